@@ -1,0 +1,5 @@
+//! en data for the dates stage.
+
+use crate::dates::DateLexicon;
+
+pub const DATES: DateLexicon = DateLexicon {};

@@ -1,0 +1,5 @@
+//! en data for the entities stage.
+
+use crate::entities::EntityLexicon;
+
+pub const ENTITIES: EntityLexicon = EntityLexicon {};

@@ -1,0 +1,5 @@
+//! fr data for the dates stage.
+
+use crate::dates::DateLexicon;
+
+pub const DATES: DateLexicon = DateLexicon {};

@@ -1,0 +1,5 @@
+//! fr data for the entities stage.
+
+use crate::entities::EntityLexicon;
+
+pub const ENTITIES: EntityLexicon = EntityLexicon {};

@@ -1,0 +1,5 @@
+//! fr data for the quotes stage.
+
+use crate::quotes::QuoteLexicon;
+
+pub const QUOTES: QuoteLexicon = QuoteLexicon {};

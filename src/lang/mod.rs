@@ -1,0 +1,127 @@
+//! Languages: detection, and each language's data in one module per
+//! language (`fr/`, `en/`). A language supplies every table of
+//! [`LangData`]; the pipeline code is shared.
+
+mod en;
+mod fr;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::DateLexicon;
+use crate::entities::EntityLexicon;
+use crate::quotes::QuoteLexicon;
+use crate::text::TextData;
+
+/// A supported language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    fn whatlang(self) -> whatlang::Lang {
+        match self {
+            Lang::Fr => whatlang::Lang::Fra,
+            Lang::En => whatlang::Lang::Eng,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The error for a language code we do not support.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        write!(f, "unsupported language {:?} (supported: {})", self.0, known.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
+        let code = s.trim().to_ascii_lowercase();
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == code || l.whatlang().code() == code)
+            .ok_or_else(|| UnknownLang(s.to_string()))
+    }
+}
+
+/// The supported language the text is most likely written in; English when
+/// the text gives no clue (too short, no letters).
+pub fn detect(text: &str) -> Lang {
+    // A prefix is enough and keeps detection cheap on long inputs.
+    let mut cut = text.len().min(4000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let allow = Lang::ALL.iter().map(|l| l.whatlang()).collect();
+    let detector = whatlang::Detector::with_allowlist(allow);
+    detector
+        .detect_lang(&text[..cut])
+        .and_then(|w| Lang::ALL.into_iter().find(|l| l.whatlang() == w))
+        .unwrap_or(Lang::En)
+}
+
+/// Everything the pipeline knows about one language.
+pub struct LangData {
+    pub lang: Lang,
+    pub text: TextData,
+    pub dates: DateLexicon,
+    pub entities: EntityLexicon,
+    pub quotes: QuoteLexicon,
+}
+
+/// The data of `lang`.
+pub fn data(lang: Lang) -> &'static LangData {
+    match lang {
+        Lang::Fr => &fr::DATA,
+        Lang::En => &en::DATA,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_french_and_english() {
+        assert_eq!(detect("Le président a déclaré lundi que la guerre était loin d'être finie."), Lang::Fr);
+        assert_eq!(detect("The president said on Monday that the war was far from over."), Lang::En);
+        assert_eq!(detect(""), Lang::En);
+        assert_eq!(detect("12345 !!!"), Lang::En);
+    }
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!("fr".parse::<Lang>(), Ok(Lang::Fr));
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!("fra".parse::<Lang>(), Ok(Lang::Fr));
+        assert!("de".parse::<Lang>().is_err());
+    }
+}

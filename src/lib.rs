@@ -1,0 +1,77 @@
+//! # Article Annotator
+//!
+//! Finds, in a news article, **who and what is named** (people,
+//! organisations, places, other names), **when** (dates and times with their
+//! calendar values) and **who said what** (quotations and reported speech
+//! with their speakers). French and English; one data module per language.
+//!
+//! ```
+//! use annotator::{annotate, Options};
+//!
+//! let text = "Le ministre Jean Dupont a déclaré lundi à Lyon : « Nous tiendrons. »";
+//! let options = Options { reference_date: Some("2024-03-06".parse().unwrap()), ..Options::default() };
+//! let found = annotate(text, &options);
+//! assert_eq!(found.lang, annotator::Lang::Fr);
+//! assert_eq!(found.reference_date.as_deref(), Some("2024-03-06"));
+//! ```
+//!
+//! Offsets are byte offsets into the input; see [`Annotations::map_offsets`]
+//! and [`text::OffsetMap`] for code points and UTF-16. Annotation never
+//! fails: odd input yields fewer annotations, never a panic.
+
+pub mod dates;
+pub mod entities;
+pub mod interchange;
+pub mod lang;
+pub mod quotes;
+pub mod text;
+pub mod types;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use jiff::civil::Date;
+pub use lang::Lang;
+pub use types::*;
+
+/// What the caller may set. Everything is optional.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The article's language; detected when `None`.
+    pub lang: Option<Lang>,
+    /// The publication date relative dates resolve against; looked for in the
+    /// article when `None`.
+    pub reference_date: Option<Date>,
+}
+
+/// Annotates one article.
+pub fn annotate(text: &str, options: &Options) -> Annotations {
+    let lang = options.lang.unwrap_or_else(|| lang::detect(text));
+    let data = lang::data(lang);
+    let doc = text::Document::new(text, &data.text);
+
+    let found = match options.reference_date {
+        Some(_) => None,
+        None => dates::find_reference_date(&doc, data),
+    };
+    let (reference, source, span) = match (options.reference_date, found) {
+        (Some(d), _) => (Some(d), Some(DateSource::Caller), None),
+        (None, Some((d, part))) => (Some(d), Some(DateSource::Article), Some(part)),
+        (None, None) => (None, None, None),
+    };
+
+    let timexes = dates::find(&doc, data, reference);
+    let (entities, entity_groups) = entities::find(&doc, data);
+    let quotes = quotes::find(&doc, data, &entities, &entity_groups);
+
+    Annotations {
+        lang,
+        reference_date: reference.map(|d| d.to_string()),
+        reference_date_source: source,
+        reference_date_span: span,
+        entities,
+        entity_groups,
+        timexes,
+        quotes,
+    }
+}
