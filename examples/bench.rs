@@ -1,0 +1,76 @@
+//! Benchmark: native throughput of the full pipeline, and the page's size.
+//!
+//! `cargo run --release --example bench [MB]` — a large mixed French/English
+//! input (our own fixture articles repeated to MB megabytes, default 10) and
+//! one long article (~30 KB); then the size of the page's files, raw and gzip
+//! (gzip measured with the system's `gzip -9`).
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use annotator::{annotate, Options};
+
+fn fixtures() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("fixtures").flatten().map(|e| e.path()).collect();
+    files.sort();
+    files.iter().map(|p| std::fs::read_to_string(p).expect("utf-8 fixture")).collect()
+}
+
+/// Annotates each text `rounds` times; returns MB/s.
+fn throughput(texts: &[String], rounds: usize) -> (f64, usize) {
+    let bytes: usize = texts.iter().map(String::len).sum::<usize>() * rounds;
+    let options = Options::default();
+    let start = Instant::now();
+    let mut found = 0;
+    for _ in 0..rounds {
+        for t in texts {
+            let a = annotate(t, &options);
+            found += a.entities.len() + a.timexes.len() + a.quotes.len();
+        }
+    }
+    (bytes as f64 / 1e6 / start.elapsed().as_secs_f64(), found)
+}
+
+fn gzip_size(path: &Path) -> Option<usize> {
+    let out = Command::new("gzip").args(["-9", "-c"]).arg(path).stderr(Stdio::null()).output().ok()?;
+    Some(out.stdout.len())
+}
+
+fn main() {
+    let mb: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10.0);
+    let articles = fixtures();
+    let one: usize = articles.iter().map(String::len).sum();
+    let copies = ((mb * 1e6) as usize / one).max(1);
+    // Mixed input: every article as its own document, many times over.
+    let (speed, found) = throughput(&articles, copies);
+    println!("{:<44} {:>8.1} MB/s  ({} annotations)", format!("full pipeline, {:.1} MB mixed fr/en", (one * copies) as f64 / 1e6), speed, found);
+    // One long article: the fixtures joined until ~30 KB.
+    let mut long = String::new();
+    while long.len() < 30_000 {
+        for a in &articles {
+            long.push_str(a);
+            long.push('\n');
+        }
+    }
+    let rounds = ((mb * 1e6) as usize / long.len()).max(1);
+    let (speed, _) = throughput(std::slice::from_ref(&long), rounds);
+    let per = long.len() as f64 / 1e6 / speed * 1e3;
+    println!("{:<44} {:>8.1} MB/s  ({:.2} ms per article)", format!("one long article ({} KB)", long.len() / 1000), speed, per);
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let page = ["index.html", "www/app.js", "www/render.js", "www/sample.js", "www/style.css", "pkg/annotator.js", "pkg/annotator_bg.wasm"];
+    let (mut raw, mut gz) = (0, 0);
+    for f in page {
+        let p = root.join(f);
+        let r = std::fs::metadata(&p).map(|m| m.len() as usize).unwrap_or(0);
+        let g = gzip_size(&p).unwrap_or(0);
+        if f.ends_with(".wasm") {
+            println!("{:<44} {:>8} KB raw  {:>6} KB gzip", "wasm module", r / 1000, g / 1000);
+        }
+        raw += r;
+        gz += g;
+    }
+    println!("{:<44} {:>8} KB raw  {:>6} KB gzip", "whole page over http (html, js, css, wasm)", raw / 1000, gz / 1000);
+}

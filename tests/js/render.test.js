@@ -1,0 +1,51 @@
+// The page's pure rendering functions, in Node.
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const R = require('../../www/render.js');
+
+const empty = { entities: [], entity_groups: [], timexes: [], quotes: [] };
+
+function flatten(nodes) {
+  return nodes.map((n) => (n.text !== undefined ? n.text : `[${n.item.id}:${flatten(n.children)}]`)).join('');
+}
+
+test('tree covers the text exactly and nests names inside quotes', () => {
+  const text = '« Paris 🙂 ici », dit Marie.';
+  const a = {
+    ...empty,
+    quotes: [{ start: 2, end: 14, kind: 'direct', text: 'Paris 🙂 ici' }],
+    entities: [{ start: 2, end: 7, type: 'LOC', name: 'Paris', group: 0 }, { start: 22, end: 27, type: 'PER', name: 'Marie', group: 1 }],
+  };
+  const t = R.tree(text, a);
+  assert.equal(flatten(t), '« [q0:[e0:Paris] 🙂 ici] », dit [e1:Marie].');
+});
+
+test('a crossing span is clipped at the end of its container', () => {
+  const text = 'abcdefghij';
+  const a = { ...empty, quotes: [{ start: 0, end: 5, kind: 'direct' }], timexes: [{ start: 3, end: 8, type: 'DATE', value: '2024' }] };
+  assert.equal(flatten(R.tree(text, a)), '[q0:abc[t0:de]]fghij');
+});
+
+test('hidden types are left out', () => {
+  const text = 'Paris et Lyon';
+  const a = { ...empty, entities: [{ start: 0, end: 5, type: 'LOC' }, { start: 9, end: 13, type: 'ORG' }] };
+  assert.equal(flatten(R.tree(text, a, (i) => i.kind !== 'ORG')), '[e0:Paris] et Lyon');
+});
+
+test('readable date values', () => {
+  assert.equal(R.describeValue('2024-01-04', 'en-GB'), 'Thursday, 4 January 2024');
+  assert.equal(R.describeValue('2023-10', 'en-GB'), 'October 2023');
+  assert.equal(R.describeValue('P3M'), 'P3M');
+});
+
+test('panels: entities by count, timeline in calendar order, quotes by speaker', () => {
+  const a = {
+    ...empty,
+    entity_groups: [{ name: 'Lyon', type: 'LOC', mentions: [0] }, { name: 'Paris', type: 'LOC', mentions: [1, 2] }],
+    timexes: [{ value: '2024-03', text: 'mars' }, { value: 'P3Y', text: 'trois ans' }, { value: '2023-12-01', text: '1er décembre' }],
+    quotes: [{ speaker: null, kind: 'direct', text: 'x' }, { speaker: 'Ann', kind: 'direct', text: 'y' }, { speaker: 'Ann', kind: 'indirect', text: 'z' }],
+  };
+  assert.deepEqual(R.entityPanel(a).LOC.map((r) => r.name), ['Paris', 'Lyon']);
+  assert.deepEqual(R.timeline(a).map((r) => r.value), ['2023-12-01', '2024-03', 'P3Y']);
+  assert.deepEqual(R.quotesBySpeaker(a).map((g) => g.speaker), ['Ann', null]);
+});
