@@ -59,6 +59,8 @@ fn main() {
     let per = long.len() as f64 / 1e6 / speed * 1e3;
     println!("{:<44} {:>8.1} MB/s  ({:.2} ms per article)", format!("one long article ({} KB)", long.len() / 1000), speed, per);
 
+    scaling(&long);
+
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let page = ["index.html", "www/app.js", "www/render.js", "www/sample.js", "www/style.css", "pkg/annotator.js", "pkg/annotator_bg.wasm"];
     let (mut raw, mut gz) = (0, 0);
@@ -73,4 +75,44 @@ fn main() {
         gz += g;
     }
     println!("{:<44} {:>8} KB raw  {:>6} KB gzip", "whole page over http (html, js, css, wasm)", raw / 1000, gz / 1000);
+}
+
+/// Time per byte against input size, for ordinary and pathological texts:
+/// cost must grow linearly (the last column stays flat).
+fn scaling(article: &str) {
+    let kinds: [(&str, Box<dyn Fn(usize) -> String>); 6] = [
+        ("articles as one text", Box::new(|n| repeat(article, n))),
+        ("only capitalised words", Box::new(|n| repeat("Jean Paul Conseil Nations Unies Paris ONU NATO ", n))),
+        ("unmatched quotation marks", Box::new(|n| repeat("« “ \" „ ‹ a dit « il ", n))),
+        ("one paragraph, no newline", Box::new(|n| repeat(&article.replace('\n', " "), n))),
+        ("no spaces at all", Box::new(|n| repeat("abcdéfghÉTATS-UNIS«»12:30,", n))),
+        ("only digits", Box::new(|n| repeat("2024", n))),
+    ];
+    println!("\n{:<28} {:>10} {:>10} {:>10} {:>10} {:>10}   ns/byte", "input", "1 KB", "10 KB", "100 KB", "1 MB", "10 MB");
+    for (name, make) in kinds {
+        let mut row = format!("{name:<28}");
+        let mut per_byte = Vec::new();
+        for size in [1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
+            let text = make(size);
+            let rounds = (2_000_000 / size).max(1);
+            let start = Instant::now();
+            for _ in 0..rounds {
+                std::hint::black_box(annotate(&text, &Options::default()));
+            }
+            let ns = start.elapsed().as_nanos() as f64 / rounds as f64 / text.len() as f64;
+            per_byte.push(ns);
+            row.push_str(&format!(" {ns:>10.1}"));
+        }
+        let growth = per_byte[4] / per_byte[1].max(1e-9);
+        println!("{row}   ×{growth:.1} from 10 KB to 10 MB");
+    }
+}
+
+/// `unit` repeated to at least `n` bytes.
+fn repeat(unit: &str, n: usize) -> String {
+    let mut s = String::with_capacity(n + unit.len());
+    while s.len() < n {
+        s.push_str(unit);
+    }
+    s
 }

@@ -11,7 +11,8 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("annotate runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The command may exit before reading (a missing file): ignore a broken pipe.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -84,4 +85,22 @@ fn clear_errors_and_exit_codes() {
 
     let o = run(&["--help"], b"");
     assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn jsonl_on_several_threads_keeps_input_order() {
+    let mut input = String::new();
+    for i in 0..500 {
+        input.push_str(&format!("{{\"id\": {i}, \"text\": \"Texte numéro {i}, écrit à Lyon.\"}}\n"));
+    }
+    let o = run(&["--jsonl", "-", "--jobs", "3"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ids: Vec<u64> = String::from_utf8(o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, (0..500).collect::<Vec<u64>>());
+    let o = run(&["--jsonl", "-", "--jobs", "many"], b"");
+    assert_eq!(o.status.code(), Some(2));
 }

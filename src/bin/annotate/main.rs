@@ -6,17 +6,21 @@
 //!          --jsonl IN          a batch: one {"id","text","lang"?,"dct"?} per line → one result per line
 //!          --lang fr|en|auto   the language (default: detected)
 //!          --date YYYY-MM-DD   the reference date (default: found in the article)
+//!          --jobs N            with --jsonl: annotate on N threads (default 1; 0 = all cores)
 //! ```
+//! A batch streams: memory stays bounded whatever the file's size; output
+//! keeps the input order; progress goes to stderr every few seconds.
 //! Exit codes: 0 success, 1 input that could not be read or lines skipped, 2 bad usage.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+mod batch;
+
 use annotator::{annotate, interchange, Annotations, Date, Lang, Options};
-use serde_json::Value;
 
 const USAGE: &str = "usage: annotate [FILE|-] [--format json|text] [--lang fr|en|auto] [--date YYYY-MM-DD]
-       annotate --jsonl IN.jsonl [--lang …] [--date …] > OUT.jsonl";
+       annotate --jsonl IN.jsonl [--jobs N] [--lang …] [--date …] > OUT.jsonl";
 
 enum Format {
     Json,
@@ -28,14 +32,15 @@ struct Args {
     jsonl: Option<String>,
     format: Format,
     options: Options,
+    jobs: usize,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     let day = s.get(..10).unwrap_or(s);
     day.parse::<Date>().map_err(|_| format!("bad date {s:?}: expected YYYY-MM-DD"))
 }
 
-fn parse_lang(s: &str) -> Result<Option<Lang>, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<Option<Lang>, String> {
     if s == "auto" {
         return Ok(None);
     }
@@ -43,7 +48,7 @@ fn parse_lang(s: &str) -> Result<Option<Lang>, String> {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { input: None, jsonl: None, format: Format::Json, options: Options::default() };
+    let mut args = Args { input: None, jsonl: None, format: Format::Json, options: Options::default(), jobs: 1 };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
@@ -57,6 +62,13 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             "--jsonl" => args.jsonl = Some(value("--jsonl")?),
+            "--jobs" => {
+                let n = value("--jobs")?;
+                args.jobs = n.parse().map_err(|_| format!("bad --jobs {n:?}: expected a whole number"))?;
+                if args.jobs == 0 {
+                    args.jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+                }
+            }
             "--lang" => args.options.lang = parse_lang(&value("--lang")?)?,
             "--date" => args.options.reference_date = Some(parse_date(&value("--date")?)?),
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
@@ -93,7 +105,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match &args.jsonl {
-        Some(path) => run_jsonl(path, &args.options),
+        Some(path) => batch::run(path, &args.options, args.jobs),
         None => run_one(&args),
     };
     match result {
@@ -119,51 +131,6 @@ fn run_one(args: &Args) -> Result<(), String> {
         Format::Text => write_text(&mut out, &text, &found),
     };
     written.and_then(|_| out.flush()).map_err(|e| format!("writing output: {e}"))
-}
-
-/// One document a line in, one a line out, in input order. Bad lines are
-/// reported on stderr and skipped.
-fn run_jsonl(path: &str, defaults: &Options) -> Result<(), String> {
-    let reader: Box<dyn BufRead> = match path {
-        "-" => Box::new(io::stdin().lock()),
-        p => Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?)),
-    };
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut skipped = 0;
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("{path}: {e}"))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match annotate_line(&line, defaults) {
-            Ok(doc) => {
-                serde_json::to_writer(&mut out, &doc).map_err(|e| format!("writing output: {e}"))?;
-                writeln!(out).map_err(|e| format!("writing output: {e}"))?;
-            }
-            Err(e) => {
-                skipped += 1;
-                eprintln!("annotate: {path}:{}: {e}; line skipped", n + 1);
-            }
-        }
-    }
-    out.flush().map_err(|e| format!("writing output: {e}"))?;
-    if skipped > 0 {
-        return Err(format!("{skipped} line(s) skipped"));
-    }
-    Ok(())
-}
-
-fn annotate_line(line: &[u8], defaults: &Options) -> Result<Value, String> {
-    let doc: Value = serde_json::from_slice(line).map_err(|e| format!("not JSON: {e}"))?;
-    let text = doc.get("text").and_then(Value::as_str).ok_or("no \"text\" string")?;
-    let mut options = defaults.clone();
-    if let Some(lang) = doc.get("lang").and_then(Value::as_str) {
-        options.lang = parse_lang(lang)?.or(options.lang);
-    }
-    if let Some(dct) = doc.get("dct").and_then(Value::as_str) {
-        options.reference_date = Some(parse_date(dct)?);
-    }
-    Ok(interchange::to_json(doc.get("id"), text, &annotate(text, &options)))
 }
 
 /// A listing for people: one line per annotation.
