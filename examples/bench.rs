@@ -75,6 +75,16 @@ fn main() {
         gz += g;
     }
     println!("{:<44} {:>8} KB raw  {:>6} KB gzip", "whole page over http (html, js, css, wasm)", raw / 1000, gz / 1000);
+    if let Some(peak) = peak_memory_kb() {
+        println!("{:<44} {:>8} MB (includes the 10 MB test inputs)", "peak memory (VmHWM)", peak / 1000);
+    }
+}
+
+/// The process's peak resident memory, from /proc (Linux only).
+fn peak_memory_kb() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Time per byte against input size, for ordinary and pathological texts:
