@@ -4,8 +4,9 @@
 //! neighbouring word are cut out of it.
 
 use super::features::{is_cap, Features};
-use super::index::{key_of, Flags, Index, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_MOD, TITLE};
-use super::org::org_span;
+use super::index::{key_of, Flags, Index, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, TITLE};
+use crate::types::EntityType;
+use super::heads::head_span;
 use crate::text::{fold, Document, TokenKind};
 
 /// Where a candidate comes from.
@@ -13,8 +14,8 @@ use crate::text::{fold, Document, TokenKind};
 pub enum Source {
     /// A gazetteer or known name, with what it is known as.
     Gazetteer(Flags),
-    /// An organisation head and its complement.
-    OrgHead,
+    /// An organisation or place head and its complement.
+    Head(EntityType),
     /// A run of capitalised words.
     Run,
     /// A name cut out of a token glued to another word.
@@ -40,6 +41,7 @@ pub fn find(doc: &Document, feats: &Features, index: &Index) -> Vec<Candidate> {
         let mut i = r.start;
         while i < r.end {
             i = match at(doc, feats, index, i, r.end, &mut key) {
+                Some(c) if c.source == Source::Run && c.last == c.first + 1 && split_pair(doc, feats, index, &c, &mut out) => i + 1,
                 Some(c) => {
                     let next = c.last.max(i + 1);
                     out.push(c);
@@ -97,34 +99,39 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
     }
     let w = doc.token_text(i);
     if !is_cap(w) && !prefixed_name(w) {
-        if let Some(e) = org_span(doc, feats, index, i, end) {
-            return Some(span(doc, i, e, Source::OrgHead));
+        if let Some(e) = head_span(doc, feats, index, i, end, ORG_HEAD) {
+            return Some(span(doc, i, e, Source::Head(EntityType::ORG)));
         }
         return glued_tail(doc, feats, index, i);
     }
     let gz = gazetteer(doc, feats, index, i, end, key);
-    let org = org_span(doc, feats, index, i, end);
-    if let Some(e) = org {
-        if gz.is_none_or(|(g, _)| e > g) {
-            return Some(span(doc, i, e, Source::OrgHead));
+    for (flag, kind) in [(ORG_HEAD, EntityType::ORG), (PLACE_HEAD, EntityType::LOC)] {
+        if let Some(e) = head_span(doc, feats, index, i, end, flag) {
+            if gz.is_none_or(|(g, _)| e > g) {
+                return Some(span(doc, i, e, Source::Head(kind)));
+            }
+        }
+    }
+    if gz.is_none() && index.get(feats.folded(i)) == 0 {
+        if let Some(c) = glued_head(doc, feats, index, i) {
+            return Some(c);
         }
     }
     let run = if name_word(doc, feats, index, i) || initial(doc, i, end) { run_end(doc, feats, index, i, end, key) } else { i };
     match gz {
-        Some((g, flags)) if run <= g || !keep_run(doc, feats, index, i, g, run) => {
+        Some((g, flags)) if run <= g || !keep_run(feats, index, i, g, run) => {
             let g = if flags & LOC != 0 && g < end && is_word(doc, g) && index.get(feats.folded(g)) & PLACE_MOD != 0 { g + 1 } else { g };
             Some(span(doc, i, g, Source::Gazetteer(flags)))
         }
         _ if run > i => Some(span(doc, i, run, Source::Run)),
-        _ => glued_head(doc, feats, index, i),
+        _ => None,
     }
 }
 
 /// A run longer than the gazetteer name at its start stays whole when it
 /// ends like an organisation (`Korea News Service`) or opens with a given
 /// name (`Jordan Smith`); else the gazetteer name is taken alone.
-fn keep_run(doc: &Document, feats: &Features, index: &Index, i: usize, g: usize, run: usize) -> bool {
-    let _ = doc;
+fn keep_run(feats: &Features, index: &Index, i: usize, g: usize, run: usize) -> bool {
     let last = index.get(feats.folded(run - 1));
     let next = index.get(feats.folded(g));
     let first = index.get(feats.folded(i));
@@ -226,6 +233,24 @@ fn glued_head(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
             }
         }
     }
-    let _ = ORG_HEAD;
     None
+}
+
+/// `Pyongyang-Moscou`: two known names joined by a hyphen are two
+/// mentions. Pushes them and returns true when the token is such a pair.
+fn split_pair(doc: &Document, feats: &Features, index: &Index, c: &Candidate, out: &mut Vec<Candidate>) -> bool {
+    let w = doc.token_text(c.first);
+    let Some(h) = w.find('-') else { return false };
+    let (a, b) = (&w[..h], &w[h + 1..]);
+    let known = |s: &str| index.get(&key_of(s)) & NAME_TYPES != 0;
+    if b.contains('-') || !is_cap(b) || !known(a) || !known(b) {
+        return false;
+    }
+    let s = doc.tokens[c.first].start;
+    for (start, end, part) in [(s, s + h, a), (s + h + 1, c.end, b)] {
+        let f = index.get(&key_of(part));
+        out.push(Candidate { start, end, first: c.first, last: c.last, source: Source::Gazetteer(f) });
+    }
+    let _ = feats;
+    true
 }

@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Source};
 use super::features::{is_all_caps, is_cap, Features};
-use super::index::{Flags, Index, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PER, PLACE_CUE, TITLE};
+use super::index::{Index, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_SUFFIX, TITLE};
 use crate::text::{Document, TokenKind};
 use crate::types::EntityType;
 
@@ -41,7 +41,7 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
             let doubtful = f & KNOWN == 0 && feats.initial[c.first] && feats.seen_lowercase(feats.folded(c.first));
             (!(single && doubtful)).then_some(c)
         }
-        Source::OrgHead | Source::Glued => Some(c),
+        Source::Head(_) | Source::Glued => Some(c),
         Source::Run => {
             // Sentence starts and headline words must be known to open a name.
             while c.first < c.last && (feats.initial[c.first] || feats.headline[c.first]) && !known(feats, index, c.first) {
@@ -101,7 +101,7 @@ fn bad_acronym(doc: &Document, feats: &Features, index: &Index, k: usize) -> boo
     feats.seen_lowercase(feats.folded(k)) || w.chars().filter(|c| c.is_alphabetic()).count() > 5
 }
 
-fn gazetteer_type(f: Flags) -> (EntityType, &'static str) {
+fn gazetteer_type(f: super::index::Flags) -> (EntityType, &'static str) {
     if f & ORG != 0 {
         (EntityType::ORG, "gazetteer.org")
     } else if f & LOC != 0 {
@@ -119,7 +119,8 @@ fn type_of(doc: &Document, feats: &Features, index: &Index, c: Candidate) -> Typ
             let (k, r) = gazetteer_type(f);
             (k, r, 2)
         }
-        Source::OrgHead => (EntityType::ORG, "head.org", 2),
+        Source::Head(EntityType::LOC) => (EntityType::LOC, "head.loc", 2),
+        Source::Head(_) => (EntityType::ORG, "head.org", 2),
         Source::Glued => {
             let f = index.get(&crate::text::fold(&doc.text[c.start..c.end]));
             if f & NAME_TYPES != 0 {
@@ -138,8 +139,11 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     let first = index.get(feats.folded(c.first));
     let last = index.get(feats.folded(c.last - 1));
     let single = c.last == c.first + 1;
-    if last & ORG_SUFFIX != 0 && !single {
+    if !single && (c.first + 1..c.last).any(|k| index.get(feats.folded(k)) & ORG_SUFFIX != 0) {
         return (EntityType::ORG, "suffix.org", 2);
+    }
+    if !single && last & PLACE_SUFFIX != 0 {
+        return (EntityType::LOC, "suffix.loc", 2);
     }
     if titled(doc, feats, index, c.first) {
         return (EntityType::PER, "title.per", 2);
@@ -156,14 +160,15 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if person_cue(doc, feats, index, c.last) {
         return (EntityType::PER, "cue.per", 1);
     }
-    if prev_word(doc, c.first).is_some_and(|p| index.get(feats.folded(p)) & PLACE_CUE != 0) {
+    if single && prev_word(doc, c.first).is_some_and(|p| index.get(feats.folded(p)) & PLACE_CUE != 0) {
         return (EntityType::LOC, "cue.loc", 1);
     }
-    if single {
-        (EntityType::MISC, "shape.misc", 0)
-    } else {
-        (EntityType::PER, "shape.per", 0)
+    // Products, weapons and models carry digits (`Mohajer-6`, `F-16`).
+    if doc.token_text(c.first).chars().any(|ch| ch.is_ascii_digit()) {
+        return (EntityType::MISC, "shape.misc", 0);
     }
+    // In news, an unexplained capitalised name is most often a person.
+    (EntityType::PER, "shape.per", 0)
 }
 
 /// The word before token `k`, skipping a glued abbreviation dot.
@@ -196,6 +201,3 @@ fn person_cue(doc: &Document, feats: &Features, index: &Index, end: usize) -> bo
         })
     })
 }
-
-#[allow(dead_code)]
-const _PER: Flags = PER;

@@ -32,6 +32,8 @@ pub const PLACE_MOD: Flags = 1 << 12;
 pub const COUNTRY: Flags = 1 << 13;
 /// Known from the language's hand list rather than a generated gazetteer.
 pub const KNOWN: Flags = 1 << 14;
+pub const PLACE_HEAD: Flags = 1 << 15;
+pub const PLACE_SUFFIX: Flags = 1 << 16;
 pub const NAME_TYPES: Flags = LOC | ORG | MISC | PER;
 
 pub struct Index {
@@ -72,8 +74,9 @@ impl Index {
         if flags & NAME_TYPES != 0 {
             self.max_words = self.max_words.max(words);
         }
-        if flags & COUNTRY != 0 && words == 1 {
-            if let Some(s) = stem(&key) {
+        if flags & COUNTRY != 0 {
+            let first = key.split([' ', '-']).next().unwrap_or(&key);
+            if let Some(s) = stem(first) {
                 self.stems.insert(s.to_string());
             }
         }
@@ -151,6 +154,8 @@ fn build(data: &LangData) -> Index {
     ix.add_all(lex.person_titles, TITLE);
     ix.add_all(lex.org_heads, ORG_HEAD);
     ix.add_all(lex.org_suffixes, ORG_SUFFIX);
+    ix.add_all(lex.place_heads, PLACE_HEAD);
+    ix.add_all(lex.place_suffixes, PLACE_SUFFIX);
     ix.add_all(lex.particles, PARTICLE);
     ix.add_all(lex.place_cues, PLACE_CUE);
     ix.add_all(lex.org_links, ORG_LINK);

@@ -15,7 +15,7 @@ mod classify;
 mod features;
 mod group;
 mod index;
-mod org;
+mod heads;
 
 use crate::lang::LangData;
 use crate::text::Document;
@@ -32,6 +32,11 @@ pub struct EntityLexicon {
     /// Heads that open an organisation name whose complement may be in
     /// lower case (`ministère`, `Conseil`, `Agence`, `University`).
     pub org_heads: &'static [&'static str],
+    /// Heads that open a place name with its complement (`République`,
+    /// `Republic`, `Golfe`); written capitalised.
+    pub place_heads: &'static [&'static str],
+    /// Last words that make a name a place (`Sea`, `River`, `Oblast`).
+    pub place_suffixes: &'static [&'static str],
     /// Last words that make a name an organisation (`Times`, `Press`, `Inc`).
     pub org_suffixes: &'static [&'static str],
     /// Lower-case words that may link the parts of an organisation's

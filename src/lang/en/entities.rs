@@ -21,6 +21,11 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Organization", "Organisation", "Federation", "Union", "Foundation", "Committee", "Office", "Bureau", "Party",
         "Academy", "Army", "Church", "League", "Fund", "Board", "Senate", "House", "Chamber", "Association", "Society",
     ],
+    place_heads: &["Republic", "Kingdom", "Emirates", "Principality", "Gulf", "Sea", "Lake", "Mount", "Strait", "Isle", "Island", "Islands", "Province", "Bay", "Cape"],
+    place_suffixes: &[
+        "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Island", "Islands", "Mountains", "Mountain", "Valley",
+        "Peninsula", "Desert", "Province", "Region", "County", "Oblast", "Street", "Avenue", "Square", "Park", "Canal",
+    ],
     org_suffixes: &[
         "Times", "Press", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Telegraph", "Agency", "Service",
         "Inc", "Corp", "Corporation", "Ltd", "LLC", "Co", "Group", "Holdings", "Airlines", "Airways", "Bank", "Institute",

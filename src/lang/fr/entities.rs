@@ -14,6 +14,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "brigadier", "gouverneur", "émir", "cheikh", "ayatollah", "président-directeur", "PDG", "journaliste", "analyste",
         "expert", "experte", "chercheur", "chercheuse", "rédacteur", "avocat", "avocate", "leader", "opposant", "opposante",
         "homologue", "dictateur", "vice-président", "vice-présidente", "sous-secrétaire", "procureur", "procureure", "entraîneur",
+        "administration", "gouvernement", "régime", "camp", "clan",
     ],
     org_heads: &[
         "ministère", "Ministère", "Conseil", "Agence", "Institut", "Université", "Banque", "Commission", "Cour", "Parlement",
@@ -21,6 +22,11 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Tribunal", "Haut-Commissariat", "Centre", "Académie", "Parti", "Front", "Mouvement", "Service", "Armée", "Forces",
         "Sénat", "Chambre", "Association", "Ligue", "Fonds", "Programme", "Corps", "Garde", "Société", "Compagnie", "Groupe",
     ],
+    place_heads: &[
+        "République", "Royaume", "Émirats", "Principauté", "Mer", "Golfe", "Océan", "Lac", "Mont", "Monts", "Détroit",
+        "Île", "Îles", "Province", "Région", "Oblast", "Canal", "Baie", "Vallée", "Plateau", "Désert",
+    ],
+    place_suffixes: &["Oblast", "Kraï"],
     org_suffixes: &[
         "Times", "Press", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Telegraph", "Agency", "Service",
         "Inc", "Corp", "Ltd", "SA", "SAS", "Group", "Holding", "Airlines", "Bank", "Institute", "University", "Insider",
@@ -57,7 +63,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "abonnez-vous", "publicité", "cookies", "newsletter", "menu", "connexion", "suivez-nous", "article", "articles",
         "publié", "mis", "jour", "source", "crédit", "crédits", "faites", "défiler", "home", "read", "more", "reply",
         "leave", "related", "share", "comments", "monde", "international", "actualités", "politique", "économie", "sport",
-        "culture", "société", "drones", "états", "membres", "envoyer", "votre", "nom", "email", "site", "web",
+        "culture", "société", "états", "membres", "envoyer", "votre", "nom", "email", "site", "web",
     ],
     demonym_endings: &[
         "ien", "iens", "ienne", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "ains", "aine", "aines",

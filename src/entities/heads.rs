@@ -9,21 +9,22 @@
 //! complement; a capitalised head (`Conseil`) must be written capitalised.
 
 use super::features::{is_cap, Features};
-use super::index::{Index, NOT_NAME, ORG_HEAD, ORG_LINK, PARTICLE, TITLE};
+use super::index::{Flags, Index, NOT_NAME, ORG_HEAD, ORG_LINK, PARTICLE, TITLE};
 use crate::text::{Document, TokenKind};
 
 const MAX_TOKENS: usize = 12;
 const MAX_ADJECTIVES: usize = 2;
 
-/// The exclusive token end of an organisation name opened by the head at
-/// token `i`, if the head has a complement; `end` bounds the sentence.
-pub fn org_span(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize) -> Option<usize> {
+/// The exclusive token end of a name opened by a head of kind `head_flag`
+/// (organisation or place) at token `i`, if the head has a complement;
+/// `end` bounds the sentence.
+pub fn head_span(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, head_flag: Flags) -> Option<usize> {
     let head = feats.folded(i);
-    if index.get(head) & ORG_HEAD == 0 {
+    if index.get(head) & head_flag == 0 {
         return None;
     }
     let head_cap = is_cap(doc.token_text(i));
-    if !head_cap && !index.lower_heads.iter().any(|h| h == head) {
+    if !head_cap && (head_flag != ORG_HEAD || !index.lower_heads.iter().any(|h| h == head)) {
         return None;
     }
     let limit = end.min(i + MAX_TOKENS);
