@@ -23,7 +23,35 @@ pub struct Typed {
 }
 
 pub fn classify(doc: &Document, feats: &Features, index: &Index, cands: Vec<Candidate>) -> Vec<Typed> {
-    cands.into_iter().filter_map(|c| judge(doc, feats, index, c)).map(|c| type_of(doc, feats, index, c)).collect()
+    let mut typed: Vec<Typed> =
+        cands.into_iter().filter_map(|c| judge(doc, feats, index, c)).map(|c| type_of(doc, feats, index, c)).collect();
+    // A lone capitalised word with no evidence that the text also writes in
+    // lower case is a common noun (`les Drones`).
+    typed.retain(|t| !(t.strength == 0 && t.last == t.first + 1 && doc.tokens[t.first].start == t.start && feats.seen_lowercase(feats.folded(t.first))));
+    coordinate(doc, feats, &mut typed);
+    typed
+}
+
+/// `de Donetsk et de Louhansk`, `in Paris and in Lyon`: a name without
+/// evidence coordinated with a typed one under the same preposition takes
+/// its type.
+fn coordinate(doc: &Document, feats: &Features, typed: &mut [Typed]) {
+    for n in 1..typed.len() {
+        let (a, b) = (&typed[n - 1], &typed[n]);
+        let (pa, pb) = (a.first.checked_sub(1), b.first.checked_sub(1));
+        let (Some(pa), Some(pb)) = (pa, pb) else { continue };
+        let same_prep = is_word(doc, pa) && feats.folded(pa) == feats.folded(pb) && !is_cap(doc.token_text(pa));
+        let linked = pb == a.last + 1 && is_word(doc, a.last) && !is_cap(doc.token_text(a.last));
+        if !(same_prep && linked) || a.kind == b.kind {
+            continue;
+        }
+        let (weak, strong) = if a.strength < b.strength { (n - 1, n) } else { (n, n - 1) };
+        if typed[weak].strength == 0 && typed[strong].strength == 2 {
+            typed[weak].kind = typed[strong].kind;
+            typed[weak].rule = "coordination";
+            typed[weak].strength = 1;
+        }
+    }
 }
 
 /// Known on its own: a gazetteer or given name, or written capitalised in
