@@ -41,7 +41,7 @@ pub fn find(doc: &Document, feats: &Features, index: &Index) -> Vec<Candidate> {
         let mut i = r.start;
         while i < r.end {
             i = match at(doc, feats, index, i, r.end, &mut key) {
-                Some(c) if c.source == Source::Run && c.last == c.first + 1 && split_pair(doc, feats, index, &c, &mut out) => i + 1,
+                Some(c) if c.source == Source::Run && c.last == c.first + 1 && split_pair(doc, index, &c, &mut out) => i + 1,
                 Some(c) => {
                     let next = c.last.max(i + 1);
                     out.push(c);
@@ -86,6 +86,9 @@ fn prefixed_name(w: &str) -> bool {
 /// A single capital and a glued dot: the initial `J.` of `J. Smith`.
 fn initial(doc: &Document, k: usize, end: usize) -> bool {
     let w = doc.token_text(k);
+    if matches!(w, "M" | "A" | "I") {
+        return false;
+    }
     let mut cs = w.chars();
     k + 2 < end
         && matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
@@ -238,7 +241,7 @@ fn glued_head(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
 
 /// `Pyongyang-Moscou`: two known names joined by a hyphen are two
 /// mentions. Pushes them and returns true when the token is such a pair.
-fn split_pair(doc: &Document, feats: &Features, index: &Index, c: &Candidate, out: &mut Vec<Candidate>) -> bool {
+fn split_pair(doc: &Document, index: &Index, c: &Candidate, out: &mut Vec<Candidate>) -> bool {
     let w = doc.token_text(c.first);
     let Some(h) = w.find('-') else { return false };
     let (a, b) = (&w[..h], &w[h + 1..]);
@@ -251,6 +254,5 @@ fn split_pair(doc: &Document, feats: &Features, index: &Index, c: &Candidate, ou
         let f = index.get(&key_of(part));
         out.push(Candidate { start, end, first: c.first, last: c.last, source: Source::Gazetteer(f) });
     }
-    let _ = feats;
     true
 }

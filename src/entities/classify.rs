@@ -74,9 +74,10 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
             // Sentence starts and headline words must be known to open a name.
             while c.first < c.last && (feats.initial[c.first] || feats.headline[c.first]) && !known(feats, index, c.first) {
                 let single = c.last == c.first + 1;
-                if single || feats.headline[c.first] || feats.seen_lowercase(feats.folded(c.first)) {
+                let particle_next = c.first + 1 < c.last && !is_cap(doc.token_text(c.first + 1));
+                if single || particle_next || feats.headline[c.first] || feats.seen_lowercase(feats.folded(c.first)) {
                     c.first += 1;
-                    while c.first < c.last && doc.tokens[c.first].kind != TokenKind::Word {
+                    while c.first < c.last && (!is_word(doc, c.first) || !is_cap(doc.token_text(c.first))) {
                         c.first += 1;
                     }
                 } else {
@@ -91,7 +92,7 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
             }
             c.start = doc.tokens[c.first].start;
             let single = c.last == c.first + 1;
-            if single && (demonym(doc, feats, index, c.first) || bad_acronym(doc, feats, index, c.first)) {
+            if single && (demonym(feats, index, c.first) || bad_acronym(doc, feats, index, c.first)) {
                 return None;
             }
             Some(c)
@@ -109,13 +110,12 @@ fn is_particle(doc: &Document, k: usize) -> bool {
 
 /// `Russes`, `Nord-Coréens`, `Americans`: a demonym ending on the stem of
 /// a country or region, and not itself a name.
-fn demonym(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn demonym(feats: &Features, index: &Index, k: usize) -> bool {
     let f = feats.folded(k);
     if index.get(f) & (NAME_TYPES | GIVEN_NAME) != 0 {
         return false;
     }
     let last = f.rsplit('-').next().unwrap_or(f);
-    let _ = doc;
     index.has_country_stem(last) && index.demonym_endings.iter().any(|e| last.ends_with(e.as_str()) && last.len() > e.len() + 3)
 }
 

@@ -36,7 +36,8 @@ pub fn head_span(doc: &Document, feats: &Features, index: &Index, i: usize, end:
         while k < limit && is_link(doc, feats, index, k) {
             k += 1;
         }
-        if k == j || k >= limit || !is_content(doc, feats, index, k) {
+        let elided_only = k == j + 1 && feats.folded(j).ends_with('\'');
+        if k == j || k >= limit || elided_only || !is_content(doc, feats, index, k) {
             break;
         }
         saw_cap |= is_cap(doc.token_text(k));
@@ -56,7 +57,7 @@ fn is_link(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
 }
 
 fn is_content(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
-    if !word(doc, k) {
+    if !word(doc, k) || feats.folded(k).ends_with('\'') {
         return false;
     }
     let f = index.get(feats.folded(k));
@@ -65,11 +66,14 @@ fn is_content(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool
 
 /// Lower-case adjectives from token `k`: returns the index after them.
 fn adjectives(doc: &Document, feats: &Features, index: &Index, k: usize, limit: usize) -> usize {
+    if !index.adjectives_follow {
+        return k;
+    }
     let mut j = k;
     while j < limit && j < k + MAX_ADJECTIVES && word(doc, j) {
         let w = doc.token_text(j);
         let f = index.get(feats.folded(j));
-        if is_cap(w) || f & (NOT_NAME | TITLE | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
+        if is_cap(w) || feats.folded(j).ends_with('\'') || f & (NOT_NAME | TITLE | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
             break;
         }
         j += 1;

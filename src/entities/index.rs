@@ -46,6 +46,7 @@ pub struct Index {
     pub demonym_endings: Vec<String>,
     /// Organisation heads that open a name in lower case (`ministere`).
     pub lower_heads: Vec<String>,
+    pub adjectives_follow: bool,
     /// First words of the person cues (`said`, `a`).
     cue_words: HashSet<String>,
 }
@@ -136,6 +137,7 @@ fn build(data: &LangData) -> Index {
         cue_words: person_cues.iter().filter_map(|c| c.first().cloned()).collect(),
         person_cues,
         demonym_endings: lex.demonym_endings.iter().map(|e| fold(e)).collect(),
+        adjectives_follow: lex.adjectives_follow,
         lower_heads: lex.org_heads.iter().filter(|h| !super::features::is_cap(h)).map(|h| key_of(h)).collect(),
     };
     ix.add_file(GIVEN, GIVEN_NAME);

@@ -39,6 +39,9 @@ pub struct EntityLexicon {
     pub place_suffixes: &'static [&'static str],
     /// Last words that make a name an organisation (`Times`, `Press`, `Inc`).
     pub org_suffixes: &'static [&'static str],
+    /// Whether adjectives follow the noun in a name's complement
+    /// (`Agence centrale`, `ministère de la Défense britannique`).
+    pub adjectives_follow: bool,
     /// Lower-case words that may link the parts of an organisation's
     /// complement (`de`, `la`, `pour`, `of`, `the`).
     pub org_links: &'static [&'static str],
@@ -66,5 +69,5 @@ pub fn find(doc: &Document, data: &LangData) -> (Vec<Mention>, Vec<EntityGroup>)
     let feats = features::Features::new(doc, index);
     let cands = candidates::find(doc, &feats, index);
     let typed = classify::classify(doc, &feats, index, cands);
-    group::group(doc, &feats, typed)
+    group::group(doc, typed)
 }

@@ -33,6 +33,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Insider", "Reuters", "Ministry", "Department", "Association", "Army", "Navy", "Force", "Forces", "Guard",
         "Command", "Commission", "Club", "FC", "Company", "Technologies", "Systems", "Motors", "Energy", "Pharma",
     ],
+    adjectives_follow: false,
     org_links: &["of", "for", "the", "on", "and", "de"],
     place_modifiers: &[],
     place_cues: &["in", "at", "near", "from", "to", "across"],

@@ -33,6 +33,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Council", "Committee", "Party", "Foundation", "Network", "Media", "TV", "Radio", "Presse", "Matin", "Soir",
         "Monde", "Express", "Observateur", "Libération", "Figaro",
     ],
+    adjectives_follow: true,
     org_links: &["de", "du", "des", "la", "le", "les", "l'", "d'", "pour", "et", "sur", "en", "aux", "au"],
     place_modifiers: &["oriental", "orientale", "occidental", "occidentale", "septentrional", "septentrionale", "méridional", "méridionale", "centrale"],
     place_cues: &["à", "en", "vers", "depuis", "dans", "près"],
