@@ -4,7 +4,7 @@
 //! neighbouring word are cut out of it.
 
 use super::features::{is_cap, Features};
-use super::index::{key_of, Flags, Index, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, TITLE};
+use super::index::{key_of, Flags, Index, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, PREFIX, TITLE};
 use crate::types::EntityType;
 use super::heads::head_span;
 use crate::text::{fold, Document, TokenKind};
@@ -163,6 +163,9 @@ fn gazetteer(doc: &Document, feats: &Features, index: &Index, i: usize, end: usi
         let f = index.get(key);
         if f & NAME_TYPES != 0 {
             best = Some((k + 1, f));
+        }
+        if f & PREFIX == 0 {
+            break;
         }
     }
     best

@@ -2,9 +2,7 @@
 //! whether it opens a sentence or sits in a title-case headline, and which
 //! words the document writes capitalised mid-sentence or in lower case.
 
-use std::collections::HashSet;
-
-use super::index::{Index, NOT_NAME};
+use super::index::{FastSet, Index, NOT_NAME};
 use crate::text::{push_folded, Document, TokenKind};
 
 pub struct Features {
@@ -16,9 +14,9 @@ pub struct Features {
     /// Token is in a headline-like line (title case or all capitals).
     pub headline: Vec<bool>,
     /// Folded words written capitalised in running text, not sentence-initial.
-    mid_caps: HashSet<String>,
+    mid_caps: FastSet<String>,
     /// Folded words written in lower case somewhere.
-    lower: HashSet<String>,
+    lower: FastSet<String>,
 }
 
 impl Features {
@@ -38,8 +36,8 @@ impl Features {
             ranges,
             initial: vec![false; n],
             headline: vec![false; n],
-            mid_caps: HashSet::new(),
-            lower: HashSet::new(),
+            mid_caps: FastSet::default(),
+            lower: FastSet::default(),
         };
         f.mark_initials(doc);
         f.mark_headlines(doc, index);

@@ -2,6 +2,7 @@
 //! (`OnceLock`) from the compiled-in gazetteers and the language's lexicon.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::{Lang, LangData};
@@ -35,11 +36,33 @@ pub const KNOWN: Flags = 1 << 14;
 pub const PLACE_HEAD: Flags = 1 << 15;
 pub const PLACE_SUFFIX: Flags = 1 << 16;
 pub const NAME_TYPES: Flags = LOC | ORG | MISC | PER;
+/// The words so far of a longer multi-word name (`coree du` of `coree du nord`).
+pub const PREFIX: Flags = 1 << 17;
+
+/// A small fast hash for short folded words (FxHash); no DoS concern here.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 pub struct Index {
-    words: HashMap<String, Flags>,
+    words: FastMap<String, Flags>,
     /// Folded first four letters of country and region names.
-    stems: HashSet<String>,
+    stems: FastSet<String>,
     /// Most words in one multi-word entry.
     pub max_words: usize,
     pub person_cues: Vec<Vec<String>>,
@@ -48,7 +71,7 @@ pub struct Index {
     pub lower_heads: Vec<String>,
     pub adjectives_follow: bool,
     /// First words of the person cues (`said`, `a`).
-    cue_words: HashSet<String>,
+    cue_words: FastSet<String>,
 }
 
 impl Index {
@@ -74,6 +97,11 @@ impl Index {
         let words = key.split(' ').count();
         if flags & NAME_TYPES != 0 {
             self.max_words = self.max_words.max(words);
+            // Word boundaries: before a space, after an elided `l'`.
+            let cuts = key.match_indices(' ').map(|(n, _)| n).chain(key.match_indices('\'').map(|(n, _)| n + 1));
+            for n in cuts.collect::<Vec<_>>() {
+                *self.words.entry(key[..n].to_string()).or_insert(0) |= PREFIX;
+            }
         }
         if flags & COUNTRY != 0 {
             let first = key.split([' ', '-']).next().unwrap_or(&key);
@@ -131,8 +159,8 @@ fn build(data: &LangData) -> Index {
     let person_cues: Vec<Vec<String>> =
         lex.person_cues.iter().map(|c| key_of(c).split(' ').map(String::from).collect()).collect();
     let mut ix = Index {
-        words: HashMap::with_capacity(24_000),
-        stems: HashSet::new(),
+        words: FastMap::with_capacity_and_hasher(24_000, Default::default()),
+        stems: FastSet::default(),
         max_words: 1,
         cue_words: person_cues.iter().filter_map(|c| c.first().cloned()).collect(),
         person_cues,
