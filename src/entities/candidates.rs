@@ -232,7 +232,8 @@ fn glued_head(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
     for (b, _) in w.char_indices().skip(4).collect::<Vec<_>>().into_iter().rev() {
         let (head, tail) = w.split_at(b);
         let tf = fold(tail);
-        if tf.len() <= 3 && index.get(&tf) & NOT_NAME != 0 {
+        // Short function words only: a longer tail is a suffix (`Occidentaux`).
+        if tf.len() <= 2 && index.get(&tf) & NOT_NAME != 0 {
             let f = index.get(&key_of(head));
             if f & NAME_TYPES != 0 {
                 return Some(Candidate { start: t.start, end: t.start + b, first: i, last: i + 1, source: Source::Gazetteer(f) });

@@ -188,7 +188,7 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if person_cue(doc, feats, index, c.last) {
         return (EntityType::PER, "cue.per", 1);
     }
-    if single && prev_word(doc, c.first).is_some_and(|p| index.get(feats.folded(p)) & PLACE_CUE != 0) {
+    if single && place_cue_before(doc, feats, index, c.first) {
         return (EntityType::LOC, "cue.loc", 1);
     }
     // Products, weapons and models carry digits (`Mohajer-6`, `F-16`).
@@ -206,6 +206,17 @@ fn prev_word(doc: &Document, k: usize) -> Option<usize> {
         p = p.checked_sub(1)?;
     }
     (doc.tokens[p].kind == TokenKind::Word).then_some(p)
+}
+
+/// A place cue right before the name, or before its `de` (`à Tarvik`,
+/// `près d'Avdiïvka`, `near Avdiivka`).
+fn place_cue_before(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+    let Some(p) = prev_word(doc, k) else { return false };
+    if index.get(feats.folded(p)) & PLACE_CUE != 0 {
+        return true;
+    }
+    let de = matches!(feats.folded(p), "de" | "d'" | "of");
+    de && prev_word(doc, p).is_some_and(|q| index.get(feats.folded(q)) & PLACE_CUE != 0)
 }
 
 /// A title or role right before the name (`M. Dupont`, `le président

@@ -62,6 +62,8 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "sign", "login", "log", "cookies", "cookie", "privacy", "policy", "advertisement", "home", "menu", "newsletter",
         "click", "here", "photo", "video", "watch", "follow", "continue", "reading", "updated", "published", "source",
         "credit", "news", "world", "opinion", "breaking", "live", "latest", "top", "stories", "story",
+        // Directions used as adjectives.
+        "western", "eastern", "northern", "southern",
     ],
     demonym_endings: &["an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "er", "ers"],
     known: &[

@@ -68,7 +68,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
     ],
     demonym_endings: &[
         "ien", "iens", "ienne", "iennes", "ais", "aise", "aises", "ois", "oise", "oises", "ain", "ains", "aine", "aines",
-        "an", "ans", "ane", "anes", "en", "ens", "enne", "ennes", "e", "es", "ique", "iques", "ote", "otes", "on", "ons",
+        "an", "ans", "ane", "anes", "en", "ens", "enne", "ennes", "e", "es", "ique", "iques", "ote", "otes", "on", "ons", "al", "aux", "ale", "ales",
     ],
     known: &[
         ("Nations unies", ORG), ("Organisation des Nations unies", ORG), ("ONU", ORG), ("OTAN", ORG), ("UE", ORG),
