@@ -1,13 +1,73 @@
 //! Named entities: candidates, typing, and grouping of mentions.
+//!
+//! The stage runs in four steps, each in its own module:
+//! 1. [`features`]: one folded copy of every token and what the document
+//!    says about each word (seen capitalised mid-sentence, seen in lower case);
+//! 2. [`candidates`]: runs of capitalised words with name particles,
+//!    gazetteer names, organisation heads with their complement, acronyms;
+//! 3. [`classify`]: a type and a rule id from the evidence (gazetteers,
+//!    heads and suffixes, titles, context);
+//! 4. [`group`]: consistency across the article and one group per entity
+//!    (`Kirby` → `John Kirby`, `Boudanov` ~ `Budanov`, `ONU` ~ its expansion).
+
+mod candidates;
+mod classify;
+mod features;
+mod group;
+mod index;
+mod heads;
 
 use crate::lang::LangData;
 use crate::text::Document;
-use crate::types::{EntityGroup, Mention};
+use crate::types::{EntityGroup, EntityType, Mention};
 
-/// What the entity stage needs from a language.
-pub struct EntityLexicon {}
+/// What the entity stage needs from a language. Words are written as they
+/// appear; the index folds them (case, accents, apostrophes) once.
+pub struct EntityLexicon {
+    /// Lower-case words that join the capitalised words of one name
+    /// (`de`, `du`, `von`, `bin`); elided ones end with `'` (`d'`).
+    pub particles: &'static [&'static str],
+    /// Titles and roles written before a person's name (`M`, `président`, `Sen`).
+    pub person_titles: &'static [&'static str],
+    /// Heads that open an organisation name whose complement may be in
+    /// lower case (`ministère`, `Conseil`, `Agence`, `University`).
+    pub org_heads: &'static [&'static str],
+    /// Heads that open a place name with its complement (`République`,
+    /// `Republic`, `Golfe`); written capitalised.
+    pub place_heads: &'static [&'static str],
+    /// Last words that make a name a place (`Sea`, `River`, `Oblast`).
+    pub place_suffixes: &'static [&'static str],
+    /// Last words that make a name an organisation (`Times`, `Press`, `Inc`).
+    pub org_suffixes: &'static [&'static str],
+    /// Whether adjectives follow the noun in a name's complement
+    /// (`Agence centrale`, `ministère de la Défense britannique`).
+    pub adjectives_follow: bool,
+    /// Lower-case words that may link the parts of an organisation's
+    /// complement (`de`, `la`, `pour`, `of`, `the`).
+    pub org_links: &'static [&'static str],
+    /// Lower-case adjectives that may follow a place name and belong to it
+    /// (`orientale`, `occidental`).
+    pub place_modifiers: &'static [&'static str],
+    /// Words right before a name that point to a place (`à`, `in`).
+    pub place_cues: &'static [&'static str],
+    /// Words right after a name that point to a person (`a déclaré`, `said`),
+    /// matched on the next one or two words.
+    pub person_cues: &'static [&'static str],
+    /// Capitalised words that are not names on their own: function words,
+    /// pronouns, sentence adverbs, months, weekdays, site boilerplate.
+    pub not_names: &'static [&'static str],
+    /// Endings of demonyms and nationality adjectives (`ien`, `ais`, `ian`).
+    pub demonym_endings: &'static [&'static str],
+    /// Well-known names with their type: international bodies, news
+    /// outlets, institutions named by their seat, regions, platforms.
+    pub known: &'static [(&'static str, EntityType)],
+}
 
 /// Every entity mention of the document (sorted) and the entities they group into.
-pub fn find(_doc: &Document, _data: &LangData) -> (Vec<Mention>, Vec<EntityGroup>) {
-    (Vec::new(), Vec::new())
+pub fn find(doc: &Document, data: &LangData) -> (Vec<Mention>, Vec<EntityGroup>) {
+    let index = index::for_lang(data);
+    let feats = features::Features::new(doc, index);
+    let cands = candidates::find(doc, &feats, index);
+    let typed = classify::classify(doc, &feats, index, cands);
+    group::group(doc, typed)
 }

@@ -1,0 +1,144 @@
+//! What the document says about each token: its folded form, its shape,
+//! whether it opens a sentence or sits in a title-case headline, and which
+//! words the document writes capitalised mid-sentence or in lower case.
+
+use super::index::{FastSet, Index, NOT_NAME};
+use crate::text::{push_folded, Document, TokenKind};
+
+pub struct Features {
+    /// All folded tokens, one after another; `ranges[i]` is token `i`'s.
+    buf: String,
+    ranges: Vec<(u32, u32)>,
+    /// Token opens its sentence (after any opening quote or dash).
+    pub initial: Vec<bool>,
+    /// Token is in a headline-like line (title case or all capitals).
+    pub headline: Vec<bool>,
+    /// Folded words written capitalised in running text, not sentence-initial.
+    mid_caps: FastSet<String>,
+    /// Folded words written in lower case somewhere.
+    lower: FastSet<String>,
+}
+
+impl Features {
+    pub fn new(doc: &Document, index: &Index) -> Features {
+        let n = doc.tokens.len();
+        let mut buf = String::with_capacity(doc.text.len());
+        let mut ranges = Vec::with_capacity(n);
+        for t in &doc.tokens {
+            let s = buf.len() as u32;
+            for c in t.text(doc.text).chars() {
+                push_folded(c, &mut buf);
+            }
+            ranges.push((s, buf.len() as u32));
+        }
+        let mut f = Features {
+            buf,
+            ranges,
+            initial: vec![false; n],
+            headline: vec![false; n],
+            mid_caps: FastSet::default(),
+            lower: FastSet::default(),
+        };
+        f.mark_initials(doc);
+        f.mark_headlines(doc, index);
+        f.collect_words(doc);
+        f
+    }
+
+    pub fn folded(&self, i: usize) -> &str {
+        let (s, e) = self.ranges[i];
+        &self.buf[s as usize..e as usize]
+    }
+
+    fn mark_initials(&mut self, doc: &Document) {
+        for r in &doc.sentence_tokens {
+            let mut after_colon = true;
+            for i in r.clone() {
+                let t = &doc.tokens[i];
+                if t.kind == TokenKind::Punct {
+                    let p = t.text(doc.text);
+                    if matches!(p, ":" | "|" | "•" | "·" | ">" | "›" | "»" | "«" | "“" | "\"" | "–" | "—" | "-") {
+                        after_colon = after_colon || matches!(p, ":" | "|" | "•" | "·" | ">" | "–" | "—");
+                    }
+                    continue;
+                }
+                if after_colon {
+                    self.initial[i] = true;
+                }
+                after_colon = false;
+            }
+        }
+    }
+
+    /// A line where most longer words are capitalised is a title-case
+    /// headline, a menu or a banner: its capitals say little.
+    fn mark_headlines(&mut self, doc: &Document, index: &Index) {
+        for r in &doc.paragraph_tokens {
+            let (mut words, mut caps) = (0, 0);
+            for i in r.clone() {
+                let w = doc.token_text(i);
+                if doc.tokens[i].kind != TokenKind::Word || w.chars().count() < 4 {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(is_cap(w));
+            }
+            let lowercase_small = r.clone().any(|i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && !is_cap(doc.token_text(i))
+                    && index.get(self.folded(i)) & NOT_NAME == 0
+                    && doc.token_text(i).chars().count() >= 4
+            });
+            if words >= 3 && caps * 10 >= words * 8 && !lowercase_small {
+                for i in r.clone() {
+                    self.headline[i] = true;
+                }
+            }
+        }
+    }
+
+    fn collect_words(&mut self, doc: &Document) {
+        for i in 0..doc.tokens.len() {
+            if doc.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.token_text(i);
+            if is_cap(w) {
+                if !self.initial[i] && !self.headline[i] && !is_all_caps(w) && !self.mid_caps.contains(self.folded(i)) {
+                    self.mid_caps.insert(self.folded(i).to_string());
+                }
+            } else if w.chars().next().is_some_and(char::is_lowercase) && !self.lower.contains(self.folded(i)) {
+                self.lower.insert(self.folded(i).to_string());
+            }
+        }
+    }
+
+    /// Whether the document writes this folded word capitalised mid-sentence.
+    pub fn seen_capitalised(&self, folded: &str) -> bool {
+        self.mid_caps.contains(folded)
+    }
+
+    /// Whether the document writes this folded word in lower case.
+    pub fn seen_lowercase(&self, folded: &str) -> bool {
+        self.lower.contains(folded)
+    }
+}
+
+/// Starts with an upper-case letter.
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Two or more letters, all upper case (`ONU`, `U.S.`, `NATO`).
+pub fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}

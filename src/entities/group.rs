@@ -1,0 +1,189 @@
+//! One entity, many mentions: consistency of types across the article,
+//! surnames to the fullest name (`Kirby` → `John Kirby`), close spellings
+//! of one transliterated name (`Boudanov` ~ `Budanov`), an acronym and the
+//! expansion it follows in brackets. The canonical name is the fullest form.
+
+use std::collections::HashMap;
+
+use super::classify::Typed;
+use super::features::is_all_caps;
+use super::index::key_of;
+use crate::text::Document;
+use crate::types::{EntityGroup, EntityType, Mention};
+
+/// At most this many surnames are compared for close spellings.
+const MAX_SURNAMES: usize = 64;
+
+pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
+    let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();
+    settle_types(&mut typed, &keys);
+    let surnames = surnames(&typed, &keys);
+    let canon = canonical_keys(doc, &mut typed, &keys, &surnames);
+    build(doc, &typed, &canon)
+}
+
+/// A name typed with direct evidence once keeps that type everywhere.
+fn settle_types(typed: &mut [Typed], keys: &[String]) {
+    let mut best: HashMap<&str, (EntityType, u8)> = HashMap::new();
+    for (t, k) in typed.iter().zip(keys) {
+        let e = best.entry(k.as_str()).or_insert((t.kind, t.strength));
+        if t.strength > e.1 {
+            *e = (t.kind, t.strength);
+        }
+    }
+    for (t, k) in typed.iter_mut().zip(keys) {
+        let (kind, s) = best[k.as_str()];
+        if s > t.strength && kind != t.kind {
+            t.kind = kind;
+            t.rule = consistency_rule(kind);
+        }
+    }
+}
+
+fn consistency_rule(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::PER => "consistency.per",
+        EntityType::ORG => "consistency.org",
+        EntityType::LOC => "consistency.loc",
+        EntityType::MISC => "consistency.misc",
+    }
+}
+
+/// Folded surname → key of the fullest person name that ends with it.
+fn surnames(typed: &[Typed], keys: &[String]) -> HashMap<String, String> {
+    let mut out: HashMap<String, String> = HashMap::new();
+    for (t, k) in typed.iter().zip(keys) {
+        if t.kind != EntityType::PER || t.last - t.first < 2 {
+            continue;
+        }
+        let Some(surname) = k.rsplit(' ').next() else { continue };
+        let e = out.entry(surname.to_string()).or_insert_with(|| k.clone());
+        if k.len() > e.len() {
+            *e = k.clone();
+        }
+    }
+    out
+}
+
+/// Each mention's canonical key; retypes the surnames and variants of people.
+fn canonical_keys(doc: &Document, typed: &mut [Typed], keys: &[String], surnames: &HashMap<String, String>) -> Vec<String> {
+    let mut sorted: Vec<(&String, &String)> = surnames.iter().collect();
+    sorted.sort();
+    sorted.truncate(MAX_SURNAMES);
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut out = Vec::with_capacity(typed.len());
+    for n in 0..typed.len() {
+        let k = &keys[n];
+        let single = typed[n].last == typed[n].first + 1;
+        let person_like = typed[n].kind == EntityType::PER || typed[n].strength < 2;
+        let mut canon = k.clone();
+        if single && person_like {
+            if let Some(full) = surnames.get(k) {
+                canon = full.clone();
+                retype(&mut typed[n], "alias.per");
+            } else if let Some((_, full)) = sorted.iter().find(|(s, _)| close(s, k)) {
+                canon = (*full).clone();
+                retype(&mut typed[n], "variant.per");
+            }
+        }
+        if let Some(expansion) = acronyms.get(k) {
+            canon = expansion.clone();
+        }
+        if let Some(acr) = bracketed_acronym(doc, typed, n) {
+            acronyms.insert(keys[acr].clone(), canon.clone());
+        }
+        out.push(canon);
+    }
+    // An acronym seen before its expansion joins it too.
+    for (n, c) in out.iter_mut().enumerate() {
+        if let Some(expansion) = acronyms.get(&keys[n]) {
+            *c = expansion.clone();
+        }
+    }
+    out
+}
+
+fn retype(t: &mut Typed, rule: &'static str) {
+    if t.kind != EntityType::PER {
+        t.kind = EntityType::PER;
+        t.rule = rule;
+    }
+}
+
+/// The acronym mention in brackets right after mention `n`, if any.
+fn bracketed_acronym(doc: &Document, typed: &[Typed], n: usize) -> Option<usize> {
+    let next = typed.get(n + 1)?;
+    let t = &typed[n];
+    let open = t.last;
+    let ok = open + 2 < doc.tokens.len()
+        && doc.token_text(open) == "("
+        && next.first == open + 1
+        && next.last == open + 2
+        && doc.token_text(open + 2) == ")"
+        && is_all_caps(doc.token_text(open + 1))
+        && t.last - t.first >= 2;
+    ok.then_some(n + 1)
+}
+
+/// Two folded surnames close enough to be one transliterated name.
+fn close(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 5 || la.abs_diff(lb) > 2 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    let max = if la.min(lb) >= 8 { 2 } else { 1 };
+    edit_distance(a, b) <= max
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+fn build(doc: &Document, typed: &[Typed], canon: &[String]) -> (Vec<Mention>, Vec<EntityGroup>) {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<EntityGroup> = Vec::new();
+    let mut mentions = Vec::with_capacity(typed.len());
+    for (n, t) in typed.iter().enumerate() {
+        let g = *ids.entry(canon[n].as_str()).or_insert_with(|| {
+            groups.push(EntityGroup { name: String::new(), kind: t.kind, mentions: Vec::new() });
+            groups.len() - 1
+        });
+        let text = &doc.text[t.start..t.end];
+        let grp = &mut groups[g];
+        if text.chars().count() > grp.name.chars().count() {
+            grp.name = text.to_string();
+            grp.kind = t.kind;
+        }
+        grp.mentions.push(n);
+        mentions.push(Mention { start: t.start, end: t.end, kind: t.kind, text: text.to_string(), group: g, name: String::new(), rule: t.rule.to_string() });
+    }
+    for m in &mut mentions {
+        m.name = groups[m.group].name.clone();
+        m.kind = groups[m.group].kind;
+    }
+    (mentions, groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_spellings() {
+        assert!(close("boudanov", "budanov"));
+        assert!(close("syrsky", "sirsky"));
+        assert!(!close("biden", "bailey"));
+        assert!(!close("kim", "kin"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}
