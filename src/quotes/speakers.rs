@@ -1,0 +1,179 @@
+//! Speakers: the phrase in the cue's subject or object slot, read as a
+//! named entity (the entity stage's mention, else a capitalised run), a
+//! pronoun or a role pointing back to someone named before (`il`, `le
+//! porte-parole`), or a description kept as it is (`un responsable
+//! américain`).
+
+use std::ops::Range;
+
+use super::context::{is_mark, is_stop, Ctx};
+use super::names::run_at;
+use crate::types::EntityType;
+
+const MAX_PHRASE: usize = 12;
+
+/// Who a pronoun or a role points back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Person,
+    Org,
+}
+
+/// A speaker: the name or description, and the span it rests on. `back`
+/// asks for the name of someone met before byte `at` (filled in later from
+/// the named speakers when no entity mention says).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: Option<String>,
+    pub span: Option<Range<usize>>,
+    pub back: Option<(Wanted, usize)>,
+    /// Named by a proper name (not a description or a pronoun).
+    pub proper: bool,
+}
+
+impl Speaker {
+    pub fn named(&self) -> bool {
+        self.name.is_some() && self.back.is_none()
+    }
+}
+
+/// Whether token `i` ends a phrase: punctuation (but a title's dot or an
+/// inner hyphen), a quotation mark, a complementizer.
+fn breaks(ctx: &Ctx, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    if raw == "." && i > 0 && ctx.look.titles.contains(ctx.w(i - 1)) {
+        return false;
+    }
+    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
+        || is_mark(raw)
+        || is_stop(raw)
+        || ctx.look.complementizers.contains(ctx.w(i))
+        || ctx.look.subject_stops.contains(ctx.w(i))
+}
+
+/// The subject phrase just before token `end`, not before token `lo`. An
+/// apposition between commas (`Kirby, porte-parole du Conseil, a dit`)
+/// joins the phrase before it; a relative `qui` stands for that phrase.
+pub fn subject_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    while start > lo && end - start < MAX_PHRASE && !breaks(ctx, start - 1) {
+        start -= 1;
+    }
+    let relative = start + 1 == end && ctx.look.relatives.contains(ctx.w(start));
+    let apposition = start == end && start > lo && ctx.raw(start - 1) == ",";
+    if relative || apposition {
+        let comma = if relative { start.checked_sub(1).filter(|&c| ctx.raw(c) == ",")? } else { start - 1 };
+        let mut head = comma;
+        while head > lo && comma - head < MAX_PHRASE && !breaks(ctx, head - 1) {
+            head -= 1;
+        }
+        // `X, porte-parole, a dit`: the phrase before the apposition's comma.
+        if !relative && head > lo && ctx.raw(head - 1) == "," {
+            let inner = head..comma;
+            let mut outer = head - 1;
+            while outer > lo && head - 1 - outer < MAX_PHRASE && !breaks(ctx, outer - 1) {
+                outer -= 1;
+            }
+            return (outer < head - 1).then_some(outer..comma).or(Some(inner)).filter(|r| !r.is_empty());
+        }
+        return (head < comma).then_some(head..comma);
+    }
+    (start < end).then_some(start..end)
+}
+
+/// The phrase starting at token `start` (an inverted subject or a
+/// source), to the next break, not past token `hi`.
+pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
+    let mut end = start;
+    while end < hi && end - start < MAX_PHRASE && !breaks(ctx, end) {
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
+    let w = ctx.w(i);
+    if ctx.look.is_person_role(w) {
+        Some(Wanted::Person)
+    } else if ctx.look.is_org_role(w) {
+        Some(Wanted::Org)
+    } else {
+        None
+    }
+}
+
+/// The speaker named or described by tokens `r`.
+pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
+    let bytes = ctx.bytes(r.clone());
+    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let found = ctx.mentions_in(bytes.clone());
+    let pick = found.iter().find(|m| m.kind == EntityType::PER).or_else(|| found.iter().find(|m| kinds.contains(&m.kind)));
+    let first = r.start;
+    let w = ctx.w(first);
+    if r.len() == 1 && ctx.look.pronouns.contains(w) {
+        return back(ctx, bytes, Wanted::Person);
+    }
+    if let Some(m) = pick {
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true };
+    }
+    // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
+    let head = (first..r.end).find(|&k| !(ctx.look.determiners.contains(ctx.w(k)) || ctx.look.titles.contains(ctx.w(k)) || ctx.raw(k) == "."));
+    if let Some(run) = run_at(ctx, first, r.end).filter(|run| Some(run.start) == head) {
+        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+    }
+    // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
+    if ctx.look.lex.definite.contains(&w) {
+        let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
+        if let Some(wanted) = role {
+            if let Some(run) = super::names::last_run(ctx, first + 1..r.end) {
+                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+            }
+            return back(ctx, bytes, wanted);
+        }
+    }
+    let description = ctx.look.determiners.contains(w) || !ctx.is_capital(first);
+    if !description {
+        if let Some(run) = super::names::last_run(ctx, r.clone()) {
+            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+        }
+    }
+    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false }
+}
+
+/// A pronoun or role pointing back: the nearest fitting mention before it
+/// when the entity stage found one, else left for [`fill_back`].
+fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
+    let kinds: &[EntityType] = match wanted {
+        Wanted::Person => &[EntityType::PER],
+        Wanted::Org => &[EntityType::ORG],
+    };
+    if let Some(m) = ctx.mention_before(span.start, 3000, kinds) {
+        return Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false };
+    }
+    let at = span.start;
+    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false }
+}
+
+/// Names the speakers that point back, from `named` (sorted by position):
+/// the last one before each within `window` bytes. Speakers left unnamed
+/// keep pointing back for a later call.
+pub fn fill_back(speakers: &mut [&mut Speaker], named: &[(usize, String)], window: usize) {
+    for s in speakers.iter_mut() {
+        if let Some((_, at)) = s.back {
+            let i = named.partition_point(|(p, _)| *p < at);
+            if let Some((p, name)) = i.checked_sub(1).map(|k| &named[k]) {
+                if p + window >= at {
+                    s.name = Some(name.clone());
+                    s.back = None;
+                }
+            }
+        }
+    }
+}
+
+/// Ends pointing back: a speaker still unnamed keeps its own words.
+pub fn give_up(speakers: &mut [&mut Speaker]) {
+    for s in speakers.iter_mut() {
+        s.back = None;
+    }
+}
