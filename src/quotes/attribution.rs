@@ -5,7 +5,7 @@
 
 use super::context::{is_mark, is_stop, Ctx};
 use super::cues::{cue_at, negated, verb_at, Cue, CueKind};
-use super::speakers::{phrase_after, resolve, subject_before, Speaker, Wanted};
+use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
 /// What a quote's attribution found.
 pub struct Attribution {
@@ -42,8 +42,16 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     if cue.kind == CueKind::Marker {
         return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
     }
-    let subject = subject_before(ctx, lo, cue.tokens.start).filter(|r| !ctx.look.lex.object_pronouns.contains(&ctx.w(r.end - 1)));
-    subject.or_else(|| phrase_after(ctx, cue.tokens.end, hi)).map(|r| resolve(ctx, r))
+    let start = cue.tokens.start;
+    let mut subject = subject_before(ctx, lo, start);
+    // `X a blâmé … et a affirmé`: the subject of the first verb.
+    if subject.is_empty() && start > lo && ctx.look.lex.coordinators.contains(&ctx.w(start - 1)) {
+        subject.extend(clause_subject(ctx, lo, start - 1));
+    }
+    if subject.is_empty() {
+        return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
+    }
+    resolve_best(ctx, &subject)
 }
 
 /// The attribution after a quote whose closing mark ends before token `j`.
@@ -68,7 +76,7 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         let speaker = if k == j {
             speaker_of(ctx, &cue, k, hi)
         } else {
-            subject_before(ctx, j, k).map(|r| resolve(ctx, r))
+            resolve_best(ctx, &subject_before(ctx, j, k))
         };
         let rule = if cue.inverted { "inverted" } else { "after_cue" };
         return Some(Attribution { cue: Some(cue), speaker, rule });
@@ -131,7 +139,7 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 /// `X : « … »`: a name or role right before a colon.
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
-    let phrase = subject_before(ctx, lo, c)?;
+    let phrase = subject_before(ctx, lo, c).first().cloned()?;
     if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return None;
     }

@@ -68,6 +68,20 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[r.start].start..self.doc.tokens[r.end - 1].end
     }
 
+    /// Whether a line break separates token `i` from the one before.
+    pub fn newline_before(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)), self.doc.tokens.get(i)) {
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|g| g.contains('\n')),
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` opens its sentence (after any quotation mark or dash).
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        let first = self.sentence(self.sentence_of.get(i).copied().unwrap_or(0)).start;
+        i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }

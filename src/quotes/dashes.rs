@@ -10,7 +10,7 @@ use super::Found;
 use crate::types::QuoteKind;
 
 /// How many tokens the cue and its speaker may take at the paragraph end.
-const TAIL: usize = 14;
+const TAIL: usize = 24;
 
 /// Every dash-introduced quote of the document.
 pub fn find(ctx: &Ctx) -> Vec<Found> {

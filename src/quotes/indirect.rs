@@ -85,7 +85,11 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
 
 /// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
 fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
-    let subject = subject_before(ctx, lo, cue.tokens.start);
+    let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    // `l'a confirmé`: an anaphoric object, no clause before.
+    if cue.tokens.start > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(cue.tokens.start - 1)) {
+        return;
+    }
     let comma = match &subject {
         _ if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," => cue.tokens.start - 1,
         // `, comme le souligne X`
@@ -95,8 +99,9 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 => s.start - 1,
         _ => return,
     };
-    let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || ctx.raw(k) == ",").unwrap_or(r.end);
-    if tail_end - cue.tokens.end > TAIL_WINDOW || ctx.look.complementizers.contains(ctx.w(cue.tokens.end)) {
+    // The cue and its speaker end the sentence: `…, a estimé X.`
+    let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
+    if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.look.complementizers.contains(ctx.w(cue.tokens.end)) {
         return;
     }
     // A marked quote right before the comma is the direct quote's own attribution.
@@ -142,11 +147,32 @@ fn clause_end(ctx: &Ctx, start: usize, hi: usize) -> usize {
         if raw == ";" {
             return j;
         }
-        if raw == "," && (marker_at(ctx, j + 1).is_some() || verb_at(ctx, j + 1).is_some_and(|c| c.inverted || !ctx.look.complementizers.contains(ctx.w(c.tokens.end)))) {
+        if raw == "," && interrupts(ctx, j + 1, hi) {
+            return j;
+        }
+        // `… et que …`: a second reported clause.
+        if ctx.look.lex.coordinators.contains(&ctx.w(j)) && ctx.look.complementizers.contains(ctx.w(j + 1)) {
             return j;
         }
     }
     hi
+}
+
+/// Whether an attribution starts at token `i` after a comma: a marker, a
+/// verb cue (`a-t-il ajouté`), or a short subject and a verb cue (`et le
+/// même homme est convaincu`, `un responsable suggérant`).
+fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
+    if marker_at(ctx, i).is_some() || verb_at(ctx, i).is_some() {
+        return true;
+    }
+    if ctx.look.lex.coordinators.contains(&ctx.w(i)) {
+        i += 1;
+    }
+    let starts_phrase = ctx.is_capital(i) || ctx.look.determiners.contains(ctx.w(i)) || ctx.look.pronouns.contains(ctx.w(i));
+    if !starts_phrase {
+        return false;
+    }
+    (i + 1..(i + 7).min(hi)).take_while(|&k| !ctx.is_punct(k)).any(|k| verb_at(ctx, k).is_some())
 }
 
 /// Adds the clause at tokens `r` when it holds enough words.

@@ -67,6 +67,8 @@ pub struct QuoteLexicon {
     /// Words that end a subject phrase when met going backwards (`et` is
     /// not one; `mais`, `car`, `donc` are).
     pub subject_stops: &'static [&'static str],
+    /// Words joining two verbs of one subject (`et`, `and`).
+    pub coordinators: &'static [&'static str],
     /// Lower-case words inside a name (`du` in `Corée du Nord`, `bin`).
     pub name_particles: &'static [&'static str],
     /// Whether a paragraph opened by a dash is reported speech (French).

@@ -2,7 +2,7 @@
 //! Kirby`, `Corée du Nord`), titles left out (`M.`, `président`), and the
 //! fullest form of a name in the article (`Kirby` → `John Kirby`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::context::Ctx;
@@ -15,15 +15,20 @@ pub struct Names {
     by_last: HashMap<String, (usize, Range<usize>)>,
     /// Runs of two capitalised words or more, in order (byte start, bytes).
     runs: Vec<(usize, Range<usize>)>,
+    /// Capitalised words seen inside a sentence, not only at its start.
+    inside: HashSet<String>,
 }
 
 impl Names {
     pub fn collect(ctx: &Ctx) -> Names {
         let mut by_last: HashMap<String, (usize, Range<usize>)> = HashMap::new();
         let mut runs = Vec::new();
+        let inside: HashSet<String> =
+            (0..ctx.words.len()).filter(|&i| ctx.is_capital(i) && !ctx.opens_sentence(i)).map(|i| ctx.words[i].clone()).collect();
+        let mut names = Names { by_last: HashMap::new(), runs: Vec::new(), inside };
         let mut i = 0;
         while i < ctx.words.len() {
-            match run_at(ctx, i, ctx.words.len()) {
+            match run_in(ctx, &names, i, ctx.words.len()) {
                 Some(r) => {
                     let count = r.clone().filter(|&k| ctx.is_capital(k)).count();
                     if count >= 2 {
@@ -40,7 +45,9 @@ impl Names {
                 None => i += 1,
             }
         }
-        Names { by_last, runs }
+        names.by_last = by_last;
+        names.runs = runs;
+        names
     }
 
     /// Every run of two capitalised words or more, in its fullest form, as
@@ -69,7 +76,11 @@ fn is_prefix(ctx: &Ctx, i: usize) -> bool {
 
 /// The capitalised run starting at token `i` (titles and determiners
 /// skipped), ending before `limit`.
-pub fn run_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Range<usize>> {
+pub fn run_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Range<usize>> {
+    run_in(ctx, &ctx.names, i, limit)
+}
+
+fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<usize>> {
     while i < limit && is_prefix(ctx, i) {
         i += 1;
     }
@@ -80,6 +91,9 @@ pub fn run_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = i + 1;
     let mut words = 1;
     while end < limit && words < MAX_WORDS {
+        if ctx.newline_before(end) {
+            break;
+        }
         if ctx.is_capital(end) && !ctx.look.titles.contains(ctx.w(end)) {
             end += 1;
             words += 1;
@@ -93,6 +107,11 @@ pub fn run_at(ctx: &Ctx, mut i: usize, limit: usize) -> Option<Range<usize>> {
             continue;
         }
         break;
+    }
+    // A lone capital opening a sentence is a name only if the article
+    // also writes it capitalised inside a sentence (`Moscou`, not `En`).
+    if end == start + 1 && ctx.opens_sentence(start) && !names.inside.contains(ctx.w(start)) {
+        return None;
     }
     Some(start..end)
 }

@@ -51,41 +51,77 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
         || ctx.look.subject_stops.contains(ctx.w(i))
 }
 
-/// The subject phrase just before token `end`, not before token `lo`. An
-/// apposition between commas (`Kirby, porte-parole du Conseil, a dit`)
-/// joins the phrase before it; a relative `qui` stands for that phrase.
-pub fn subject_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
+/// Whether the phrase may go on from token `i` back to token `i - 1`.
+fn joins_back(ctx: &Ctx, i: usize) -> bool {
+    !breaks(ctx, i - 1) && !ctx.newline_before(i)
+}
+
+/// The phrase ending before token `end`, not before `lo`, at most `max` long.
+fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
     let mut start = end;
-    while start > lo && end - start < MAX_PHRASE && !breaks(ctx, start - 1) {
+    while start > lo && end - start < max && joins_back(ctx, start) {
         start -= 1;
     }
-    let relative = start + 1 == end && ctx.look.relatives.contains(ctx.w(start));
-    let apposition = start == end && start > lo && ctx.raw(start - 1) == ",";
-    if relative || apposition {
-        let comma = if relative { start.checked_sub(1).filter(|&c| ctx.raw(c) == ",")? } else { start - 1 };
-        let mut head = comma;
-        while head > lo && comma - head < MAX_PHRASE && !breaks(ctx, head - 1) {
-            head -= 1;
-        }
-        // `X, porte-parole, a dit`: the phrase before the apposition's comma.
-        if !relative && head > lo && ctx.raw(head - 1) == "," {
-            let inner = head..comma;
-            let mut outer = head - 1;
-            while outer > lo && head - 1 - outer < MAX_PHRASE && !breaks(ctx, outer - 1) {
-                outer -= 1;
-            }
-            return (outer < head - 1).then_some(outer..comma).or(Some(inner)).filter(|r| !r.is_empty());
-        }
-        return (head < comma).then_some(head..comma);
+    start..end
+}
+
+/// The subject phrases just before token `end`, not before token `lo`,
+/// best first. An apposition between commas (`Kirby, porte-parole du
+/// Conseil, a dit`, `Clark, qui dirige l'institut, a dit`) gives the phrase
+/// inside the commas and the one before; object pronouns before the verb
+/// are left out (`nous informe`).
+pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
+    while end > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(end - 1)) {
+        end -= 1;
     }
-    (start < end).then_some(start..end)
+    let near = phrase_before(ctx, lo, end, MAX_PHRASE);
+    if !near.is_empty() && !ctx.look.relatives.contains(ctx.w(near.start)) {
+        return vec![near];
+    }
+    let comma = if near.is_empty() { end } else { near.start };
+    if comma <= lo || ctx.raw(comma - 1) != "," {
+        return Vec::new();
+    }
+    let inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    let mut out = Vec::new();
+    let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.look.relatives.contains(ctx.w(k)) || !(ctx.is_capital(k) || ctx.look.determiners.contains(ctx.w(k))));
+    if !relative && !inner.is_empty() {
+        out.push(inner.clone());
+    }
+    if near.is_empty() && inner.start > lo && ctx.raw(inner.start - 1) == "," {
+        let outer = phrase_before(ctx, lo, inner.start - 1, MAX_PHRASE);
+        if !outer.is_empty() {
+            out.push(outer);
+        }
+    } else if !near.is_empty() && !inner.is_empty() {
+        out.push(inner.clone());
+    }
+    if relative && !inner.is_empty() && !out.contains(&inner) {
+        out.push(inner);
+    }
+    out
+}
+
+/// The subject of a verb coordinated with an earlier one (`X a blâmé … et
+/// a affirmé`): the phrase opening the clause, up to its first verb.
+pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
+    let stop = (lo..end).find(|&k| ctx.look.auxiliaries.contains(ctx.w(k)) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
+    (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
+}
+
+/// The best speaker among the candidate phrases: the first one that names
+/// someone, else the first description.
+pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
+    let all: Vec<Speaker> = candidates.iter().filter(|r| !r.is_empty()).map(|r| resolve(ctx, r.clone())).collect();
+    let best = all.iter().position(|s| s.proper).or_else(|| all.iter().position(|s| s.back.is_some())).unwrap_or(0);
+    all.into_iter().nth(best)
 }
 
 /// The phrase starting at token `start` (an inverted subject or a
 /// source), to the next break, not past token `hi`.
 pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut end = start;
-    while end < hi && end - start < MAX_PHRASE && !breaks(ctx, end) {
+    while end < hi && end - start < MAX_PHRASE && !breaks(ctx, end) && !(end > start && ctx.newline_before(end)) {
         end += 1;
     }
     (end > start).then_some(start..end)
@@ -125,7 +161,8 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     if ctx.look.lex.definite.contains(&w) {
         let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
         if let Some(wanted) = role {
-            if let Some(run) = super::names::last_run(ctx, first + 1..r.end) {
+            let linked = |run: &Range<usize>| ctx.look.lex.noun_links.contains(&ctx.w(run.start - 1));
+            if let Some(run) = super::names::last_run(ctx, first + 1..r.end).filter(|run| !linked(run)) {
                 return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
             }
             return back(ctx, bytes, wanted);
