@@ -60,7 +60,10 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
     if j >= para.end {
         return None;
     }
-    if matches!(ctx.raw(j), "," | "–" | "—" | "-") {
+    // `"…," X said` (comma inside) or `« … », a dit X` (comma outside).
+    let comma_inside = ctx.raw(j.saturating_sub(2)) == ",";
+    let comma = matches!(ctx.raw(j), "," | "–" | "—" | "-");
+    if comma {
         j += 1;
     }
     let hi = para.end;
@@ -71,6 +74,10 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         }
         let Some(cue) = cue_at(ctx, k) else { continue };
         if negated(ctx, &cue) {
+            return None;
+        }
+        let subject_like = ctx.is_capital(j) || ctx.look.determiners.contains(ctx.w(j)) || ctx.look.pronouns.contains(ctx.w(j));
+        if k > j && !(subject_like && (comma || comma_inside)) {
             return None;
         }
         let speaker = if k == j {
@@ -98,10 +105,12 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
     }
     let lo = para.start.max(o.saturating_sub(BEFORE_WINDOW));
     let mut k = o;
+    // `… et que “…”`: the cue of the first clause, past its quotes.
+    let crossing = ctx.look.complementizers.contains(ctx.w(o - 1));
     while k > lo {
         k -= 1;
         let raw = ctx.raw(k);
-        if is_stop(raw) || is_mark(raw) {
+        if is_stop(raw) || (is_mark(raw) && !crossing) {
             break;
         }
         if let Some(a) = speech_noun(ctx, k, o) {

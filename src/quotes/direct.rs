@@ -13,6 +13,20 @@ use crate::types::QuoteKind;
 /// Words a marked span needs to count as a quote with no cue around it.
 const LONG: usize = 6;
 
+/// Words of a short marked phrase, which needs its cue right before it.
+const SHORT: usize = 3;
+
+/// A short marked phrase is a quote only with a speech verb right before
+/// it (`a qualifié de « … »`, `said: "…"`) or right after it; a source
+/// marker before it names a source (`selon le « Times »`).
+fn close_enough( a: &super::attribution::Attribution, o: usize) -> bool {
+    match &a.cue {
+        Some(c) if c.tokens.end <= o => c.kind == super::cues::CueKind::Verb && o - c.tokens.end <= 3,
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// The direct quotes among the marked spans. `indirect` is sorted.
 pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
@@ -22,10 +36,16 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             continue;
         }
         let o = ctx.token_from(m.open);
-        let words = (ctx.token_from(m.start)..ctx.token_from(m.end)).filter(|&k| ctx.is_word(k)).count();
+        let words = (ctx.token_from(m.start)..ctx.token_from(m.end)).filter(|&k| ctx.is_word(k) && !ctx.w(k).ends_with('\'')).count();
         let para = ctx.doc.paragraph_at(m.open).unwrap_or(0);
-        let attribution = if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
-        let attribution = attribution.filter(|a| a.speaker.is_some()).or_else(|| before(ctx, o));
+        // The attribution nearest the quote's start is the innermost one:
+        // `X a qualifié … de « … », rapporte l'AFP` is X's.
+        let after = || if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
+        let attribution = match before(ctx, o) {
+            Some(b) if b.speaker.is_some() => Some(b),
+            b => after().filter(|a| a.speaker.is_some()).or(b),
+        };
+        let attribution = attribution.filter(|a| words > SHORT || close_enough(a, o));
         let nested = indirect.iter().find(|q| q.start <= m.start && m.end <= q.end + 3);
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         let follows = last_para.filter(|&(p, _)| opens_paragraph && p + 1 == para).map(|(_, i)| i);

@@ -73,6 +73,9 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
     if negated(ctx, cue) {
         return;
     }
+    if relative_object(ctx, cue, r.start) {
+        return;
+    }
     if let Some((start, rule)) = content_start(ctx, cue, r.end) {
         let speaker = speaker_of(ctx, cue, r.start, r.end);
         // `ce que X a dit`, `l'a confirmé`: an anaphoric object, no report.
@@ -86,8 +89,9 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
 /// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
 fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
     let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
     // `l'a confirmé`: an anaphoric object, no clause before.
-    if cue.tokens.start > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(cue.tokens.start - 1)) {
+    if !comme && cue.tokens.start > lo && ctx.look.lex.anaphora.contains(&ctx.w(cue.tokens.start - 1)) {
         return;
     }
     let comma = match &subject {
@@ -110,6 +114,13 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
+}
+
+/// `ce que X dit faire`: the cue's object is a relative, not a report.
+fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
+    let Some(subject) = subject_before(ctx, lo, cue.tokens.start).first().cloned() else { return false };
+    let from = subject.start.saturating_sub(3).max(lo);
+    (from..subject.start).any(|k| ctx.look.lex.object_relatives.iter().any(|e| super::lexicon::match_entry(&ctx.words, k, e) == Some(subject.start)))
 }
 
 /// Where the content clause starts after the cue, and the rule.

@@ -27,6 +27,12 @@ pub struct QuoteLexicon {
     pub non_infinitives: &'static [&'static str],
     /// Object pronouns right before a verb: not its subject (`l'`, `nous`).
     pub object_pronouns: &'static [&'static str],
+    /// Object pronouns standing for something said before (`l'a
+    /// confirmé`): the cue reports no clause of its own.
+    pub anaphora: &'static [&'static str],
+    /// Words before a subject that make its verb's object a relative
+    /// (`ce que X a dit`): no report.
+    pub object_relatives: &'static [&'static str],
     /// Auxiliaries before a participle (`a`, `avait`, `est`, `has`).
     pub auxiliaries: &'static [&'static str],
     /// Adverbs that may sit between the auxiliary and the participle, or

@@ -110,10 +110,15 @@ fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
             continue;
         }
         let inside_direct = direct.iter().any(|d| d.start <= q.start && q.end <= d.end);
-        if inside_direct || kept.last().is_some_and(|k| q.start < k.end) {
+        if inside_direct {
             continue;
         }
-        kept.push(q);
+        // Nested attributions: the innermost one, with the content clause, stays.
+        match kept.last_mut() {
+            Some(k) if k.start <= q.start && q.end <= k.end => *k = q,
+            Some(k) if q.start < k.end => {}
+            _ => kept.push(q),
+        }
     }
     // A direct quote overlapping an indirect clause it is not inside of goes.
     direct.retain(|d| !kept.iter().any(|k| d.start < k.end && k.start < d.end && !(k.start <= d.start && d.end <= k.end) && d.start >= k.start));

@@ -74,6 +74,12 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     while end > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(end - 1)) {
         end -= 1;
     }
+    // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
+    if end > lo && ctx.raw(end - 1) == ")" {
+        if let Some(open) = (lo.max(end.saturating_sub(2 * MAX_PHRASE))..end - 1).rev().find(|&k| ctx.raw(k) == "(") {
+            end = open;
+        }
+    }
     let near = phrase_before(ctx, lo, end, MAX_PHRASE);
     if !near.is_empty() && !ctx.look.relatives.contains(ctx.w(near.start)) {
         return vec![near];
@@ -121,7 +127,7 @@ pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
 /// source), to the next break, not past token `hi`.
 pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut end = start;
-    while end < hi && end - start < MAX_PHRASE && !breaks(ctx, end) && !(end > start && ctx.newline_before(end)) {
+    while end < hi && end - start < MAX_PHRASE && (!breaks(ctx, end) || is_mark(ctx.raw(end))) && !(end > start && ctx.newline_before(end)) {
         end += 1;
     }
     (end > start).then_some(start..end)
@@ -153,8 +159,14 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true };
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
-    let head = (first..r.end).find(|&k| !(ctx.look.determiners.contains(ctx.w(k)) || ctx.look.titles.contains(ctx.w(k)) || ctx.raw(k) == "."));
-    if let Some(run) = run_at(ctx, first, r.end).filter(|run| Some(run.start) == head) {
+    let mut head = first;
+    while head < r.end && ctx.look.determiners.contains(ctx.w(head)) {
+        head += 1;
+    }
+    while head < r.end && (ctx.look.titles.contains(ctx.w(head)) || ctx.raw(head) == ".") {
+        head += 1;
+    }
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.

@@ -31,6 +31,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     infinitive_endings: &[],
     non_infinitives: &[],
     object_pronouns: &["it", "them", "him", "her", "us", "me", "so"],
+    anaphora: &[],
+    object_relatives: &["what"],
     auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
     adverbs: &[
         "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",

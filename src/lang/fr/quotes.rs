@@ -8,7 +8,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "declar", "affirm", "ajout", "indiqu", "expliqu", "estim", "assur", "confirm", "soulign", "precis",
         "rapport", "signal", "suggér", "sugger", "insist", "annonc", "raconte", "racont", "not",
         "observ", "rappel", "martel", "avert", "commente", "comment", "constat", "deplor", "denonc", "jug",
-        "consider", "pens", "souhait", "temoign", "tweet", "twitt", "clam", "proclam", "reconn", "nie", "ni",
+        "pens", "souhait", "temoign", "tweet", "twitt", "clam", "proclam", "reconn", "nie", "ni",
         "demand", "interrog", "repliqu", "retorqu", "concede", "conced", "admett", "informe", "inform",
         "qualifi", "accus", "revel", "detaill", "resum", "poursuiv", "conclu", "relev", "fustig",
         "avou", "argu", "argument", "evoqu", "mentionn", "insinu", "certifi", "jur",
@@ -42,6 +42,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "octobre", "novembre", "decembre", "encore", "cadre", "guerre", "frontiere", "matiere",
     ],
     object_pronouns: &["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "se", "s'"],
+    anaphora: &["l'", "le", "la", "les"],
+    object_relatives: &["ce que", "ce qu'", "ce dont"],
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "auraient", "aurait", "avoir", "ayant", "est", "sont", "etait",
         "etaient", "sera", "serait",
