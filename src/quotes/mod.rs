@@ -177,3 +177,44 @@ pub(crate) fn trim_content(text: &str, r: Range<usize>) -> Option<(usize, usize)
     }
     (!body.trim().is_empty()).then(|| (start, start + body.len()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{data, Lang};
+    use crate::types::EntityType;
+
+    fn mention(text: &str, word: &str, nth: usize, name: &str, kind: EntityType) -> Mention {
+        let start = text.match_indices(word).nth(nth).map(|(i, _)| i).unwrap();
+        Mention { start, end: start + word.len(), kind, text: word.into(), group: 0, name: name.into(), rule: "test".into() }
+    }
+
+    #[test]
+    fn speakers_come_from_entity_mentions() {
+        let text = "Le porte-parole John Kirby est à Paris. « Rien n’est décidé », a déclaré Kirby. Il a ajouté que le sommet aurait lieu.";
+        let mentions = vec![
+            mention(text, "John Kirby", 0, "John Kirby", EntityType::PER),
+            mention(text, "Paris", 0, "Paris", EntityType::LOC),
+            mention(text, "Kirby", 1, "John Kirby", EntityType::PER),
+        ];
+        let doc = Document::new(text, &data(Lang::Fr).text);
+        let found = find(&doc, data(Lang::Fr), &mentions, &[]);
+        let got: Vec<_> = found.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.speaker_span.as_ref().map(|p| p.text.as_str()))).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Rien n’est décidé", Some("John Kirby"), Some("Kirby")),
+                ("le sommet aurait lieu", Some("John Kirby"), Some("Il")),
+            ]
+        );
+    }
+
+    #[test]
+    fn trims_clause_edges() {
+        let table: &[(&str, &str)] = &[("  la paix, ", "la paix"), ("il viendra ».", "il viendra"), ("« oui » dit.", "« oui » dit")];
+        for (s, want) in table {
+            let (a, b) = trim_content(s, 0..s.len()).unwrap();
+            assert_eq!(&s[a..b], *want);
+        }
+    }
+}

@@ -81,6 +81,10 @@ pub fn run_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Range<usize>> {
 }
 
 fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<usize>> {
+    // `Selon Marc Olivier`: a source marker is no part of the name.
+    if let Some(e) = super::lexicon::match_any(&ctx.words, i, ctx.lex().source_markers).filter(|&e| e < limit) {
+        i = e;
+    }
     while i < limit && is_prefix(ctx, i) {
         i += 1;
     }
@@ -108,8 +112,8 @@ fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<
         }
         break;
     }
-    // A lone capital opening a sentence is a name only if the article
-    // also writes it capitalised inside a sentence (`Moscou`, not `En`).
+    // A capital opening a sentence is part of a name only if the article
+    // also writes it capitalised inside a sentence (`Moscou`, not `Selon`).
     if end == start + 1 && ctx.opens_sentence(start) && !names.inside.contains(ctx.w(start)) {
         return None;
     }
