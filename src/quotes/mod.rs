@@ -1,14 +1,220 @@
 //! Quotations and reported speech, with their speakers.
+//!
+//! The steps, in order: pair the quotation marks ([`marks`]) and find the
+//! dash-introduced speech ([`dashes`]); find reported clauses around speech
+//! cues ([`indirect`], [`cues`]); keep the marked spans that are quotations
+//! and find who says them ([`direct`], [`attribution`]); name every speaker
+//! ([`speakers`], [`names`]) and point pronouns and roles back to someone
+//! named before.
+//!
+//! ```
+//! use annotator::{annotate, Options, Lang};
+//! let text = "« Nous tiendrons », a déclaré Jean Dupont.";
+//! let found = annotate(text, &Options { lang: Some(Lang::Fr), ..Options::default() });
+//! assert_eq!(found.quotes[0].text, "Nous tiendrons");
+//! assert_eq!(found.quotes[0].speaker.as_deref(), Some("Jean Dupont"));
+//! ```
+
+mod attribution;
+mod context;
+mod cues;
+mod dashes;
+mod direct;
+mod indirect;
+mod lexicon;
+mod marks;
+mod names;
+mod speakers;
+
+use std::ops::Range;
+
+pub use lexicon::QuoteLexicon;
 
 use crate::lang::LangData;
 use crate::text::Document;
-use crate::types::{EntityGroup, Mention, Quote};
+use crate::types::{EntityGroup, Mention, Part, Quote, QuoteKind};
+use context::Ctx;
+use speakers::Speaker;
 
-/// What the quote stage needs from a language.
-pub struct QuoteLexicon {}
+/// A quote being built: byte offsets, speaker still to be named.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<Range<usize>>,
+    /// Rule id without the language prefix (`quote.after_cue`).
+    pub rule: String,
+    /// For a continuation: the index of the quote it continues.
+    pub follows: Option<usize>,
+}
+
+/// How far back (bytes) a pronoun or role may point.
+const BACK_WINDOW: usize = 3000;
 
 /// Every quotation of the document, sorted, with speakers drawn from the
 /// document's entities where they name one.
-pub fn find(_doc: &Document, _data: &LangData, _mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
-    Vec::new()
+pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
+    let ctx = Ctx::new(doc, &data.quotes, mentions);
+    let marked = marks::pair(doc.text, &doc.paragraphs);
+    let dashed = dashes::find(&ctx);
+    let mut masked = vec![false; doc.tokens.len()];
+    for r in marked.iter().map(|m| m.start..m.end).chain(dashed.iter().map(|d| d.start..d.end)) {
+        for slot in &mut masked[ctx.token_from(r.start)..ctx.token_from(r.end)] {
+            *slot = true;
+        }
+    }
+    let mut indirect = indirect::find(&ctx, &masked);
+    indirect.sort_by_key(|q| q.start);
+    let mut direct = direct::find(&ctx, &marked, &indirect);
+    direct.extend(dashed);
+    name_back(&ctx, &mut direct, &mut indirect);
+    direct::fill_continuations(&mut direct);
+    let all = merge(direct, indirect);
+    all.into_iter().map(|f| to_quote(doc.text, data.quotes.code, f)).collect()
+}
+
+/// Names the speakers that point back (pronouns, roles) from the named
+/// speakers and the article's fuller names before them.
+fn name_back(ctx: &Ctx, direct: &mut [Found], indirect: &mut [Found]) {
+    let mut named: Vec<(usize, String)> = direct
+        .iter()
+        .chain(indirect.iter())
+        .filter_map(|f| f.speaker.as_ref())
+        .filter(|s| s.named() && s.proper)
+        .filter_map(|s| Some((s.span.as_ref()?.start, s.name.clone()?)))
+        .collect();
+    named.sort();
+    let runs = ctx.names.people(ctx);
+    let mut pending: Vec<&mut Speaker> = direct.iter_mut().chain(indirect.iter_mut()).filter_map(|f| f.speaker.as_mut()).collect();
+    speakers::fill_back(&mut pending, &named, BACK_WINDOW);
+    speakers::fill_back(&mut pending, &runs, BACK_WINDOW);
+    speakers::give_up(&mut pending);
+}
+
+/// Direct and indirect quotes in one sorted list: an indirect clause that a
+/// direct quote covers is dropped (its speaker kept), overlapping clauses
+/// keep the first.
+fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
+    direct.sort_by_key(|q| q.start);
+    let mut kept: Vec<Found> = Vec::with_capacity(indirect.len());
+    for q in indirect {
+        let len = q.end - q.start;
+        let covering = direct.iter_mut().find(|d| d.start < q.end && q.start < d.end && overlap(d, &q) * 5 >= len * 4);
+        if let Some(d) = covering {
+            if d.speaker.as_ref().is_none_or(|s| s.name.is_none()) {
+                d.speaker = q.speaker.clone();
+                d.cue = d.cue.clone().or(q.cue.clone());
+            }
+            continue;
+        }
+        let inside_direct = direct.iter().any(|d| d.start <= q.start && q.end <= d.end);
+        if inside_direct {
+            continue;
+        }
+        // Nested attributions: the innermost one, with the content clause, stays.
+        match kept.last_mut() {
+            Some(k) if k.start <= q.start && q.end <= k.end => *k = q,
+            Some(k) if q.start < k.end => {}
+            _ => kept.push(q),
+        }
+    }
+    // A direct quote overlapping an indirect clause it is not inside of goes.
+    direct.retain(|d| !kept.iter().any(|k| d.start < k.end && k.start < d.end && !(k.start <= d.start && d.end <= k.end) && d.start >= k.start));
+    direct.extend(kept);
+    direct.sort_by_key(|q| (q.start, q.kind == QuoteKind::Direct));
+    direct
+}
+
+fn overlap(a: &Found, b: &Found) -> usize {
+    a.end.min(b.end).saturating_sub(a.start.max(b.start))
+}
+
+fn to_quote(text: &str, code: &str, f: Found) -> Quote {
+    let (speaker, speaker_span) = match f.speaker {
+        Some(s) => (s.name, s.span.map(|r| Part::of(text, r.start, r.end))),
+        None => (None, None),
+    };
+    Quote {
+        start: f.start,
+        end: f.end,
+        kind: f.kind,
+        text: text[f.start..f.end].to_string(),
+        speaker,
+        speaker_span,
+        cue: f.cue.map(|r| Part::of(text, r.start, r.end)),
+        rule: format!("{code}.{}", f.rule),
+    }
+}
+
+/// The content of a clause at bytes `r`: no edge spaces, no trailing
+/// `.,;:`, no closing mark whose opening mark is outside the clause.
+pub(crate) fn trim_content(text: &str, r: Range<usize>) -> Option<(usize, usize)> {
+    let s = text.get(r.clone())?;
+    let mut body = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'));
+    let start = r.start + (s.len() - body.len());
+    loop {
+        let before = body.len();
+        body = body.trim_end().trim_end_matches(['.', ',', ';', ':']);
+        if let Some(c) = body.chars().last().filter(|c| matches!(c, '»' | '”' | '"' | '›' | '’')) {
+            let opener = match c {
+                '»' => '«',
+                '”' => '“',
+                '›' => '‹',
+                '’' => '‘',
+                _ => '"',
+            };
+            let opens = body.chars().filter(|&x| x == opener).count();
+            let closes = body.chars().filter(|&x| x == c).count();
+            if (c == '"' && closes % 2 == 1) || (c != '"' && opens < closes) {
+                body = &body[..body.len() - c.len_utf8()];
+            }
+        }
+        if body.len() == before {
+            break;
+        }
+    }
+    (!body.trim().is_empty()).then(|| (start, start + body.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{data, Lang};
+    use crate::types::EntityType;
+
+    fn mention(text: &str, word: &str, nth: usize, name: &str, kind: EntityType) -> Mention {
+        let start = text.match_indices(word).nth(nth).map(|(i, _)| i).unwrap();
+        Mention { start, end: start + word.len(), kind, text: word.into(), group: 0, name: name.into(), rule: "test".into() }
+    }
+
+    #[test]
+    fn speakers_come_from_entity_mentions() {
+        let text = "Le porte-parole John Kirby est à Paris. « Rien n’est décidé », a déclaré Kirby. Il a ajouté que le sommet aurait lieu.";
+        let mentions = vec![
+            mention(text, "John Kirby", 0, "John Kirby", EntityType::PER),
+            mention(text, "Paris", 0, "Paris", EntityType::LOC),
+            mention(text, "Kirby", 1, "John Kirby", EntityType::PER),
+        ];
+        let doc = Document::new(text, &data(Lang::Fr).text);
+        let found = find(&doc, data(Lang::Fr), &mentions, &[]);
+        let got: Vec<_> = found.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.speaker_span.as_ref().map(|p| p.text.as_str()))).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Rien n’est décidé", Some("John Kirby"), Some("Kirby")),
+                ("le sommet aurait lieu", Some("John Kirby"), Some("Il")),
+            ]
+        );
+    }
+
+    #[test]
+    fn trims_clause_edges() {
+        let table: &[(&str, &str)] = &[("  la paix, ", "la paix"), ("il viendra ».", "il viendra"), ("« oui » dit.", "« oui » dit")];
+        for (s, want) in table {
+            let (a, b) = trim_content(s, 0..s.len()).unwrap();
+            assert_eq!(&s[a..b], *want);
+        }
+    }
 }

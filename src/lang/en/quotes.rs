@@ -1,5 +1,86 @@
-//! en data for the quotes stage.
+//! en data for the quotes stage. Entries are folded (lower case).
 
 use crate::quotes::QuoteLexicon;
 
-pub const QUOTES: QuoteLexicon = QuoteLexicon {};
+pub const QUOTES: QuoteLexicon = QuoteLexicon {
+    // Regular verbs of speech, report and stated opinion: stem + ending.
+    verb_stems: &[
+        "add", "claim", "explain", "insist", "warn", "confirm", "report", "remark", "assert", "recount",
+        "tweet", "post", "reveal", "affirm", "contend", "maintain", "predict", "repeat", "recall", "answer",
+        "acknowledg", "not", "argu", "declar", "announc", "observ", "conclud", "continu", "stress",
+        "emphasiz", "emphasis", "suggest", "believ", "estimat", "testifi", "testify", "alleg", "complain",
+        "conced", "reiterat", "underlin", "indicat", "ask", "replied", "admitt", "admit",
+        "clarifi", "disclos", "assur", "insinuat", 
+    ],
+    verb_endings: &["s", "es", "ed", "d", "ing", "e", "ies"],
+    verb_forms: &[
+        "said", "say", "says", "saying", "told", "tell", "tells", "telling", "wrote", "write", "writes",
+        "writing", "thinks", "thought", "believes", "believed", "added", "adds", "adding", "explained",
+        "noted", "notes", "noting", "stated", "stating", "argued", "argues", "arguing", "declared",
+        "announced", "replied", "replies", "admitted", "admits", "acknowledged", "acknowledges", "insisted",
+        "insists", "warned", "warns", "claimed", "claims", "confirmed", "confirms", "reported", "reports",
+        "suggested", "suggests", "concluded", "concludes", "estimated", "estimates", "feels", "felt", "knows",
+        "recalled", "recalls", "stressed", "stresses", "emphasized", "emphasised", "revealed", "reveals",
+        "predicted", "predicts", "asked", "asks", "wondered", "tweeted", "posted", "continued", "continues",
+        "maintained", "maintains", "contended", "contends", "asserted", "asserts", "conceded", "concedes",
+        "testified", "alleged", "alleges", "complained", "complains", "reiterated", "reiterates", "observed",
+        "observes", "indicated", "indicates", "disclosed", "discloses", "explains", "convinced", "sure",
+        "certain", "confident", "quoted",
+    ],
+    infinitive_verbs: &[],
+    infinitive_endings: &[],
+    non_infinitives: &[],
+    object_pronouns: &["it", "them", "him", "her", "us", "me", "so"],
+    anaphora: &[],
+    object_relatives: &["what"],
+    auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
+    adverbs: &[
+        "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",
+        "privately", "separately", "further", "then", "once", "long", "often", "even", "told",
+    ],
+    inverted_suffixes: &[],
+    complementizers: &["that"],
+    source_markers: &["according to", "in the words of", "as reported by", "per"],
+    speech_nouns: &["statement", "remarks", "message", "speech", "interview", "tweet", "post", "letter", "announcement", "comments", "warning"],
+    noun_links: &["by", "from", "of"],
+    pronouns: &["he", "she", "they"],
+    relatives: &["who"],
+    person_roles: &[
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "officials", "chief",
+        "head", "leader", "director", "general", "colonel", "commander", "ambassador", "secretary", "senator",
+        "lawmaker", "congressman", "congresswoman", "governor", "mayor", "adviser", "advisor", "expert",
+        "analyst", "researcher", "man", "woman", "diplomat", "officer", "judge", "prosecutor", "lawyer",
+        "attorney", "professor", "chancellor", "king", "queen", "pope", "envoy", "candidate", "activist",
+        "witness", "economist", "representative", "executive", "ceo", "chairman", "chairwoman", "founder",
+        "premier", "prime",
+    ],
+    org_roles: &[
+        "newspaper", "paper", "daily", "magazine", "outlet", "agency", "network", "channel", "broadcaster",
+        "report", "ministry", "department", "government", "army", "regime", "company", "firm", "group", "party",
+        "organization", "organisation", "institute", "study", "statement", "document", "country", "white",
+        "administration", "military", "agency", "service", "journal", "times", "post",
+    ],
+    definite: &["the", "this", "that", "these", "those", "his", "her", "their", "its"],
+    determiners: &[
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "some", "several",
+        "many", "other", "two", "three", "one", "another", "most", "few",
+    ],
+    titles: &[
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
+        "adm", "rev", "hon", "sir", "lord", "dame", "president", "prime", "minister", "senator", "governor",
+        "general", "colonel", "captain", "admiral", "chancellor", "king", "queen", "prince", "princess",
+        "pope", "secretary", "ambassador", "judge", "justice", "mayor", "representative", "congressman",
+        "congresswoman", "professor", "spokesman", "spokeswoman", "brigadier", "sheikh", "emir", "chairman",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ],
+    negations: &["not", "never", "neither", "nor", "no"],
+    clause_starters: &[
+        "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "his",
+        "her", "their", "its", "our", "some", "many", "most", "no", "all", "both", "such", "several",
+    ],
+    subject_stops: &["but", "because", "so", "while", "when", "if", "as", "and", "or", "which", "where", "whom"],
+    coordinators: &["and", "then"],
+    name_particles: &["de", "da", "del", "della", "der", "van", "von", "bin", "ben", "al", "el", "ibn", "abu", "of", "la", "le", "du"],
+    dash_dialogue: false,
+    code: "en",
+};

@@ -1,5 +1,98 @@
-//! fr data for the quotes stage.
+//! fr data for the quotes stage. Entries are folded (no accents, lower case).
 
 use crate::quotes::QuoteLexicon;
 
-pub const QUOTES: QuoteLexicon = QuoteLexicon {};
+pub const QUOTES: QuoteLexicon = QuoteLexicon {
+    // First-group verbs of speech, report and stated opinion: stem + ending.
+    verb_stems: &[
+        "declar", "affirm", "ajout", "indiqu", "expliqu", "estim", "assur", "confirm", "soulign", "precis",
+        "rapport", "signal", "suggér", "sugger", "insist", "annonc", "raconte", "racont", "not",
+        "observ", "rappel", "martel", "avert", "commente", "comment", "constat", "deplor", "denonc", "jug",
+        "pens", "souhait", "temoign", "tweet", "twitt", "clam", "proclam", "reconn", "nie", "ni",
+        "demand", "interrog", "repliqu", "retorqu", "concede", "conced", "admett", "informe", "inform",
+        "qualifi", "accus", "revel", "detaill", "resum", "poursuiv", "conclu", "relev", "fustig",
+        "avou", "argu", "argument", "evoqu", "mentionn", "insinu", "certifi", "jur",
+        "decret", "postul", "regrett", "specifi", "enonc", "exprim",
+        "interpell", "ironis", "plaid", "analys", "avanc",
+    ],
+    verb_endings: &[
+        "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
+        "ons", "ez", "ais",
+    ],
+    verb_forms: &[
+        "dit", "dits", "dite", "dites", "disait", "disaient", "disent", "dira", "dirait", "disant", "dire",
+        "ecrit", "ecrits", "ecrite", "ecrivait", "ecrivaient", "ecrivent", "ecrivant", "croit", "croient",
+        "croyait", "croyaient", "cru", "croyant", "soutient", "soutiennent", "soutenait", "soutenu",
+        "soutenant", "reconnait", "reconnu", "reconnue", "reconnaissait", "reconnaissant", "previent",
+        "prevenu", "prevenait", "averti", "avertit", "avertissait", "convaincu", "convaincue", "convaincus",
+        "convaincues", "persuade", "persuadee", "persuades", "certain", "certaine", "repond", "repondu",
+        "repondait", "repondant", "admet", "admis", "admettait", "conclut", "conclu", "maintient",
+        "maintenu", "predit", "redit", "precise", "confie", "confiait", "confient", "confiant",
+        "revele", "revelent", "revelait", "souligne", "reitere", "reiterait", "suggere", "suggerent",
+        "suggerait", "suggerant", "considere", "considerent", "interroge", "assure", "pretend",
+        "pretendait", "pretendu", "lit", "peut-on lire", "poursuit", "poursuivi", "poursuivait", "rapporte",
+        "appelant",
+    ],
+    infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
+    infinitive_endings: &["er", "ir", "re", "oir"],
+    non_infinitives: &[
+        "hier", "premier", "dernier", "leur", "pour", "sur", "entre", "contre", "notre", "votre", "autre", "mer",
+        "cher", "fier", "lettre", "ordre", "nombre", "titre", "ministre", "avoir-faire", "soir", "espoir",
+        "pouvoir", "devoir", "lors", "outre", "plusieurs", "propre", "quatre", "libre", "centre", "septembre",
+        "octobre", "novembre", "decembre", "encore", "cadre", "guerre", "frontiere", "matiere",
+    ],
+    object_pronouns: &["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "se", "s'"],
+    anaphora: &["l'", "le", "la", "les"],
+    object_relatives: &["ce que", "ce qu'", "ce dont"],
+    auxiliaries: &[
+        "a", "ont", "avait", "avaient", "aura", "auraient", "aurait", "avoir", "ayant", "est", "sont", "etait",
+        "etaient", "sera", "serait",
+    ],
+    adverbs: &[
+        "en outre", "egalement", "aussi", "par ailleurs", "encore", "deja", "notamment", "ensuite", "meme",
+        "alors", "d'ailleurs", "pour sa part", "de son cote", "toutefois", "cependant", "neanmoins", "enfin",
+        "plus tard", "plus tot", "recemment", "publiquement", "clairement", "fermement", "longtemps",
+        "souvent", "lui-meme", "elle-meme", "ainsi", "bien", "tout de suite", "aujourd'hui", "hier",
+    ],
+    inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
+    complementizers: &["que", "qu'"],
+    source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
+    speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
+    noun_links: &["de", "du", "des", "d'"],
+    pronouns: &["il", "elle", "ils", "elles"],
+    relatives: &["qui"],
+    person_roles: &[
+        "porte-parole", "ministre", "president", "presidente", "premier", "chef", "responsable", "dirigeant",
+        "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
+        "secretaire", "senateur", "depute", "deputee", "maire", "conseiller", "conseillere", "expert",
+        "experte", "analyste", "chercheur", "chercheuse", "homme", "femme", "diplomate", "officier", "juge",
+        "procureur", "avocat", "avocate", "professeur", "dirigeante", "patron", "patronne", "leader", "roi",
+        "reine", "pape", "chancelier", "chanceliere", "gouverneur", "candidat", "candidate", "militant",
+        "temoin", "specialiste", "economiste", "porte-parole", "emissaire", "envoye", "commissaire",
+    ],
+    org_roles: &[
+        "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
+        "rapport", "ministere", "gouvernement", "armee", "regime", "entreprise", "groupe", "societe", "parti",
+        "organisation", "institut", "service", "services", "etude", "communique", "document", "pays",
+    ],
+    definite: &["le", "la", "les", "l'", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
+    determiners: &[
+        "le", "la", "les", "l'", "un", "une", "des", "d'", "du", "de", "ce", "cet", "cette", "ces", "son", "sa",
+        "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "d'autres", "autres", "nombre",
+        "quelques",
+    ],
+    titles: &[
+        "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "president", "presidente", "general",
+        "colonel", "ministre", "senateur", "depute", "premier", "chancelier", "roi", "reine", "prince",
+        "princesse", "pape", "sir", "lord", "brigadier", "commandant", "capitaine", "lieutenant", "amiral",
+        "marechal", "ambassadeur", "professeur", "maitre", "monsieur", "madame", "docteur", "cheikh", "emir",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    negations: &["ne", "n'", "pas", "jamais", "guere", "nullement", "aucunement"],
+    clause_starters: &[],
+    subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
+    coordinators: &["et", "puis"],
+    name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
+    dash_dialogue: true,
+    code: "fr",
+};

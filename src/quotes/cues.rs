@@ -1,0 +1,125 @@
+//! Speech cues: a speech verb with its auxiliary and any adverb between
+//! (`a en outre affirmé`, `s'est déclarée`, `has also said`), an inverted
+//! form carrying its own subject (`a-t-il ajouté`, `dit-elle`), or a source
+//! marker (`selon`, `d'après`, `according to`).
+
+use std::ops::Range;
+
+use super::context::Ctx;
+use super::lexicon::match_any;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    Verb,
+    Marker,
+}
+
+/// A cue: its tokens and what it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub tokens: Range<usize>,
+    pub kind: CueKind,
+    /// The verb carries its subject pronoun (`a-t-il ajouté`, `dit-il`).
+    pub inverted: bool,
+    /// The verb may take an infinitive clause (`a déclaré avoir vu`).
+    pub infinitive: bool,
+}
+
+const MAX_ADVERBS: usize = 3;
+
+/// The folded word, or its stem when it carries an inverted pronoun.
+fn stem<'w>(ctx: &Ctx, w: &'w str) -> (&'w str, bool) {
+    match ctx.look.strip_inverted(w) {
+        Some(s) => (s, true),
+        None => (w, false),
+    }
+}
+
+/// The verb cue starting at token `i`.
+pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    let mut start = i;
+    let mut a = i;
+    // Pronominal verbs: `s'est déclarée`.
+    if matches!(ctx.w(i), "s'" | "se") && ctx.look.auxiliaries.contains(ctx.w(i + 1)) {
+        a = i + 1;
+    }
+    let (aux, aux_inverted) = stem(ctx, ctx.w(a));
+    if ctx.look.auxiliaries.contains(aux) {
+        let mut j = a + 1;
+        for _ in 0..MAX_ADVERBS {
+            match match_any(&ctx.words, j, ctx.lex().adverbs) {
+                Some(e) => j = e,
+                None => break,
+            }
+        }
+        let (v, inv) = stem(ctx, ctx.w(j));
+        if ctx.look.is_verb(v) {
+            return Some(Cue {
+                tokens: start..j + 1,
+                kind: CueKind::Verb,
+                inverted: aux_inverted || inv,
+                infinitive: ctx.look.takes_infinitive(v),
+            });
+        }
+    }
+    start = i;
+    let (v, inv) = stem(ctx, ctx.w(i));
+    if ctx.look.is_verb(v) && ctx.is_word(i) {
+        return Some(Cue { tokens: start..i + 1, kind: CueKind::Verb, inverted: inv, infinitive: ctx.look.takes_infinitive(v) });
+    }
+    None
+}
+
+/// The source marker starting at token `i`.
+pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    let end = match_any(&ctx.words, i, ctx.lex().source_markers)?;
+    Some(Cue { tokens: i..end, kind: CueKind::Marker, inverted: false, infinitive: false })
+}
+
+/// Any cue starting at token `i`.
+pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    marker_at(ctx, i).or_else(|| verb_at(ctx, i))
+}
+
+/// Whether a negation sits in or just before the cue (`n'a pas dit`,
+/// `did not say`, `ne précise pas`).
+pub fn negated(ctx: &Ctx, cue: &Cue) -> bool {
+    let from = cue.tokens.start.saturating_sub(3);
+    let to = (cue.tokens.end + 1).min(ctx.words.len());
+    (from..to).any(|k| {
+        let w = ctx.w(k);
+        ctx.look.negations.contains(w) || w.ends_with("n't")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{data, Lang};
+    use crate::text::Document;
+
+    fn cue(lang: Lang, s: &str) -> Option<(String, bool)> {
+        let doc = Document::new(s, &data(lang).text);
+        let ctx = Ctx::new(&doc, &data(lang).quotes, &[]);
+        (0..doc.tokens.len()).find_map(|i| cue_at(&ctx, i)).map(|c| (s[ctx.bytes(c.tokens)].to_string(), c.inverted))
+    }
+
+    #[test]
+    fn finds_cues() {
+        let table: &[(Lang, &str, Option<(&str, bool)>)] = &[
+            (Lang::Fr, "Kirby a en outre affirmé que", Some(("a en outre affirmé", false))),
+            (Lang::Fr, "La Corée s’est également déclarée prête", Some(("s’est également déclarée", false))),
+            (Lang::Fr, "« Non », a-t-il ajouté.", Some(("a-t-il ajouté", true))),
+            (Lang::Fr, "« Non », dit-elle.", Some(("dit-elle", true))),
+            (Lang::Fr, "Boudanov estime que", Some(("estime", false))),
+            (Lang::Fr, "D’après le ministre, rien", Some(("D’après", false))),
+            (Lang::En, "Kirby has also said that", Some(("has also said", false))),
+            (Lang::En, "According to the report, it", Some(("According to", false))),
+            (Lang::En, "The plan is ready.", None),
+            (Lang::Fr, "Le plan est prêt.", None),
+        ];
+        for (lang, s, want) in table {
+            assert_eq!(cue(*lang, s), want.map(|(c, i)| (c.to_string(), i)), "{s}");
+        }
+    }
+}

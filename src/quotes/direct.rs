@@ -1,0 +1,90 @@
+//! Which marked spans are quotations, and whose: a marked span with a cue
+//! around it, inside a reported clause (a partial quote), or opening the
+//! paragraph after another quote (a continuation) is a quote; a long marked
+//! passage is one even without a cue; a short marked phrase with none of
+//! these is a scare quote, a title or a nickname, and is left out.
+
+use super::attribution::{after, before};
+use super::context::Ctx;
+use super::marks::Marked;
+use super::Found;
+use crate::types::QuoteKind;
+
+/// Words a marked span needs to count as a quote with no cue around it.
+const LONG: usize = 6;
+
+/// Words of a short marked phrase, which needs its cue right before it.
+const SHORT: usize = 3;
+
+/// A short marked phrase is a quote only with a speech verb right before
+/// it (`a qualifié de « … »`, `said: "…"`) or right after it; a source
+/// marker before it names a source (`selon le « Times »`).
+fn close_enough( a: &super::attribution::Attribution, o: usize) -> bool {
+    match &a.cue {
+        Some(c) if c.tokens.end <= o => c.kind == super::cues::CueKind::Verb && o - c.tokens.end <= 3,
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// The direct quotes among the marked spans. `indirect` is sorted.
+pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut last_para: Option<(usize, usize)> = None; // (paragraph, index in out)
+    for m in marked {
+        if ctx.text[m.start..m.end].starts_with('#') {
+            continue;
+        }
+        let o = ctx.token_from(m.open);
+        let words = (ctx.token_from(m.start)..ctx.token_from(m.end)).filter(|&k| ctx.is_word(k) && !ctx.w(k).ends_with('\'')).count();
+        let para = ctx.doc.paragraph_at(m.open).unwrap_or(0);
+        // The attribution nearest the quote's start is the innermost one:
+        // `X a qualifié … de « … », rapporte l'AFP` is X's.
+        let after = || if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
+        let attribution = match before(ctx, o) {
+            Some(b) if b.speaker.is_some() => Some(b),
+            b => after().filter(|a| a.speaker.is_some()).or(b),
+        };
+        let attribution = attribution.filter(|a| words > SHORT || close_enough(a, o));
+        let nested = indirect.iter().find(|q| q.start <= m.start && m.end <= q.end + 3);
+        let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
+        let follows = last_para.filter(|&(p, _)| opens_paragraph && p + 1 == para).map(|(_, i)| i);
+        let mut found = Found {
+            start: m.start,
+            end: m.end,
+            kind: QuoteKind::Direct,
+            speaker: None,
+            cue: None,
+            rule: String::new(),
+            follows: None,
+        };
+        if let Some(a) = attribution {
+            found.speaker = a.speaker;
+            found.cue = a.cue.map(|c| ctx.bytes(c.tokens));
+            found.rule = format!("quote.{}", a.rule);
+        } else if let Some(q) = nested {
+            found.speaker = q.speaker.clone();
+            found.cue = q.cue.clone();
+            found.rule = "quote.nested".into();
+        } else if let Some(i) = follows {
+            found.follows = Some(i);
+            found.rule = "quote.continuation".into();
+        } else if words >= LONG {
+            found.rule = "quote.unattributed".into();
+        } else {
+            continue;
+        }
+        last_para = Some((ctx.doc.paragraph_at(m.end).unwrap_or(para), out.len()));
+        out.push(found);
+    }
+    out
+}
+
+/// Gives each continuation the speaker of the quote it follows.
+pub fn fill_continuations(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if let Some(j) = found[i].follows.filter(|&j| j < i) {
+            found[i].speaker = found[j].speaker.clone();
+        }
+    }
+}

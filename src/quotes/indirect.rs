@@ -1,0 +1,205 @@
+//! Reported speech without marks: a speech or cognition cue and its content
+//! clause. Forward: `X a affirmé que [C]`, `X a déclaré [avoir vu…]`, `X
+//! said [the war…]`, `selon X, [C]`. Backward: `[C], a estimé X`, `[C], X
+//! said`, `[C], selon X`. The clause ends at the sentence end or at an
+//! interrupting attribution (`[A], selon X, [B]` gives two quotes).
+
+use std::ops::Range;
+
+use super::attribution::speaker_of;
+use super::context::{is_mark, is_stop, Ctx};
+use super::cues::{cue_at, marker_at, negated, verb_at, Cue, CueKind};
+use super::speakers::{phrase_after, resolve, subject_before};
+use super::Found;
+use crate::types::QuoteKind;
+
+/// How far after the cue the complementizer may sit (`a déclaré lundi à la presse que`).
+const COMP_WINDOW: usize = 8;
+/// How many tokens may follow a backward cue and its speaker.
+const TAIL_WINDOW: usize = 10;
+const MIN_WORDS: usize = 3;
+
+/// Every reported clause of the document. `masked[i]` is true for tokens
+/// inside a direct quote, where no cue is looked for.
+pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in 0..ctx.doc.sentence_tokens.len() {
+        let r = ctx.sentence(s);
+        let mut clause_lo = r.start;
+        let mut k = r.start;
+        while k < r.end {
+            if masked.get(k).copied().unwrap_or(false) {
+                k += 1;
+                clause_lo = k;
+                continue;
+            }
+            let Some(cue) = cue_at(ctx, k) else {
+                k += 1;
+                continue;
+            };
+            let before = out.len();
+            match cue.kind {
+                CueKind::Marker => marker(ctx, &cue, clause_lo, r.clone(), &mut out),
+                CueKind::Verb => verb(ctx, &cue, clause_lo, r.clone(), &mut out),
+            }
+            if out.len() > before {
+                clause_lo = out.last().map_or(k, |f: &Found| ctx.token_from(f.end));
+            }
+            k = cue.tokens.end.max(k + 1);
+        }
+    }
+    out
+}
+
+/// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
+fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
+    let Some(phrase) = phrase_after(ctx, cue.tokens.end, r.end) else { return };
+    if ctx.look.relatives.contains(ctx.w(phrase.start)) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
+        return;
+    }
+    let speaker = resolve(ctx, phrase.clone());
+    let rule = "indirect.marker";
+    if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," {
+        push(ctx, out, lo..cue.tokens.start - 1, cue, Some(speaker.clone()), rule);
+    }
+    if ctx.raw(phrase.end) == "," && phrase.end + 1 < r.end {
+        let end = clause_end(ctx, phrase.end + 1, r.end);
+        push(ctx, out, phrase.end + 1..end, cue, Some(speaker), rule);
+    }
+}
+
+/// A verb cue: forward content first, else backward.
+fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
+    if negated(ctx, cue) {
+        return;
+    }
+    if relative_object(ctx, cue, r.start) {
+        return;
+    }
+    if let Some((start, rule)) = content_start(ctx, cue, r.end) {
+        let speaker = speaker_of(ctx, cue, r.start, r.end);
+        // `ce que X a dit`, `l'a confirmé`: an anaphoric object, no report.
+        let end = clause_end(ctx, start, r.end);
+        push(ctx, out, start..end, cue, speaker, rule);
+        return;
+    }
+    backward(ctx, cue, lo, r, out);
+}
+
+/// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
+fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
+    let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
+    // `l'a confirmé`: an anaphoric object, no clause before.
+    if !comme && cue.tokens.start > lo && ctx.look.lex.anaphora.contains(&ctx.w(cue.tokens.start - 1)) {
+        return;
+    }
+    let comma = match &subject {
+        _ if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," => cue.tokens.start - 1,
+        // `, comme le souligne X`
+        _ if cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme" && ctx.raw(cue.tokens.start - 3) == "," => {
+            cue.tokens.start - 3
+        }
+        Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 => s.start - 1,
+        _ => return,
+    };
+    // The cue and its speaker end the sentence: `…, a estimé X.`
+    let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
+    if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.look.complementizers.contains(ctx.w(cue.tokens.end)) {
+        return;
+    }
+    // A marked quote right before the comma is the direct quote's own attribution.
+    if comma > lo && is_mark(ctx.raw(comma - 1)) {
+        return;
+    }
+    let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
+    push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
+}
+
+/// `ce que X dit faire`: the cue's object is a relative, not a report.
+fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
+    let Some(subject) = subject_before(ctx, lo, cue.tokens.start).first().cloned() else { return false };
+    let from = subject.start.saturating_sub(3).max(lo);
+    (from..subject.start).any(|k| ctx.look.lex.object_relatives.iter().any(|e| super::lexicon::match_entry(&ctx.words, k, e) == Some(subject.start)))
+}
+
+/// Where the content clause starts after the cue, and the rule.
+fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
+    let first = cue.tokens.end;
+    for j in first..(first + COMP_WINDOW).min(hi) {
+        let raw = ctx.raw(j);
+        if ctx.look.complementizers.contains(ctx.w(j)) {
+            return Some((j + 1, "indirect.que"));
+        }
+        if is_stop(raw) || is_mark(raw) || raw == ":" || (j > first && verb_at(ctx, j).is_some()) {
+            break;
+        }
+    }
+    let w = ctx.w(first);
+    if cue.infinitive && is_infinitive(ctx, w) {
+        return Some((first, "indirect.infinitive"));
+    }
+    if ctx.look.lex.clause_starters.contains(&w) {
+        return Some((first, "indirect.bare"));
+    }
+    None
+}
+
+fn is_infinitive(ctx: &Ctx, w: &str) -> bool {
+    let lex = ctx.look.lex;
+    w.len() > 3 && lex.infinitive_endings.iter().any(|e| w.ends_with(e)) && !lex.non_infinitives.contains(&w)
+}
+
+/// The end of a clause starting at `start`: the sentence end, or a comma
+/// followed by an interrupting attribution (`, a-t-il ajouté`, `, selon X`).
+fn clause_end(ctx: &Ctx, start: usize, hi: usize) -> usize {
+    for j in start..hi {
+        let raw = ctx.raw(j);
+        if raw == ";" {
+            return j;
+        }
+        if raw == "," && interrupts(ctx, j + 1, hi) {
+            return j;
+        }
+        // `… et que …`: a second reported clause.
+        if ctx.look.lex.coordinators.contains(&ctx.w(j)) && ctx.look.complementizers.contains(ctx.w(j + 1)) {
+            return j;
+        }
+    }
+    hi
+}
+
+/// Whether an attribution starts at token `i` after a comma: a marker, a
+/// verb cue (`a-t-il ajouté`), or a short subject and a verb cue (`et le
+/// même homme est convaincu`, `un responsable suggérant`).
+fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
+    if marker_at(ctx, i).is_some() || verb_at(ctx, i).is_some() {
+        return true;
+    }
+    if ctx.look.lex.coordinators.contains(&ctx.w(i)) {
+        i += 1;
+    }
+    let starts_phrase = ctx.is_capital(i) || ctx.look.determiners.contains(ctx.w(i)) || ctx.look.pronouns.contains(ctx.w(i));
+    if !starts_phrase {
+        return false;
+    }
+    (i + 1..(i + 7).min(hi)).take_while(|&k| !ctx.is_punct(k)).any(|k| verb_at(ctx, k).is_some())
+}
+
+/// Adds the clause at tokens `r` when it holds enough words.
+fn push(ctx: &Ctx, out: &mut Vec<Found>, r: Range<usize>, cue: &Cue, speaker: Option<super::speakers::Speaker>, rule: &'static str) {
+    let words = r.clone().filter(|&k| ctx.is_word(k) || !ctx.is_punct(k)).count();
+    if r.is_empty() || words < MIN_WORDS {
+        return;
+    }
+    let Some((start, end)) = super::trim_content(ctx.text, ctx.bytes(r)) else { return };
+    out.push(Found {
+        start,
+        end,
+        kind: QuoteKind::Indirect,
+        speaker,
+        cue: Some(ctx.bytes(cue.tokens.clone())),
+        rule: rule.to_string(),
+        follows: None,
+    });
+}

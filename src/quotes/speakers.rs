@@ -1,0 +1,228 @@
+//! Speakers: the phrase in the cue's subject or object slot, read as a
+//! named entity (the entity stage's mention, else a capitalised run), a
+//! pronoun or a role pointing back to someone named before (`il`, `le
+//! porte-parole`), or a description kept as it is (`un responsable
+//! américain`).
+
+use std::ops::Range;
+
+use super::context::{is_mark, is_stop, Ctx};
+use super::names::run_at;
+use crate::types::EntityType;
+
+const MAX_PHRASE: usize = 12;
+
+/// Who a pronoun or a role points back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Person,
+    Org,
+}
+
+/// A speaker: the name or description, and the span it rests on. `back`
+/// asks for the name of someone met before byte `at` (filled in later from
+/// the named speakers when no entity mention says).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: Option<String>,
+    pub span: Option<Range<usize>>,
+    pub back: Option<(Wanted, usize)>,
+    /// Named by a proper name (not a description or a pronoun).
+    pub proper: bool,
+}
+
+impl Speaker {
+    pub fn named(&self) -> bool {
+        self.name.is_some() && self.back.is_none()
+    }
+}
+
+/// Whether token `i` ends a phrase: punctuation (but a title's dot or an
+/// inner hyphen), a quotation mark, a complementizer.
+fn breaks(ctx: &Ctx, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    if raw == "." && i > 0 && ctx.look.titles.contains(ctx.w(i - 1)) {
+        return false;
+    }
+    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
+        || is_mark(raw)
+        || is_stop(raw)
+        || ctx.look.complementizers.contains(ctx.w(i))
+        || ctx.look.subject_stops.contains(ctx.w(i))
+}
+
+/// Whether the phrase may go on from token `i` back to token `i - 1`.
+fn joins_back(ctx: &Ctx, i: usize) -> bool {
+    !breaks(ctx, i - 1) && !ctx.newline_before(i)
+}
+
+/// The phrase ending before token `end`, not before `lo`, at most `max` long.
+fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
+    let mut start = end;
+    while start > lo && end - start < max && joins_back(ctx, start) {
+        start -= 1;
+    }
+    start..end
+}
+
+/// The subject phrases just before token `end`, not before token `lo`,
+/// best first. An apposition between commas (`Kirby, porte-parole du
+/// Conseil, a dit`, `Clark, qui dirige l'institut, a dit`) gives the phrase
+/// inside the commas and the one before; object pronouns before the verb
+/// are left out (`nous informe`).
+pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
+    while end > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(end - 1)) {
+        end -= 1;
+    }
+    // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
+    if end > lo && ctx.raw(end - 1) == ")" {
+        if let Some(open) = (lo.max(end.saturating_sub(2 * MAX_PHRASE))..end - 1).rev().find(|&k| ctx.raw(k) == "(") {
+            end = open;
+        }
+    }
+    let near = phrase_before(ctx, lo, end, MAX_PHRASE);
+    if !near.is_empty() && !ctx.look.relatives.contains(ctx.w(near.start)) {
+        return vec![near];
+    }
+    let comma = if near.is_empty() { end } else { near.start };
+    if comma <= lo || ctx.raw(comma - 1) != "," {
+        return Vec::new();
+    }
+    let inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    let mut out = Vec::new();
+    let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.look.relatives.contains(ctx.w(k)) || !(ctx.is_capital(k) || ctx.look.determiners.contains(ctx.w(k))));
+    if !relative && !inner.is_empty() {
+        out.push(inner.clone());
+    }
+    if near.is_empty() && inner.start > lo && ctx.raw(inner.start - 1) == "," {
+        let outer = phrase_before(ctx, lo, inner.start - 1, MAX_PHRASE);
+        if !outer.is_empty() {
+            out.push(outer);
+        }
+    } else if !near.is_empty() && !inner.is_empty() {
+        out.push(inner.clone());
+    }
+    if relative && !inner.is_empty() && !out.contains(&inner) {
+        out.push(inner);
+    }
+    out
+}
+
+/// The subject of a verb coordinated with an earlier one (`X a blâmé … et
+/// a affirmé`): the phrase opening the clause, up to its first verb.
+pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
+    let stop = (lo..end).find(|&k| ctx.look.auxiliaries.contains(ctx.w(k)) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
+    (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
+}
+
+/// The best speaker among the candidate phrases: the first one that names
+/// someone, else the first description.
+pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
+    let all: Vec<Speaker> = candidates.iter().filter(|r| !r.is_empty()).map(|r| resolve(ctx, r.clone())).collect();
+    let best = all.iter().position(|s| s.proper).or_else(|| all.iter().position(|s| s.back.is_some())).unwrap_or(0);
+    all.into_iter().nth(best)
+}
+
+/// The phrase starting at token `start` (an inverted subject or a
+/// source), to the next break, not past token `hi`.
+pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
+    let mut end = start;
+    while end < hi && end - start < MAX_PHRASE && (!breaks(ctx, end) || is_mark(ctx.raw(end))) && !(end > start && ctx.newline_before(end)) {
+        end += 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
+    let w = ctx.w(i);
+    if ctx.look.is_person_role(w) {
+        Some(Wanted::Person)
+    } else if ctx.look.is_org_role(w) {
+        Some(Wanted::Org)
+    } else {
+        None
+    }
+}
+
+/// The speaker named or described by tokens `r`.
+pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
+    let bytes = ctx.bytes(r.clone());
+    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let found = ctx.mentions_in(bytes.clone());
+    let pick = found.iter().find(|m| m.kind == EntityType::PER).or_else(|| found.iter().find(|m| kinds.contains(&m.kind)));
+    let first = r.start;
+    let w = ctx.w(first);
+    if r.len() == 1 && ctx.look.pronouns.contains(w) {
+        return back(ctx, bytes, Wanted::Person);
+    }
+    if let Some(m) = pick {
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true };
+    }
+    // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
+    let mut head = first;
+    while head < r.end && ctx.look.determiners.contains(ctx.w(head)) {
+        head += 1;
+    }
+    while head < r.end && (ctx.look.titles.contains(ctx.w(head)) || ctx.raw(head) == ".") {
+        head += 1;
+    }
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head) {
+        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+    }
+    // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
+    if ctx.look.lex.definite.contains(&w) {
+        let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
+        if let Some(wanted) = role {
+            let linked = |run: &Range<usize>| ctx.look.lex.noun_links.contains(&ctx.w(run.start - 1));
+            if let Some(run) = super::names::last_run(ctx, first + 1..r.end).filter(|run| !linked(run)) {
+                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+            }
+            return back(ctx, bytes, wanted);
+        }
+    }
+    let description = ctx.look.determiners.contains(w) || !ctx.is_capital(first);
+    if !description {
+        if let Some(run) = super::names::last_run(ctx, r.clone()) {
+            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+        }
+    }
+    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false }
+}
+
+/// A pronoun or role pointing back: the nearest fitting mention before it
+/// when the entity stage found one, else left for [`fill_back`].
+fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
+    let kinds: &[EntityType] = match wanted {
+        Wanted::Person => &[EntityType::PER],
+        Wanted::Org => &[EntityType::ORG],
+    };
+    if let Some(m) = ctx.mention_before(span.start, 3000, kinds) {
+        return Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false };
+    }
+    let at = span.start;
+    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false }
+}
+
+/// Names the speakers that point back, from `named` (sorted by position):
+/// the last one before each within `window` bytes. Speakers left unnamed
+/// keep pointing back for a later call.
+pub fn fill_back(speakers: &mut [&mut Speaker], named: &[(usize, String)], window: usize) {
+    for s in speakers.iter_mut() {
+        if let Some((_, at)) = s.back {
+            let i = named.partition_point(|(p, _)| *p < at);
+            if let Some((p, name)) = i.checked_sub(1).map(|k| &named[k]) {
+                if p + window >= at {
+                    s.name = Some(name.clone());
+                    s.back = None;
+                }
+            }
+        }
+    }
+}
+
+/// Ends pointing back: a speaker still unnamed keeps its own words.
+pub fn give_up(speakers: &mut [&mut Speaker]) {
+    for s in speakers.iter_mut() {
+        s.back = None;
+    }
+}

@@ -1,0 +1,53 @@
+//! English quotations: every mark style, every attribution pattern.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::{check, quotes};
+
+#[test]
+fn marks_and_attributions() {
+    check(Lang::En, &[
+        ("\"We will rebuild the bridge,\" Mayor Anna Clark said.", &[('d', "We will rebuild the bridge,", Some("Anna Clark"))]),
+        ("“The talks are over,” said Tom Baker.", &[('d', "The talks are over,", Some("Tom Baker"))]),
+        ("Tom Baker told reporters: “The talks are over.”", &[('d', "The talks are over.", Some("Tom Baker"))]),
+        ("Baker added: ‘We have no other choice left now.’", &[('d', "We have no other choice left now.", Some("Baker"))]),
+    ]);
+}
+
+#[test]
+fn pronouns_and_fullest_names() {
+    check(Lang::En, &[
+        (
+            "Defense spokesman John Miller arrived late. \"We are watching closely,\" he said.",
+            &[('d', "We are watching closely,", Some("John Miller"))],
+        ),
+        (
+            "John Miller spoke on Monday. Miller said that the drills would continue next week.",
+            &[('i', "the drills would continue next week", Some("John Miller"))],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech() {
+    check(Lang::En, &[
+        ("According to Sarah Lee, the plant will close in May.", &[('i', "the plant will close in May", Some("Sarah Lee"))]),
+        ("The plant will close in May, Sarah Lee told reporters.", &[('i', "The plant will close in May", Some("Sarah Lee"))]),
+        ("The company said the plant would close in May.", &[('i', "the plant would close in May", Some("The company"))]),
+        ("An official said that the border would stay shut.", &[('i', "the border would stay shut", Some("An official"))]),
+    ]);
+}
+
+#[test]
+fn apostrophes_are_not_marks() {
+    check(Lang::En, &[("Kirby’s team met in the ’90s and O’Neil’s aides agreed.", &[])]);
+}
+
+#[test]
+fn multi_paragraph_english_quote() {
+    let text = "Anna Clark said: “The first part of the statement goes here.\n“The second part of the statement ends here.”";
+    let found = quotes(Lang::En, text);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].text.ends_with("ends here."));
+    assert_eq!(found[0].speaker.as_deref(), Some("Anna Clark"));
+}

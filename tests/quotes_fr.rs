@@ -1,0 +1,98 @@
+//! French quotations: every mark style, every attribution pattern.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::{check, quotes};
+
+#[test]
+fn marks_and_attributions() {
+    check(Lang::Fr, &[
+        ("« Nous tiendrons bon », a déclaré Jean Dupont.", &[('d', "Nous tiendrons bon", Some("Jean Dupont"))]),
+        ("«Nous tiendrons bon», a affirmé Marie Leroy.", &[('d', "Nous tiendrons bon", Some("Marie Leroy"))]),
+        ("«\u{202f}Rien n’est joué\u{202f}», estime Paul Martin.", &[('d', "Rien n’est joué", Some("Paul Martin"))]),
+        ("Le maire Paul Martin a déclaré : « Le pont rouvrira demain matin. »", &[('d', "Le pont rouvrira demain matin.", Some("Paul Martin"))]),
+        ("Claire Dubois a dit : “Nous verrons bien ce qu’il adviendra.”", &[('d', "Nous verrons bien ce qu’il adviendra.", Some("Claire Dubois"))]),
+        ("Hugo Petit a précisé : \"Les travaux dureront deux ans.\"", &[('d', "Les travaux dureront deux ans.", Some("Hugo Petit"))]),
+    ]);
+}
+
+#[test]
+fn pronouns_roles_and_fullest_names() {
+    check(Lang::Fr, &[
+        (
+            "Le ministre Jean Dupont est arrivé à Lyon. « La situation est grave », a-t-il ajouté.",
+            &[('d', "La situation est grave", Some("Jean Dupont"))],
+        ),
+        (
+            "Jean Dupont dirige le comité. Plus tard, Dupont a affirmé que le budget serait voté en mars.",
+            &[('i', "le budget serait voté en mars", Some("Jean Dupont"))],
+        ),
+        (
+            "Un responsable américain a déclaré que les livraisons avaient commencé.",
+            &[('i', "les livraisons avaient commencé", Some("Un responsable américain"))],
+        ),
+    ]);
+}
+
+#[test]
+fn interrupted_quote_gives_two_quotes_one_speaker() {
+    check(Lang::Fr, &[(
+        "Sophie Laurent est arrivée tôt. « Nous avons tout essayé », a-t-elle dit, « mais rien n’a marché. »",
+        &[('d', "Nous avons tout essayé", Some("Sophie Laurent")), ('d', "mais rien n’a marché.", Some("Sophie Laurent"))],
+    )]);
+}
+
+#[test]
+fn reported_speech() {
+    check(Lang::Fr, &[
+        ("Selon Marc Olivier, la grève durera jusqu’à vendredi.", &[('i', "la grève durera jusqu’à vendredi", Some("Marc Olivier"))]),
+        ("D’après Anne Morel, les prix vont encore monter.", &[('i', "les prix vont encore monter", Some("Anne Morel"))]),
+        ("Les négociations sont dans l’impasse, a estimé Luc Girard.", &[('i', "Les négociations sont dans l’impasse", Some("Luc Girard"))]),
+        ("Le syndicat a déclaré avoir reçu des milliers de plaintes.", &[('i', "avoir reçu des milliers de plaintes", Some("Le syndicat"))]),
+        ("Lucie Bernard est convaincue que la réforme échouera.", &[('i', "la réforme échouera", Some("Lucie Bernard"))]),
+        (
+            "La hausse est, selon les économistes de la banque, la preuve que la crise dure.",
+            &[('i', "La hausse est", Some("les économistes de la banque")), ('i', "la preuve que la crise dure", Some("les économistes de la banque"))],
+        ),
+    ]);
+}
+
+#[test]
+fn partial_quote_nests_in_reported_clause() {
+    let found = quotes(Lang::Fr, "Pierre Roux affirme que le projet reste « très fragile » pour l’instant.");
+    let kinds: Vec<_> = found.iter().map(|q| (q.kind, q.text.as_str())).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (annotator::QuoteKind::Indirect, "le projet reste « très fragile » pour l’instant"),
+            (annotator::QuoteKind::Direct, "très fragile"),
+        ]
+    );
+    assert!(found.iter().all(|q| q.speaker.as_deref() == Some("Pierre Roux")));
+}
+
+#[test]
+fn dash_speech_and_continuation() {
+    check(Lang::Fr, &[
+        (
+            "Le préfet a réuni la presse.\n– Il s’agit d’une crue exceptionnelle, a déclaré Jean Dupont.",
+            &[('d', "Il s’agit d’une crue exceptionnelle", Some("Jean Dupont"))],
+        ),
+        (
+            "« Le premier paragraphe se termine ici », a dit Paul Martin.\n« Le second paragraphe le suit sans aucune incise. »",
+            &[('d', "Le premier paragraphe se termine ici", Some("Paul Martin")), ('d', "Le second paragraphe le suit sans aucune incise.", Some("Paul Martin"))],
+        ),
+        (
+            "Marie Leroy a déclaré : « La première partie du discours.\n« La seconde partie du discours. »",
+            &[('d', "La première partie du discours.\n« La seconde partie du discours.", Some("Marie Leroy"))],
+        ),
+    ]);
+}
+
+#[test]
+fn cues_and_spans() {
+    let q = &quotes(Lang::Fr, "Jean Dupont a en outre affirmé que la route serait fermée.")[0];
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("a en outre affirmé"));
+    assert_eq!(q.speaker_span.as_ref().map(|c| c.text.as_str()), Some("Jean Dupont"));
+    assert_eq!(q.rule, "fr.indirect.que");
+}

@@ -1,0 +1,61 @@
+//! What is not a quotation: scare quotes, titles, nicknames, hashtags,
+//! commissive and negated verbs, anaphoric objects; and inputs that must
+//! neither panic nor take long.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::{check, quotes};
+
+#[test]
+fn french_non_quotes() {
+    check(Lang::Fr, &[
+        ("Le gouvernement défend son soi-disant « plan de paix » depuis des mois.", &[]),
+        ("Il a lu « Les Misérables » pendant l’été.", &[]),
+        ("Le ministre a promis de soutenir les agriculteurs.", &[]),
+        ("La Russie a proposé d’envoyer des experts.", &[]),
+        ("Le rapport ne précise pas que les troupes sont parties.", &[]),
+        ("Le ministère n’a pas révélé que le contrat était signé.", &[]),
+        ("Téhéran a reçu des drones, ce que Moscou a nié.", &[]),
+        ("Les experts ont révélé la difficulté du projet.", &[]),
+        ("La police l’a confirmé, selon lesquelles rien n’a changé.", &[]),
+        ("Le mot-clé « #Paris » circule.", &[]),
+        ("L’Iran et l’Irak, aujourd’hui, s’opposent.", &[]),
+    ]);
+}
+
+#[test]
+fn english_non_quotes() {
+    check(Lang::En, &[
+        ("The so-called \"reset\" never happened.", &[]),
+        ("She starred in \"Blue Night\" last year.", &[]),
+        ("The president did not say that the deal was off.", &[]),
+        ("He promised to lower taxes.", &[]),
+        ("Kirby’s office in the ’90s was small.", &[]),
+    ]);
+}
+
+#[test]
+fn unclosed_mark_stops_at_paragraph_end() {
+    let text = "Jean Dupont a déclaré : « Nous resterons ici jusqu’au bout\nLe reste de l’article parle d’autre chose et ne cite personne.";
+    let found = quotes(Lang::Fr, text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "Nous resterons ici jusqu’au bout");
+}
+
+#[test]
+fn hostile_inputs_are_fast_and_safe() {
+    let marks = "« \" “ ‘ „ ‹ ".repeat(5_000);
+    let closers = "» \" ” ’ “ › ".repeat(5_000);
+    let big = "Il a dit que la ville est belle et que ".repeat(25_000) + "fin.";
+    let inputs = [marks.clone(), closers, marks + "a dit", big, "« ».".into(), "\"".into(), "– , a dit".into(), String::new()];
+    let start = std::time::Instant::now();
+    for text in &inputs {
+        for lang in [Lang::Fr, Lang::En] {
+            for q in quotes(lang, text) {
+                assert!(q.start <= q.end && q.end <= text.len());
+                assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            }
+        }
+    }
+    assert!(start.elapsed().as_secs() < 20, "too slow: {:?}", start.elapsed());
+}
