@@ -150,19 +150,15 @@ impl<'l> Lookup<'l> {
 }
 
 /// The words of a multi-word entry, elisions split off (`d'apres` →
-/// `d'`, `apres`).
-pub fn entry_words(entry: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for part in entry.split(' ') {
-        match part.find('\'') {
-            Some(a) if a + 1 < part.len() => {
-                out.push(&part[..=a]);
-                out.push(&part[a + 1..]);
-            }
-            _ => out.push(part),
-        }
-    }
-    out
+/// `d'`, `apres`). Allocates nothing: it runs for every token.
+pub fn entry_words(entry: &str) -> impl Iterator<Item = &str> {
+    entry.split(' ').flat_map(|part| {
+        let (head, tail) = match part.find('\'') {
+            Some(a) if a + 1 < part.len() => (&part[..=a], Some(&part[a + 1..])),
+            _ => (part, None),
+        };
+        std::iter::once(head).chain(tail)
+    })
 }
 
 /// The token index after `entry` when the folded words at `i` spell it.
