@@ -12,7 +12,7 @@ pub fn stands_alone(f: &str, start: usize, end: usize) -> bool {
     if first_digit {
         let glued = matches!(before(1), Some(b'#' | b'$' | b'/' | b'+'))
             || (matches!(before(1), Some(b'.' | b',' | b':')) && before(2).is_some_and(|c| c.is_ascii_digit()))
-            || (before(1) == Some(b'-') && before(2).is_some_and(|c| c.is_ascii_alphanumeric()));
+            || (before(1) == Some(b'-') && before(2).is_some_and(|c| c.is_ascii_alphabetic()));
         // `2 000`: the match starts inside a number written in groups.
         let grouped = before(1) == Some(b' ')
             && before(2).is_some_and(|c| c.is_ascii_digit())

@@ -122,8 +122,14 @@ fn expand(pattern: &str, lex: &DateLexicon) -> String {
 fn spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let (mut in_class, mut escaped) = (false, false);
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // ` ?`: an optional run of spaces.
+            ' ' if !in_class && chars.peek() == Some(&'?') => {
+                chars.next();
+                out.push_str("[ \\t]*");
+            }
             ' ' if !in_class => out.push_str("[ \\t]+"),
             _ => out.push(c),
         }

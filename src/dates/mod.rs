@@ -22,6 +22,8 @@
 
 mod checks;
 mod compile;
+#[cfg(test)]
+mod examples;
 mod interpret;
 mod reference;
 mod resolve;

@@ -172,7 +172,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.decade",
         kind: DecadeName,
-        pattern: r"{pre}(?:the )?(?P<decade>(?:1[5-9]|20)[0-9]0|'[0-9]0)'?s",
+        pattern: r"(?:the )?{pre}(?P<decade>(?:1[5-9]|20)[0-9]0|'[0-9]0)'?s",
         examples: &["the 1990s", "the '90s", "the early 2000s", "1980s"],
     },
     Rule {
@@ -190,7 +190,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "time.clock_after_preposition",
         kind: Calendar,
-        pattern: r"(?:at|by|until|around|from|before|after|since|about) (?P<x>(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9]))",
+        pattern: r"(?:at|by|until|around|from|before|after|since|about) (?P<x>(?P<hour>[01]?[0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?: ?(?P<ampm>a\.m|p\.m|am|pm))?)",
         examples: &["at 18:30", "by 9:00"],
     },
     Rule {
@@ -328,8 +328,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.season",
         kind: Calendar,
-        pattern: r"(?:in|during|over|since|by|until) (?P<x>(?:the )?(?P<season>summer|winter|spring|autumn|fall))",
-        examples: &["in the summer", "during winter", "in the fall"],
+        pattern: r"(?:in|during|over|since|by|until) (?P<x>(?:the )?(?P<season>summer|winter|spring|autumn|fall)(?: (?:of )?(?P<year>{year}))?)",
+        examples: &["in the summer", "during winter", "in the fall", "in the summer of 2022"],
     },
     Rule {
         id: "date.weekday",
@@ -340,7 +340,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.month",
         kind: Calendar,
-        pattern: r"(?:(?:in|since|by|until|till|through|during|from|before|after|of|between|and|to) (?P<x>{pre}(?P<month>{month}))|(?:{mod}) ?(?P<month2>{month}))",
-        examples: &["in March", "since May", "early June", "mid-July"],
+        pattern: r"(?:(?:in|since|by|until|till|through|during|from|before|after|of|between|and|to) (?P<x>{pre}(?P<month>{month})(?:\.? (?P<day>{day}))?(?:,? (?:of )?(?P<year>{year}))?)|(?:{mod}) ?(?P<month2>{month}))",
+        examples: &["in March", "since May", "early June", "mid-July", "in October 2023", "since May 5"],
     },
 ];

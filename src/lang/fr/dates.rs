@@ -186,7 +186,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "time.relative_day_part",
         kind: Relative,
-        pattern: r"(?P<rel>{rel}) (?:(?:dans la |en |au )(?:fin de )?)?(?P<part>{part})",
+        pattern: r"(?P<rel>{rel}) (?:(?:dans la |en |au )(?:fin de |fin d'|debut de |debut d')?)?(?P<part>{part})",
         examples: &["hier soir", "demain matin", "hier dans la soirée", "hier en fin d'après-midi"],
     },
     Rule {
@@ -259,7 +259,7 @@ pub static RULES: &[Rule] = &[
         id: "date.today_present",
         kind: Ref,
         pattern: r"(?:d'|(?:encore|est|sont|reste|restent|demeure|,) )(?P<x>(?P<ref>aujourd'hui))",
-        examples: &["d'aujourd'hui", "est aujourd'hui", ", aujourd'hui"],
+        examples: &["d'aujourd'hui", "est aujourd'hui", "encore aujourd'hui"],
     },
     Rule {
         id: "date.ref",
