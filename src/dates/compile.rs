@@ -1,11 +1,13 @@
 //! A language's rules and tables, compiled once: one regex holding every
-//! rule as an alternative (group `r<i>`, inner groups renamed `r<i>_name`),
-//! and lookup tables keyed by [`key`].
+//! rule as an alternative, without groups, that finds the matches in one
+//! pass; a set of the rules, each anchored, that tells which rule a match
+//! is (the first that matches the span is the one the alternation chose);
+//! each rule's own regex for its groups; and lookup tables keyed by [`key`].
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::rules::{Rule, COMMON_RULES};
 use super::value::{DayPart, RefKind, Season, Unit};
@@ -13,12 +15,11 @@ use super::DateLexicon;
 use crate::lang::{Lang, LangData};
 use crate::text::fold;
 
-/// One rule inside the combined regex.
+/// One rule: its own regex, anchored at both ends of a match.
 pub struct CompiledRule {
     pub rule: &'static Rule,
-    /// Index of the group wrapping the whole rule.
-    pub group: usize,
-    /// The rule's own groups: short name → index in the combined regex.
+    pub regex: Regex,
+    /// The rule's groups: name → index.
     pub names: Vec<(String, usize)>,
 }
 
@@ -41,7 +42,10 @@ pub struct Tables {
 }
 
 pub struct Compiled {
+    /// Every rule as an alternative, in order, groups removed.
     pub regex: Regex,
+    /// Every rule anchored (`^…$`), in order.
+    pub set: RegexSet,
     pub rules: Vec<CompiledRule>,
     pub tables: Tables,
 }
@@ -66,36 +70,39 @@ pub fn compiled(data: &'static LangData) -> &'static Compiled {
 fn compile(lex: &'static DateLexicon) -> Compiled {
     let tables = tables(lex);
     let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter()).collect();
-    let mut alternatives = Vec::with_capacity(all.len());
-    for (i, rule) in all.iter().enumerate() {
-        let body = rename_groups(&expand(rule.pattern, lex), i);
-        alternatives.push(format!("(?P<r{i}>(?-u:\\b)(?:{body})(?-u:\\b))"));
-    }
-    let pattern = alternatives.join("|");
-    let regex = RegexBuilder::new(&pattern)
+    let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex)).collect();
+    let fail = |e: regex::Error| -> ! { panic!("date patterns do not compile: {e}") };
+    let alternatives: Vec<String> = bodies.iter().map(|b| format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(b))).collect();
+    let regex = RegexBuilder::new(&alternatives.join("|"))
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
         .build()
-        .unwrap_or_else(|e| panic!("date patterns of {:?} do not compile: {e}", lex.rules.first().map(|r| r.id)));
-    let mut rules: Vec<CompiledRule> = all.into_iter().map(|rule| CompiledRule { rule, group: 0, names: Vec::new() }).collect();
-    for (index, name) in regex.capture_names().enumerate() {
-        let Some(name) = name else { continue };
-        let Some(rest) = name.strip_prefix('r') else { continue };
-        match rest.split_once('_') {
-            None => rest.parse::<usize>().ok().and_then(|i| rules.get_mut(i)).map(|r| r.group = index),
-            Some((i, short)) => {
-                let rule = i.parse::<usize>().ok().and_then(|i| rules.get_mut(i));
-                rule.map(|r| r.names.push((short.to_string(), index)))
-            }
-        };
-    }
-    Compiled { regex, rules, tables }
+        .unwrap_or_else(|e| fail(e));
+    let anchored: Vec<String> = bodies.iter().map(|b| format!("^(?:{b})$")).collect();
+    let set = RegexSetBuilder::new(&anchored).size_limit(64 << 20).build().unwrap_or_else(|e| fail(e));
+    let rules = all
+        .into_iter()
+        .zip(&anchored)
+        .map(|(rule, pattern)| {
+            let regex = Regex::new(pattern).unwrap_or_else(|e| fail(e));
+            let names = regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
+            CompiledRule { rule, regex, names }
+        })
+        .collect();
+    Compiled { regex, set, rules, tables }
 }
 
-/// `(?P<month>` → `(?P<r3_month>` so that names stay unique in the
-/// combined regex.
-fn rename_groups(pattern: &str, rule: usize) -> String {
-    pattern.replace("(?P<", &format!("(?P<r{rule}_"))
+/// `(?P<month>…)` → `(?:…)`.
+fn strip_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(i) = rest.find("(?P<") {
+        out.push_str(&rest[..i]);
+        out.push_str("(?:");
+        rest = rest[i + 4..].split_once('>').map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Replaces placeholders with alternations from the tables and spaces with

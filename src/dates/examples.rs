@@ -19,9 +19,10 @@ fn every_rule_matches_its_examples() {
             for example in rule.examples {
                 count += 1;
                 let folded = fold(example);
-                let caps = c.regex.captures(&folded);
-                let hit = caps.as_ref().and_then(|caps| c.rules.iter().find(|r| caps.get(r.group).is_some()));
-                let whole = caps.as_ref().and_then(|caps| caps.get(0)).map(|m| (m.start(), m.end()));
+                let found = c.regex.find(&folded);
+                let span = found.map_or("", |m| m.as_str());
+                let hit = c.set.matches(span).iter().next().and_then(|i| c.rules.get(i));
+                let whole = found.map(|m| (m.start(), m.end()));
                 let rest = whole.map_or("", |(_, e)| &folded[e..]);
                 let spans = whole.is_some_and(|(s, _)| s == 0) && (rest.is_empty() || rest == ".");
                 let valued = !timexes(example, d, "2024-01-23".parse().ok()).is_empty();

@@ -18,10 +18,12 @@ pub struct Ctx<'a> {
     pub lex: &'a DateLexicon,
 }
 
-/// A rule's groups inside one match of the combined regex.
+/// A rule's groups inside one match, found on the match's span; `base` is
+/// the span's offset in the folded text.
 pub struct Groups<'a> {
     pub caps: &'a Captures<'a>,
     pub rule: &'a CompiledRule,
+    pub base: usize,
 }
 
 impl<'a> Groups<'a> {
@@ -37,7 +39,7 @@ impl<'a> Groups<'a> {
 
     /// Folded byte range of group `name`.
     pub fn span(&self, name: &str) -> Option<(usize, usize)> {
-        self.get(name).map(|m| (m.start(), m.end()))
+        self.get(name).map(|m| (self.base + m.start(), self.base + m.end()))
     }
 
     fn text(&self, name: &str) -> Option<&'a str> {
@@ -57,7 +59,7 @@ impl<'a> Groups<'a> {
 /// gives two; a match that does not hold up (`31 février`, lower-case
 /// `may`) gives none.
 pub fn interpret(g: &Groups, ctx: &Ctx) -> Vec<(usize, usize, Expr)> {
-    let whole = g.caps.get(g.rule.group).map_or((0, 0), |m| (m.start(), m.end()));
+    let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
     let (start, end) = g.span("x").unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
