@@ -1,5 +1,36 @@
 //! Temporal expressions: patterns → typed relative value → TIMEX3 value
 //! resolved against the reference date.
+//!
+//! Steps, in order:
+//! 1. [`compile`]: each language's rules and tables become one regex over
+//!    the folded text, built once per language.
+//! 2. [`scan`]: one pass of that regex over the document, folded once;
+//!    [`checks`] drops matches that are numbers, not dates (`Covid-19`,
+//!    `3,2024`, `#2024`).
+//! 3. [`interpret`]: a match's groups become an [`value::Expr`]
+//!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…).
+//! 4. [`tense`]: the direction an underspecified date points to (`a déclaré
+//!    lundi` → past, `va se rendre mardi` → future).
+//! 5. [`resolve`]: the value against the reference date, with `jiff`.
+//!
+//! [`reference`] finds the article's own date when the caller gives none.
+//!
+//! Without a reference date, values stay relative where TIMEX3 allows it
+//! (`XXXX-10-26`, `XXXX-WXX-1`); offsets that need one (`hier`, `la semaine
+//! dernière`, `il y a trois jours`) get `PAST_REF`, `PRESENT_REF` or
+//! `FUTURE_REF` by their sign.
+
+mod checks;
+mod compile;
+#[cfg(test)]
+mod examples;
+mod interpret;
+mod reference;
+mod resolve;
+pub mod rules;
+mod scan;
+mod tense;
+pub mod value;
 
 use jiff::civil::Date;
 
@@ -7,16 +38,79 @@ use crate::lang::LangData;
 use crate::text::Document;
 use crate::types::{Part, Timex};
 
-/// What the date stage needs from a language.
-pub struct DateLexicon {}
+pub use rules::{Kind, Rule};
+pub use value::{DayPart, RefKind, Season, Unit};
+
+/// What the date stage needs from a language. Words are written as the
+/// language writes them; the stage folds them (case, accents, apostrophes).
+pub struct DateLexicon {
+    /// Month names, January first (from CLDR).
+    pub months: [&'static [&'static str]; 12],
+    /// Month abbreviations without their dot (from CLDR, plus usage).
+    pub month_abbreviations: [&'static [&'static str]; 12],
+    /// Weekday names, Monday first (from CLDR).
+    pub weekdays: [&'static [&'static str]; 7],
+    /// Weekday abbreviations without their dot (from CLDR).
+    pub weekday_abbreviations: [&'static [&'static str]; 7],
+    /// Month names that are also common words (`may`, `march`): as months
+    /// they must be capitalised in the text.
+    pub capitalised_months: &'static [&'static str],
+    /// Suffixes a day number may carry: `1er`, `3rd`.
+    pub day_suffixes: &'static [&'static str],
+    /// Number words with their value, `un` to `seize`, `one` to `nineteen`,
+    /// and the articles that mean one (`a`, `une`).
+    pub numbers: &'static [(&'static str, u32)],
+    /// Tens, combined with the numbers 1–9 by the joiners: `vingt-cinq`.
+    pub tens: &'static [(&'static str, u32)],
+    pub number_joiners: &'static [&'static str],
+    /// Ordinal day words and numerals: `premier`, `first`, `2nd`.
+    pub ordinals: &'static [(&'static str, u32)],
+    /// Words for an unstated count: `quelques`, `plusieurs`, `several`.
+    pub vague_counts: &'static [&'static str],
+    pub units: &'static [(&'static str, Unit)],
+    pub day_parts: &'static [(&'static str, DayPart)],
+    /// Clock words with their hour: `midi` 12, `midnight` 0.
+    pub clock_words: &'static [(&'static str, i8)],
+    pub seasons: &'static [(&'static str, Season)],
+    /// Fixed-date holidays: name, month, day.
+    pub holidays: &'static [(&'static str, i8, i8)],
+    /// Days named relative to the reference: `hier` -1, `demain` +1.
+    pub relative_days: &'static [(&'static str, i32)],
+    /// Shift words: `dernier` -1, `prochain` +1, `ce` 0.
+    pub shifts: &'static [(&'static str, i8)],
+    /// Modifiers kept in the extent without changing the value: `début`,
+    /// `fin`, `mi`, `plus tôt`, `early`, `late`.
+    pub modifiers: &'static [&'static str],
+    /// Soft references standing alone: `récemment`, `now`.
+    pub refs: &'static [(&'static str, RefKind)],
+    /// Soft references after a preposition that stays outside:
+    /// `[à] l'avenir`, `[pour] le moment`, `[in] the future`.
+    pub bound_refs: &'static [(&'static str, RefKind)],
+    /// Words meaning "every": `chaque`, `every`, `each`.
+    pub every: &'static [&'static str],
+    /// Words that put the clause in the future: `va`, `will`, `prochain`.
+    pub future_cues: &'static [&'static str],
+    /// Endings of future verb forms (`-ra`, `-ront`), for lower-case words
+    /// of at least five letters, with the words that only look like them.
+    pub future_endings: &'static [&'static str],
+    pub future_ending_exceptions: &'static [&'static str],
+    /// `22/03/2013` is day first.
+    pub day_first: bool,
+    /// Words that mark the article's own date, with their strength:
+    /// `publié le` 3, `mis à jour le` 2.
+    pub publication_markers: &'static [(&'static str, u8)],
+    /// The patterns, most specific first (leftmost match wins, then the
+    /// first rule that matches there).
+    pub rules: &'static [Rule],
+}
 
 /// The article's own date (timestamp, dateline, "Publié le …"), if it has one.
-pub fn find_reference_date(_doc: &Document, _data: &LangData) -> Option<(Date, Part)> {
-    None
+pub fn find_reference_date(doc: &Document, data: &LangData) -> Option<(Date, Part)> {
+    reference::find(doc, data)
 }
 
 /// Every temporal expression of the document, sorted, resolved against
 /// `reference` when there is one.
-pub fn find(_doc: &Document, _data: &LangData, _reference: Option<Date>) -> Vec<Timex> {
-    Vec::new()
+pub fn find(doc: &Document, data: &LangData, reference: Option<Date>) -> Vec<Timex> {
+    scan::timexes(doc.text, crate::lang::data(data.lang), reference)
 }

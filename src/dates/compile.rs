@@ -1,0 +1,255 @@
+//! A language's rules and tables, compiled once: one regex holding every
+//! rule as an alternative, without groups, that finds the matches in one
+//! pass; a set of the rules, each anchored, that tells which rule a match
+//! is (the first that matches the span is the one the alternation chose);
+//! each rule's own regex for its groups; and lookup tables keyed by [`key`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::rules::{Rule, COMMON_RULES};
+use super::value::{DayPart, RefKind, Season, Unit};
+use super::DateLexicon;
+use crate::lang::{Lang, LangData};
+use crate::text::fold;
+
+/// One rule: its own regex, anchored at both ends of a match.
+pub struct CompiledRule {
+    pub rule: &'static Rule,
+    pub regex: Regex,
+    /// The rule's groups: name → index.
+    pub names: Vec<(String, usize)>,
+}
+
+/// Lexicon tables keyed by [`key`].
+pub struct Tables {
+    pub months: HashMap<String, i8>,
+    pub weekdays: HashMap<String, i8>,
+    pub numbers: HashMap<String, u32>,
+    pub ordinals: HashMap<String, u32>,
+    pub units: HashMap<String, Unit>,
+    pub parts: HashMap<String, DayPart>,
+    pub clock_words: HashMap<String, i8>,
+    pub seasons: HashMap<String, Season>,
+    pub holidays: HashMap<String, (i8, i8)>,
+    pub rels: HashMap<String, i32>,
+    pub shifts: HashMap<String, i8>,
+    pub refs: HashMap<String, RefKind>,
+    pub capitalised: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+}
+
+pub struct Compiled {
+    /// Every rule as an alternative, in order, groups removed.
+    pub regex: Regex,
+    /// Every rule anchored (`^…$`), in order.
+    pub set: RegexSet,
+    pub rules: Vec<CompiledRule>,
+    pub tables: Tables,
+}
+
+/// The lookup form of a word or phrase: folded, without spaces, hyphens or
+/// dots (`Vingt-Cinq` → `vingtcinq`, `p.m.` → `pm`).
+pub fn key(s: &str) -> String {
+    fold(s).chars().filter(|c| !matches!(c, ' ' | '\t' | '-' | '.')).collect()
+}
+
+/// The compiled rules of `data`'s language, built on first use.
+pub fn compiled(data: &'static LangData) -> &'static Compiled {
+    static FR: OnceLock<Compiled> = OnceLock::new();
+    static EN: OnceLock<Compiled> = OnceLock::new();
+    let cell = match data.lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| compile(&data.dates))
+}
+
+fn compile(lex: &'static DateLexicon) -> Compiled {
+    let tables = tables(lex);
+    let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter()).collect();
+    let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex)).collect();
+    let fail = |e: regex::Error| -> ! { panic!("date patterns do not compile: {e}") };
+    let alternatives: Vec<String> = bodies.iter().map(|b| format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(b))).collect();
+    let regex = RegexBuilder::new(&alternatives.join("|"))
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .unwrap_or_else(|e| fail(e));
+    let anchored: Vec<String> = bodies.iter().map(|b| format!("^(?:{b})$")).collect();
+    let set = RegexSetBuilder::new(&anchored).size_limit(64 << 20).build().unwrap_or_else(|e| fail(e));
+    let rules = all
+        .into_iter()
+        .zip(&anchored)
+        .map(|(rule, pattern)| {
+            let regex = Regex::new(pattern).unwrap_or_else(|e| fail(e));
+            let names = regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
+            CompiledRule { rule, regex, names }
+        })
+        .collect();
+    Compiled { regex, set, rules, tables }
+}
+
+/// `(?P<month>…)` → `(?:…)`.
+fn strip_names(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(i) = rest.find("(?P<") {
+        out.push_str(&rest[..i]);
+        out.push_str("(?:");
+        rest = rest[i + 4..].split_once('>').map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replaces placeholders with alternations from the tables and spaces with
+/// `[ \t]+`.
+fn expand(pattern: &str, lex: &DateLexicon) -> String {
+    let mut out = String::with_capacity(pattern.len() * 4);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let name = &rest[open + 1..close];
+        out.push_str(&spaces(&rest[..open]));
+        match placeholder(name, lex) {
+            Some(alt) => out.push_str(&alt),
+            // A regex repetition such as `\d{4}`.
+            None => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(&spaces(rest));
+    out
+}
+
+/// Spaces outside character classes become `[ \t]+`.
+fn spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let (mut in_class, mut escaped) = (false, false);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // ` ?`: an optional run of spaces.
+            ' ' if !in_class && chars.peek() == Some(&'?') => {
+                chars.next();
+                out.push_str("[ \\t]*");
+            }
+            ' ' if !in_class => out.push_str("[ \\t]+"),
+            _ => out.push(c),
+        }
+        match (escaped, c) {
+            (true, _) => escaped = false,
+            (false, '\\') => escaped = true,
+            (false, '[') => in_class = true,
+            (false, ']') => in_class = false,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
+    let firsts = |t: &[(&str, u32)]| t.iter().map(|&(w, _)| w.to_string()).collect::<Vec<_>>();
+    let words: Vec<String> = match name {
+        "month" => lex.months.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).collect(),
+        "mon" => {
+            let abbr = lex.month_abbreviations.iter().flat_map(|m| m.iter()).map(|s| format!("{s}."));
+            let plain = lex.month_abbreviations.iter().flat_map(|m| m.iter()).map(|s| s.to_string());
+            lex.months.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).chain(abbr).chain(plain).collect()
+        }
+        "weekday" => lex.weekdays.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).collect(),
+        "wd" => {
+            let abbr = lex.weekday_abbreviations.iter().flat_map(|m| m.iter()).map(|s| format!("{s}."));
+            let plain = lex.weekday_abbreviations.iter().flat_map(|m| m.iter()).map(|s| s.to_string());
+            lex.weekdays.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).chain(abbr).chain(plain).collect()
+        }
+        "num" => return Some(format!("(?:\\d{{1,3}}(?:[ .,]\\d{{3}})+|\\d+|{})", alternation(&number_words(lex)))),
+        "ord" => firsts(lex.ordinals),
+        "day" => {
+            let suffixes = alternation(&lex.day_suffixes.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            return Some(format!("(?:3[01]|[12][0-9]|0?[1-9])(?:{suffixes})?"));
+        }
+        "year" => return Some("(?:1[5-9][0-9]{2}|20[0-9]{2})".into()),
+        "unit" => lex.units.iter().map(|(w, _)| w.to_string()).collect(),
+        "part" => lex.day_parts.iter().map(|(w, _)| w.to_string()).collect(),
+        "clock" => lex.clock_words.iter().map(|(w, _)| w.to_string()).collect(),
+        "season" => lex.seasons.iter().map(|(w, _)| w.to_string()).collect(),
+        "holiday" => lex.holidays.iter().map(|(w, _, _)| w.to_string()).collect(),
+        "rel" => lex.relative_days.iter().map(|(w, _)| w.to_string()).collect(),
+        "shift" => lex.shifts.iter().map(|(w, _)| w.to_string()).collect(),
+        "mod" => lex.modifiers.iter().map(|w| w.to_string()).collect(),
+        "pre" => {
+            let mods: Vec<String> = lex.modifiers.iter().map(|w| w.to_string()).collect();
+            return Some(format!("(?:{}[ \\t]*)?", alternation(&mods)));
+        }
+        "ref" => lex.refs.iter().map(|(w, _)| w.to_string()).collect(),
+        "bref" => lex.bound_refs.iter().map(|(w, _)| w.to_string()).collect(),
+        "vague" => lex.vague_counts.iter().map(|w| w.to_string()).collect(),
+        "every" => lex.every.iter().map(|w| w.to_string()).collect(),
+        _ => return None,
+    };
+    Some(alternation(&words))
+}
+
+/// Folded, escaped, longest first; a hyphen or space inside an entry
+/// matches a hyphen, a space or nothing.
+fn alternation(words: &[String]) -> String {
+    let mut folded: Vec<String> = words.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+    folded.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    folded.dedup();
+    let escaped: Vec<String> = folded
+        .iter()
+        .map(|w| regex::escape(w).replace("\\-", "[- ]?").replace(' ', "[ \\t]+"))
+        .collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
+/// Number words, with tens combined with 1–9: `vingt-cinq`, `twenty one`.
+fn number_words(lex: &DateLexicon) -> Vec<String> {
+    number_table(lex).into_iter().map(|(w, _)| w).collect()
+}
+
+fn number_table(lex: &DateLexicon) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = lex.numbers.iter().map(|&(w, n)| (w.to_string(), n)).collect();
+    for &(ten, t) in lex.tens {
+        out.push((ten.to_string(), t));
+        for &(unit, u) in lex.numbers.iter().filter(|(w, n)| (1..10).contains(n) && w.len() > 1) {
+            for joiner in lex.number_joiners {
+                out.push((format!("{ten}{joiner}{unit}"), t + u));
+            }
+        }
+    }
+    out
+}
+
+fn tables(lex: &DateLexicon) -> Tables {
+    fn keyed<'a, V: Copy + 'a>(items: impl IntoIterator<Item = &'a (&'a str, V)>) -> HashMap<String, V> {
+        items.into_iter().map(|&(w, v)| (key(w), v)).collect()
+    }
+    let numbered = |lists: &[&[&str]], modulo: usize| -> HashMap<String, i8> {
+        let entries = lists.iter().enumerate().flat_map(|(i, l)| l.iter().map(move |w| (key(w), (i % modulo) as i8 + 1)));
+        entries.collect()
+    };
+    let months: Vec<&[&str]> = lex.months.iter().chain(lex.month_abbreviations.iter()).copied().collect();
+    let weekdays: Vec<&[&str]> = lex.weekdays.iter().chain(lex.weekday_abbreviations.iter()).copied().collect();
+    let abbreviations = lex.month_abbreviations.iter().chain(lex.weekday_abbreviations.iter());
+    Tables {
+        months: numbered(&months, 12),
+        weekdays: numbered(&weekdays, 7),
+        numbers: number_table(lex).into_iter().map(|(w, n)| (key(&w), n)).collect(),
+        ordinals: keyed(lex.ordinals),
+        units: keyed(lex.units),
+        parts: keyed(lex.day_parts),
+        clock_words: keyed(lex.clock_words),
+        seasons: keyed(lex.seasons),
+        holidays: lex.holidays.iter().map(|&(w, m, d)| (key(w), (m, d))).collect(),
+        rels: keyed(lex.relative_days),
+        shifts: keyed(lex.shifts),
+        refs: keyed(lex.refs.iter().chain(lex.bound_refs.iter())),
+        capitalised: lex.capitalised_months.iter().map(|w| key(w)).collect(),
+        abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w)).collect(),
+    }
+}

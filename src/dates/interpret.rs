@@ -1,0 +1,247 @@
+//! A match's named groups → the typed value ([`Expr`]), by the rule's
+//! [`Kind`]. Written once for every language: words are looked up in the
+//! language's tables.
+
+use regex::Captures;
+
+use super::compile::{key, CompiledRule, Tables};
+use super::rules::Kind;
+use super::value::{Cal, Clock, Expr, RefKind, Unit};
+use super::DateLexicon;
+use crate::text::Folded;
+
+/// What interpretation reads besides the groups.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub tables: &'a Tables,
+    pub lex: &'a DateLexicon,
+}
+
+/// A rule's groups inside one match, found on the match's span; `base` is
+/// the span's offset in the folded text.
+pub struct Groups<'a> {
+    pub caps: &'a Captures<'a>,
+    pub rule: &'a CompiledRule,
+    pub base: usize,
+}
+
+impl<'a> Groups<'a> {
+    /// The group `name`, or one of its aliases `name2` … `name9` (a rule's
+    /// alternatives cannot reuse a name), that took part in the match.
+    fn get(&self, name: &str) -> Option<regex::Match<'a>> {
+        let alias = |n: &str| {
+            n.strip_prefix(name).is_some_and(|rest| rest.len() == 1 && matches!(rest.as_bytes()[0], b'2'..=b'9'))
+        };
+        let mut found = self.rule.names.iter().filter(|(n, _)| n == name || alias(n));
+        found.find_map(|&(_, i)| self.caps.get(i))
+    }
+
+    /// Folded byte range of group `name`.
+    pub fn span(&self, name: &str) -> Option<(usize, usize)> {
+        self.get(name).map(|m| (self.base + m.start(), self.base + m.end()))
+    }
+
+    fn text(&self, name: &str) -> Option<&'a str> {
+        self.get(name).map(|m| m.as_str())
+    }
+
+    fn key(&self, name: &str) -> Option<String> {
+        self.text(name).map(key)
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.text(name).is_some()
+    }
+}
+
+/// The expressions of one match, each with its folded extent. A range
+/// gives two; a match that does not hold up (`31 février`, lower-case
+/// `may`) gives none.
+pub fn interpret(g: &Groups, ctx: &Ctx) -> Vec<(usize, usize, Expr)> {
+    let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
+    let (start, end) = g.span("x").unwrap_or(whole);
+    if g.rule.rule.kind == Kind::Range {
+        return range(g, ctx);
+    }
+    let expr = match g.rule.rule.kind {
+        Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
+        Kind::Relative => relative(g, ctx),
+        Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| offset(g, ctx, -(n as i32))),
+        Kind::Ahead => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Future)), |n| offset(g, ctx, n as i32)),
+        Kind::Duration => unit(g, ctx).map(|unit| Expr::Duration { n: count(g, ctx), unit }),
+        Kind::Set => set(g, ctx),
+        Kind::Ref => g.key("ref").and_then(|k| ctx.tables.refs.get(&k).copied()).map(Expr::Ref),
+        Kind::DecadeName => g.text("decade").and_then(decade).map(Expr::Decade),
+        Kind::CenturyName => g.key("century").and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
+        Kind::Range => None,
+    };
+    expr.map(|e| (start, end, e)).into_iter().collect()
+}
+
+fn range(g: &Groups, ctx: &Ctx) -> Vec<(usize, usize, Expr)> {
+    let (Some(a), Some(b)) = (g.span("a"), g.span("b")) else { return Vec::new() };
+    let Some((second, _)) = calendar(g, ctx, "") else { return Vec::new() };
+    let Some((first, _)) = calendar(g, ctx, "1") else { return Vec::new() };
+    let mut first = first;
+    if first.day.is_some() || first.month.is_some() {
+        first.month = first.month.or(second.month);
+    }
+    first.year = first.year.or(second.year);
+    let stated = |cal| Expr::Stated { cal, shift: None };
+    vec![(a.0, a.1, stated(first)), (b.0, b.1, stated(second))]
+}
+
+/// The stated fields; group names take `suffix` (`year1`) for the first
+/// part of a range.
+fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
+    let t = ctx.tables;
+    let name = |n: &str| format!("{n}{suffix}");
+    let mut cal = Cal { year: g.text(&name("year")).and_then(|y| y.parse().ok()), ..Cal::default() };
+    if let Some(yy) = g.text("yy").and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
+        cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
+    }
+    if let Some((s, _)) = g.span(&name("month")) {
+        let k = g.key(&name("month"))?;
+        if t.capitalised.contains(&k) && !capitalised(ctx, s) {
+            return None;
+        }
+        cal.month = Some(*t.months.get(&k)?);
+    }
+    cal.month = cal.month.or(g.text("mm").and_then(|m| m.parse().ok()));
+    cal.day = g.text(&name("day")).and_then(leading_number).map(|d| d as i8);
+    cal.day = cal.day.or(g.key("dayw").and_then(|w| t.ordinals.get(&w)).map(|&d| d as i8));
+    if let (Some(a), Some(b)) = (g.text("dm1").and_then(leading_number), g.text("dm2").and_then(leading_number)) {
+        let (d, m) = if b > 12 || (a <= 12 && !ctx.lex.day_first) { (b, a) } else { (a, b) };
+        (cal.day, cal.month) = (Some(d as i8), Some(m as i8));
+    }
+    cal.weekday = g.key("weekday").and_then(|w| t.weekdays.get(&w).copied());
+    cal.season = g.key("season").and_then(|s| t.seasons.get(&s).copied());
+    if let Some(&(m, d)) = g.key("holiday").and_then(|h| t.holidays.get(&h)) {
+        (cal.month, cal.day) = (Some(m), Some(d));
+    }
+    cal.part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    cal.clock = clock(g, ctx, cal.part);
+    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied());
+    valid(&cal).then_some((cal, shift))
+}
+
+fn valid(cal: &Cal) -> bool {
+    let month_ok = cal.month.map_or(true, |m| (1..=12).contains(&m));
+    let day_ok = cal.day.map_or(true, |d| (1..=31).contains(&d));
+    let date_ok = match (cal.year, cal.month, cal.day) {
+        (Some(y), Some(m), Some(d)) => jiff::civil::Date::new(y, m, d).is_ok(),
+        (None, Some(m), Some(d)) => jiff::civil::Date::new(2024, m, d).is_ok(),
+        _ => true,
+    };
+    let clock_ok = cal.clock.map_or(true, |c| (0..24).contains(&c.hour) && (0..60).contains(&c.minute));
+    month_ok && day_ok && date_ok && clock_ok
+}
+
+fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<Clock> {
+    use super::value::DayPart::*;
+    let from_word = g.key("hword").and_then(|w| ctx.tables.clock_words.get(&w).copied());
+    let mut hour: i8 = g.text("hour").and_then(|h| h.parse().ok()).or(from_word)?;
+    let minute = g.text("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
+    let second = g.text("second").and_then(|s| s.parse().ok());
+    match g.key("ampm").as_deref() {
+        Some(a) if a.starts_with('p') && hour < 12 => hour += 12,
+        Some(a) if a.starts_with('a') && hour == 12 => hour = 0,
+        None if matches!(part, Some(Afternoon | Evening)) && hour < 12 => hour += 12,
+        _ => {}
+    }
+    Some(Clock { hour, minute, second })
+}
+
+fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let t = ctx.tables;
+    let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    if let Some(n) = g.key("rel").and_then(|r| t.rels.get(&r).copied()) {
+        return Some(Expr::Offset { unit: Unit::Day, n, part });
+    }
+    let named = ["weekday", "month", "season", "holiday", "year"].iter().any(|n| g.has(n));
+    if named {
+        return calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift });
+    }
+    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied()).unwrap_or(0);
+    match unit(g, ctx) {
+        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part }),
+        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part) }),
+    }
+}
+
+fn offset(g: &Groups, ctx: &Ctx, n: i32) -> Option<Expr> {
+    unit(g, ctx).map(|unit| Expr::Offset { unit, n, part: None })
+}
+
+fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    if let Some(weekday) = g.key("weekday").and_then(|w| ctx.tables.weekdays.get(&w).copied()) {
+        return Some(Expr::Set { n: 1, unit: Unit::Week, weekday: Some(weekday) });
+    }
+    let n = count(g, ctx).unwrap_or(1).max(1);
+    unit(g, ctx).map(|unit| Expr::Set { n, unit, weekday: None })
+}
+
+fn unit(g: &Groups, ctx: &Ctx) -> Option<Unit> {
+    g.key("unit").and_then(|u| ctx.tables.units.get(&u).copied())
+}
+
+/// The stated count: `None` when vague (`plusieurs`), 1 when absent.
+fn count(g: &Groups, ctx: &Ctx) -> Option<u32> {
+    if g.has("vague") {
+        return None;
+    }
+    let Some(n) = g.text("n") else { return Some(1) };
+    let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',')) {
+        return digits.parse().ok();
+    }
+    ctx.tables.numbers.get(&key(n)).copied()
+}
+
+fn leading_number(s: &str) -> Option<u32> {
+    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    digits.parse().ok()
+}
+
+/// `1990`, `90`, `'90` → 199; `2000` → 200; `20` → 192.
+fn decade(s: &str) -> Option<i32> {
+    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 => Some(n / 10),
+        2 if n == 0 => Some(200),
+        2 => Some(190 + n / 10),
+        _ => None,
+    }
+}
+
+/// `xxe` (roman), `20e`, `20th`, `twentieth` → 20.
+fn century(k: &str, ctx: &Ctx) -> Option<i32> {
+    if let Some(&n) = ctx.tables.ordinals.get(k) {
+        return Some(n as i32);
+    }
+    if let Some(n) = leading_number(k) {
+        return (1..=21).contains(&n).then_some(n as i32);
+    }
+    let mut total = 0;
+    for c in k.chars().take_while(|c| matches!(c, 'i' | 'v' | 'x')) {
+        total = match c {
+            'x' => total + 10,
+            'v' if total % 10 == 1 => total + 3,
+            'v' => total + 5,
+            _ => total + 1,
+        };
+    }
+    // `ix`, `xix`: an i before an x subtracts.
+    if k.contains("ix") {
+        total -= 2;
+    }
+    (1..=21).contains(&total).then_some(total)
+}
+
+/// Whether the original char at folded offset `at` is upper case.
+fn capitalised(ctx: &Ctx, at: usize) -> bool {
+    let o = ctx.folded.original(at);
+    ctx.text.get(o..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+}

@@ -1,0 +1,82 @@
+//! The article's own date: a full date (day, month and year) near the start
+//! or the end of the text, after a publication marker (`Publié le`,
+//! `Updated`) or standing on its own line (a timestamp, a dateline). A full
+//! date in running text is an event's date, not the article's, and is not
+//! taken.
+
+use jiff::civil::Date;
+
+use super::scan::{matches, Found};
+use super::value::Expr;
+use crate::lang::{self, LangData};
+use crate::text::{fold, Document, Folded};
+use crate::types::Part;
+
+/// How much of the start and of the end of the text is searched.
+const REGION: usize = 1500;
+/// How far before a date (folded bytes) a marker may stand.
+const MARKER_REACH: usize = 40;
+
+pub fn find(doc: &Document, data: &LangData) -> Option<(Date, Part)> {
+    let data = lang::data(data.lang);
+    let text = doc.text;
+    let head_end = floor(text, REGION.min(text.len()));
+    let tail_start = ceil(text, text.len().saturating_sub(REGION)).max(head_end);
+    let mut best: Option<(u32, Date, usize, usize)> = None;
+    for (offset, region) in [(0, &text[..head_end]), (tail_start, &text[tail_start..])] {
+        let folded = Folded::new(region);
+        for f in matches(region, &folded, data) {
+            let Some(date) = full_date(&f) else { continue };
+            let score = score(region, &folded, &f, data);
+            let (s, e) = folded.original_range(f.start, f.end);
+            if score > 0 && best.map_or(true, |b| score > b.0) {
+                best = Some((score, date, offset + s, offset + e));
+            }
+        }
+    }
+    best.map(|(_, date, s, e)| (date, Part::of(text, s, e)))
+}
+
+fn full_date(f: &Found) -> Option<Date> {
+    match f.expr {
+        Expr::Stated { cal, .. } => Date::new(cal.year?, cal.month?, cal.day?).ok(),
+        _ => None,
+    }
+}
+
+/// 0 when the date is not evidence of the article's date.
+fn score(region: &str, folded: &Folded, f: &Found, data: &LangData) -> u32 {
+    let ft = &folded.text;
+    let lo = floor(ft, f.start.saturating_sub(MARKER_REACH));
+    let before = ft.get(lo..f.start).unwrap_or("");
+    let before = before.rsplit('\n').next().unwrap_or(before);
+    let markers = data.dates.publication_markers.iter();
+    let marker = markers.filter(|(m, _)| before.contains(&fold(m))).map(|&(_, s)| s).max();
+    let timed = matches!(f.expr, Expr::Stated { cal, .. } if cal.clock.is_some());
+    let (s, e) = folded.original_range(f.start, f.end);
+    let line_start = region[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = region[e..].find('\n').map_or(region.len(), |i| e + i);
+    let alone = line_end - line_start <= (e - s) + 30;
+    let mut score = marker.map_or(0, |m| 50 + 10 * u32::from(m));
+    if alone {
+        score += 30;
+    }
+    if score > 0 && timed {
+        score += 10;
+    }
+    score
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}

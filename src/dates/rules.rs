@@ -1,0 +1,75 @@
+//! What a language's date rule is: a pattern over the folded text with
+//! named groups, the way its groups make a value, and examples that run.
+//!
+//! Patterns are written in folded form (lower case, no accents, `'` for
+//! every apostrophe) and may use placeholders that the language's tables
+//! fill in: `{month}` (names), `{mon}` (names and abbreviations),
+//! `{weekday}`, `{wd}` (names and abbreviations), `{num}` (digits and number
+//! words), `{ord}` (ordinal day words), `{day}` (1–31 with the language's
+//! suffixes), `{year}` (1500–2099), `{unit}`, `{part}`, `{season}`,
+//! `{holiday}`, `{clock}`, `{rel}`, `{shift}`, `{mod}`, `{ref}`, `{bref}`, `{vague}`,
+//! `{every}`, `{fut}`. A space matches any run of spaces or tabs.
+//!
+//! Group names read by [`super::interpret`]: `year`, `yy`, `month`, `mm`,
+//! `day`, `dayw`, `dm1`/`dm2` (numeric day and month in the language's
+//! order), `weekday`, `season`, `holiday`, `hour`, `minute`, `second`,
+//! `ampm`, `hword`, `part`, `shift`, `rel`, `n`, `vague`, `unit`, `ref`,
+//! `decade`, `century`. The group `x`, when present, is the extent (a
+//! preposition matched for context stays outside). In a range, groups `a`
+//! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
+//! the first.
+
+/// How a rule's groups become a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Stated calendar fields, clock and part of day: `le 4 janvier 2024`,
+    /// `19h33`, `mardi soir`, `lundi dernier`.
+    Calendar,
+    /// An offset from the reference date: `hier`, `la semaine dernière`,
+    /// `ce mois-ci`, `hier soir`.
+    Relative,
+    /// `n` units before the reference date: `il y a trois jours`.
+    Ago,
+    /// `n` units after the reference date: `three days from now`.
+    Ahead,
+    /// A length of time: `trois mois`, `24 heures`, `des années`.
+    Duration,
+    /// A recurrence: `chaque année`, `tous les lundis`, `twice a week`.
+    Set,
+    /// A soft reference: `récemment`, `maintenant`, `l'avenir`.
+    Ref,
+    /// `les années 1990`, `the '90s`.
+    DecadeName,
+    /// `le XXe siècle`, `the 20th century`.
+    CenturyName,
+    /// Two dates sharing fields: `du 3 au 5 mai`, `between 2019 and 2021`.
+    Range,
+}
+
+/// One date rule of a language.
+#[derive(Debug)]
+pub struct Rule {
+    /// Without the language prefix: `date.day_month_year`.
+    pub id: &'static str,
+    pub kind: Kind,
+    pub pattern: &'static str,
+    /// Texts the rule must match whole (or whose group `x` it must match);
+    /// run as tests.
+    pub examples: &'static [&'static str],
+}
+
+/// Rules every language shares (digits only), tried before the language's.
+pub static COMMON_RULES: &[Rule] = &[
+    Rule {
+        id: "date.iso",
+        kind: Kind::Calendar,
+        pattern: r"(?P<year>{year})-(?P<mm>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?:(?:t|[ \t]+)(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
+        examples: &["2024-01-23 18:52:23", "2013-03-22", "2024-01-23T18:52:23Z"],
+    },
+    Rule {
+        id: "date.numeric",
+        kind: Kind::Calendar,
+        pattern: r"(?P<dm1>3[01]|[12][0-9]|0?[1-9])(?P<sep>[/.])(?P<dm2>3[01]|[12][0-9]|0?[1-9])[/.](?P<year>{year})(?:,?[ \t]+(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9]))?",
+        examples: &["22/03/2013", "22.03.2013", "03/22/2013 18:52"],
+    },
+];

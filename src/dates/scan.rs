@@ -1,0 +1,93 @@
+//! One pass of the language's combined regex over the folded document:
+//! matches → values → TIMEX3, with original offsets.
+
+use jiff::civil::Date;
+
+use super::checks::stands_alone;
+use super::compile::{compiled, key, Compiled, Tables};
+use super::interpret::{interpret, Ctx, Groups};
+use super::resolve::resolve;
+use super::tense::direction;
+use super::value::{Dir, Expr};
+use crate::lang::LangData;
+use crate::text::Folded;
+use crate::types::Timex;
+
+/// A clock time this close after a date (folded bytes) belongs to its day:
+/// `le 23 janvier à 18h52`.
+const ANCHOR_GAP: usize = 24;
+
+/// A match before resolution, in folded offsets.
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub rule: &'static str,
+}
+
+/// Every match of the language's rules in `folded`, in order.
+pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Found> {
+    let c: &Compiled = compiled(data);
+    let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
+    let mut out = Vec::new();
+    for m in c.regex.find_iter(&folded.text) {
+        let span = m.as_str();
+        let Some(rule) = c.set.matches(span).iter().next().and_then(|i| c.rules.get(i)) else { continue };
+        let Some(caps) = rule.regex.captures(span) else { continue };
+        let groups = Groups { caps: &caps, rule, base: m.start() };
+        for (start, end, expr) in interpret(&groups, &ctx) {
+            if start < end && stands_alone(&folded.text, start, end) {
+                out.push(Found { start, end, expr, rule: rule.rule.id });
+            }
+        }
+    }
+    out
+}
+
+/// The timexes of `text`, resolved against `reference`.
+pub fn timexes(text: &str, data: &'static LangData, reference: Option<Date>) -> Vec<Timex> {
+    let folded = Folded::new(text);
+    let found = matches(text, &folded, data);
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    let mut last_day: Option<(usize, Date)> = None;
+    for f in found {
+        let dir = if needs_direction(&f.expr) { direction(text, &folded, f.start, f.end, &data.dates) } else { Dir::Past };
+        let anchor = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+        let Some(r) = resolve(f.expr, reference, dir, anchor) else { continue };
+        if let Some(day) = r.day {
+            last_day = Some((f.end, day));
+        }
+        let (start, end) = folded.original_range(f.start, f.end);
+        let end = end + trailing_dot(text, &folded, f.start, end, &compiled(data).tables);
+        if out.last().is_some_and(|t| t.end > start) {
+            continue;
+        }
+        let Some(span) = text.get(start..end) else { continue };
+        out.push(Timex {
+            start,
+            end,
+            kind: r.kind,
+            value: r.value,
+            text: span.to_string(),
+            rule: format!("{}.{}", data.lang.code(), f.rule),
+        });
+    }
+    out
+}
+
+fn needs_direction(e: &Expr) -> bool {
+    matches!(e, Expr::Stated { cal, .. } if cal.year.is_none())
+}
+
+/// 1 when the extent ends with an abbreviation whose dot follows it
+/// (`janv.`, `p.m.`), else 0.
+fn trailing_dot(text: &str, folded: &Folded, fstart: usize, end: usize, tables: &Tables) -> usize {
+    if !text.get(end..).is_some_and(|s| s.starts_with('.')) {
+        return 0;
+    }
+    let start = folded.original(fstart).min(end);
+    let last = text.get(start..end).and_then(|s| s.rsplit([' ', '\u{a0}']).next()).unwrap_or("");
+    let abbreviation = last.contains('.') || tables.abbreviations.contains(&key(last));
+    usize::from(abbreviation && !last.is_empty())
+}
+

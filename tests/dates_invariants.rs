@@ -1,0 +1,112 @@
+//! The timex layer's invariants on odd input, its reference-date finder, its
+//! values without a reference date, and its speed.
+
+use std::time::Instant;
+
+use annotator::{annotate, Date, DateSource, Lang, Options, TimexType};
+
+fn opts(lang: Lang, reference: Option<&str>) -> Options {
+    Options { lang: Some(lang), reference_date: reference.map(|d| d.parse::<Date>().unwrap()) }
+}
+
+#[test]
+fn never_panics_and_spans_are_sorted_flat_and_on_boundaries() {
+    let nasty = [
+        "", " ", "\n\n", "é", "🙂 2024 🙂", "le 31 février 2023", "le 99 mai", "25:61", "à 24 heures",
+        "l’année dernière’’’", "du 3 au", "il y a", "«lundi»", "2024-13-45 99:99:99", "0000-00-00",
+        "mi-", "début de l’", "XXXXXXXXe siècle", "années 00", "the '00s", "every", "vingt-", "9999999999999 ans",
+        "Ⅻ siècle", "ﬁn 2022", "ǅ 2022", "en 2022\u{301} et", "chaque 99999999999999999999 ans",
+    ];
+    for lang in Lang::ALL {
+        for text in nasty {
+            for reference in [None, Some("2024-01-23"), Some("0001-01-01"), Some("9999-12-31")] {
+                let found = annotate(text, &opts(lang, reference)).timexes;
+                let mut last_end = 0;
+                for t in &found {
+                    assert!(t.start < t.end && t.end <= text.len(), "{text:?}: {t:?}");
+                    assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{text:?}: {t:?}");
+                    assert!(t.start >= last_end, "{text:?}: overlapping or unsorted {found:?}");
+                    assert_eq!(&text[t.start..t.end], t.text);
+                    last_end = t.end;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn finds_the_articles_own_date() {
+    let table: &[(Lang, &str, &str)] = &[
+        (Lang::Fr, "Un titre\nPublié le 26 septembre 2019 à 10h12\nLe ministre a parlé lundi.", "2019-09-26"),
+        (Lang::Fr, "Le texte du jour.\nIl a parlé le 3 mai 2020 à Lyon.\n2024-01-23 18:52:23", "2024-01-23"),
+        (Lang::Fr, "Mis à jour le 5 mars 2021\nLe conseil s'est réuni le 2 février 2021.", "2021-03-05"),
+        (Lang::En, "Headline\nUpdated March 3, 2021\nThe council met on Feb. 2, 2021.", "2021-03-03"),
+        (Lang::En, "March 22, 2013\nThe minister spoke on Monday.", "2013-03-22"),
+        (Lang::En, "Published 2020-05-04T10:00:00Z\nText.", "2020-05-04"),
+    ];
+    for &(lang, text, want) in table {
+        let a = annotate(text, &opts(lang, None));
+        assert_eq!(a.reference_date.as_deref(), Some(want), "{text:?}");
+        assert_eq!(a.reference_date_source, Some(DateSource::Article));
+    }
+}
+
+#[test]
+fn no_reference_date_in_running_text() {
+    let text = "Le conseil s'est réuni le 2 février 2021 pour voter le budget de la ville.";
+    assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
+}
+
+#[test]
+fn values_stay_relative_without_a_reference_date() {
+    let table: &[(Lang, &str, TimexType, &str)] = &[
+        (Lang::Fr, "le 26 octobre", TimexType::DATE, "XXXX-10-26"),
+        (Lang::Fr, "lundi", TimexType::DATE, "XXXX-WXX-1"),
+        (Lang::Fr, "hier", TimexType::DATE, "PAST_REF"),
+        (Lang::Fr, "demain", TimexType::DATE, "FUTURE_REF"),
+        (Lang::Fr, "la semaine dernière", TimexType::DATE, "PAST_REF"),
+        (Lang::Fr, "cette semaine", TimexType::DATE, "PRESENT_REF"),
+        (Lang::Fr, "le 26 octobre 2023", TimexType::DATE, "2023-10-26"),
+        (Lang::En, "two weeks ago", TimexType::DATE, "PAST_REF"),
+        (Lang::En, "March 22", TimexType::DATE, "XXXX-03-22"),
+        (Lang::En, "three months", TimexType::DURATION, "P3M"),
+        (Lang::En, "at 8:30 p.m.", TimexType::TIME, "XXXX-XX-XXT20:30"),
+    ];
+    for &(lang, text, kind, value) in table {
+        let found = annotate(text, &Options { lang: Some(lang), reference_date: None }).timexes;
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert_eq!((found[0].kind, found[0].value.as_str()), (kind, value), "{text:?}");
+    }
+}
+
+#[test]
+fn a_clock_time_takes_the_day_before_it() {
+    let text = "Le texte a été adopté le 26 octobre 2023 à 19h33.";
+    let found = annotate(text, &opts(Lang::Fr, Some("2024-01-23"))).timexes;
+    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2023-10-26", "2023-10-26T19:33"]);
+}
+
+/// Throughput of the timex layer alone. Debug builds are far slower, so the
+/// bar there is low; `cargo test --release` holds it to 20 MB/s.
+#[test]
+fn timex_layer_is_fast() {
+    let paragraph = "Le ministre a déclaré lundi que la réforme, adoptée le 26 octobre 2023 après trois mois de \
+        débats, entrerait en vigueur en 2025. Plus de 1 500 personnes ont manifesté hier soir à 20 heures. \
+        The minister said on Monday that the bill, passed on March 22, 2013 after two weeks of talks, would \
+        take effect next year. Prices rose 3.5% in the past year, according to the agency. ";
+    let text = paragraph.repeat(2000);
+    for lang in Lang::ALL {
+        let data = annotator::lang::data(lang);
+        let doc = annotator::text::Document::new(&text, &data.text);
+        let reference = "2024-01-23".parse().ok();
+        annotator::dates::find(&doc, data, reference); // compile once
+        let start = Instant::now();
+        let found = annotator::dates::find(&doc, data, reference);
+        let secs = start.elapsed().as_secs_f64();
+        let mb_per_s = text.len() as f64 / secs / 1e6;
+        let floor = if cfg!(debug_assertions) { 0.5 } else { 20.0 };
+        eprintln!("{lang}: {} timexes, {mb_per_s:.1} MB/s", found.len());
+        assert!(mb_per_s > floor, "{lang}: {mb_per_s:.1} MB/s");
+    }
+}
