@@ -87,9 +87,10 @@ fn a_clock_time_takes_the_day_before_it() {
     assert_eq!(values, ["2023-10-26", "2023-10-26T19:33"]);
 }
 
-/// Throughput of the timex layer alone. Debug builds are far slower, so the
-/// bar there is low; `cargo test --release` holds it to 20 MB/s.
+/// Throughput of the timex layer alone. A measurement, not a test to run on
+/// a shared machine: `cargo test --release --test dates_invariants -- --ignored --nocapture`.
 #[test]
+#[ignore]
 fn timex_layer_is_fast() {
     let paragraph = "Le ministre a déclaré lundi que la réforme, adoptée le 26 octobre 2023 après trois mois de \
         débats, entrerait en vigueur en 2025. Plus de 1 500 personnes ont manifesté hier soir à 20 heures. \

@@ -1,13 +1,16 @@
-//! A language's rules and tables, compiled once: one regex holding every
-//! rule as an alternative, without groups, that finds the matches in one
-//! pass; a set of the rules, each anchored, that tells which rule a match
-//! is (the first that matches the span is the one the alternation chose);
-//! each rule's own regex for its groups; and lookup tables keyed by [`key`].
+//! A language's rules and tables, compiled once: one multi-pattern regex,
+//! a pattern per rule and no groups, that finds the matches in one pass and
+//! tells which rule each is; each rule's own regex, anchored, built the
+//! first time that rule matches, that reads its named groups; and lookup
+//! tables keyed by [`key`]. Capture groups in the combined regex would make
+//! every match pay for the whole automaton, so it has none.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Captures, Regex, RegexBuilder};
+use regex_automata::meta::Regex as MultiRegex;
+use regex_automata::util::syntax;
 
 use super::rules::{Rule, COMMON_RULES};
 use super::value::{DayPart, RefKind, Season, Unit};
@@ -15,12 +18,31 @@ use super::DateLexicon;
 use crate::lang::{Lang, LangData};
 use crate::text::fold;
 
-/// One rule: its own regex, anchored at both ends of a match.
+/// One rule: its own regex, anchored at both ends of a match, built on
+/// first use.
 pub struct CompiledRule {
     pub rule: &'static Rule,
-    pub regex: Regex,
+    anchored: String,
+    built: OnceLock<(Regex, Vec<(String, usize)>)>,
+}
+
+impl CompiledRule {
+    fn built(&self) -> &(Regex, Vec<(String, usize)>) {
+        self.built.get_or_init(|| {
+            let regex = RegexBuilder::new(&self.anchored).unicode(false).build().unwrap_or_else(|e| panic!("date rule {} does not compile: {e}", self.rule.id));
+            let names = regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
+            (regex, names)
+        })
+    }
+
+    pub fn regex(&self) -> &Regex {
+        &self.built().0
+    }
+
     /// The rule's groups: name → index.
-    pub names: Vec<(String, usize)>,
+    pub fn names(&self) -> &[(String, usize)] {
+        &self.built().1
+    }
 }
 
 /// Lexicon tables keyed by [`key`].
@@ -42,12 +64,31 @@ pub struct Tables {
 }
 
 pub struct Compiled {
-    /// Every rule as an alternative, in order, groups removed.
-    pub regex: Regex,
-    /// Every rule anchored (`^…$`), in order.
-    pub set: RegexSet,
+    /// Every rule as a pattern, in order (leftmost-first), without groups.
+    pub regex: MultiRegex,
     pub rules: Vec<CompiledRule>,
     pub tables: Tables,
+}
+
+/// A rule's match: its rule, the folded span and the rule's groups.
+pub struct RuleMatch<'s, 'c> {
+    pub rule: &'c CompiledRule,
+    pub start: usize,
+    pub caps: Captures<'s>,
+}
+
+impl Compiled {
+    /// Every match in `haystack`, in order, with its rule's groups.
+    pub fn matches<'s, 'c>(&'c self, haystack: &'s str) -> impl Iterator<Item = RuleMatch<'s, 'c>> + 'c
+    where
+        's: 'c,
+    {
+        self.regex.find_iter(haystack).filter_map(move |m| {
+            let rule = self.rules.get(m.pattern().as_usize())?;
+            let caps = rule.regex().captures(haystack.get(m.start()..m.end())?)?;
+            Some(RuleMatch { rule, start: m.start(), caps })
+        })
+    }
 }
 
 /// The lookup form of a word or phrase: folded, without spaces, hyphens or
@@ -71,25 +112,20 @@ fn compile(lex: &'static DateLexicon) -> Compiled {
     let tables = tables(lex);
     let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter()).collect();
     let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex)).collect();
-    let fail = |e: regex::Error| -> ! { panic!("date patterns do not compile: {e}") };
+    // The text is folded, so the patterns are ASCII but for a few literals:
+    // without Unicode classes the automaton is several times smaller.
     let alternatives: Vec<String> = bodies.iter().map(|b| format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(b))).collect();
-    let regex = RegexBuilder::new(&alternatives.join("|"))
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .unwrap_or_else(|e| fail(e));
-    let anchored: Vec<String> = bodies.iter().map(|b| format!("^(?:{b})$")).collect();
-    let set = RegexSetBuilder::new(&anchored).size_limit(64 << 20).build().unwrap_or_else(|e| fail(e));
+    let regex = MultiRegex::builder()
+        .syntax(syntax::Config::new().unicode(false))
+        .configure(MultiRegex::config().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(8 << 20))
+        .build_many(&alternatives)
+        .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
     let rules = all
         .into_iter()
-        .zip(&anchored)
-        .map(|(rule, pattern)| {
-            let regex = Regex::new(pattern).unwrap_or_else(|e| fail(e));
-            let names = regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
-            CompiledRule { rule, regex, names }
-        })
+        .zip(bodies)
+        .map(|(rule, body)| CompiledRule { rule, anchored: format!("^(?:{body})$"), built: OnceLock::new() })
         .collect();
-    Compiled { regex, set, rules, tables }
+    Compiled { regex, rules, tables }
 }
 
 /// `(?P<month>…)` → `(?:…)`.
@@ -166,7 +202,7 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
             let plain = lex.weekday_abbreviations.iter().flat_map(|m| m.iter()).map(|s| s.to_string());
             lex.weekdays.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).chain(abbr).chain(plain).collect()
         }
-        "num" => return Some(format!("(?:\\d{{1,3}}(?:[ .,]\\d{{3}})+|\\d+|{})", alternation(&number_words(lex)))),
+        "num" => return Some(format!("(?:[0-9]{{1,3}}(?:[ .,][0-9]{{3}})+|[0-9]+|{})", alternation(&number_words(lex)))),
         "ord" => firsts(lex.ordinals),
         "day" => {
             let suffixes = alternation(&lex.day_suffixes.iter().map(|s| s.to_string()).collect::<Vec<_>>());

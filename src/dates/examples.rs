@@ -19,10 +19,9 @@ fn every_rule_matches_its_examples() {
             for example in rule.examples {
                 count += 1;
                 let folded = fold(example);
-                let found = c.regex.find(&folded);
-                let span = found.map_or("", |m| m.as_str());
-                let hit = c.set.matches(span).iter().next().and_then(|i| c.rules.get(i));
-                let whole = found.map(|m| (m.start(), m.end()));
+                let found = c.matches(&folded).next();
+                let hit = found.as_ref().map(|m| m.rule);
+                let whole = found.as_ref().and_then(|m| m.caps.get(0)).map(|g| (found.as_ref().map_or(0, |m| m.start) + g.start(), found.as_ref().map_or(0, |m| m.start) + g.end()));
                 let rest = whole.map_or("", |(_, e)| &folded[e..]);
                 let spans = whole.is_some_and(|(s, _)| s == 0) && (rest.is_empty() || rest == ".");
                 let valued = !timexes(example, d, "2024-01-23".parse().ok()).is_empty();

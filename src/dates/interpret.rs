@@ -33,7 +33,7 @@ impl<'a> Groups<'a> {
         let alias = |n: &str| {
             n.strip_prefix(name).is_some_and(|rest| rest.len() == 1 && matches!(rest.as_bytes()[0], b'2'..=b'9'))
         };
-        let mut found = self.rule.names.iter().filter(|(n, _)| n == name || alias(n));
+        let mut found = self.rule.names().iter().filter(|(n, _)| n == name || alias(n));
         found.find_map(|&(_, i)| self.caps.get(i))
     }
 

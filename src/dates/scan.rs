@@ -30,14 +30,11 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let c: &Compiled = compiled(data);
     let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
     let mut out = Vec::new();
-    for m in c.regex.find_iter(&folded.text) {
-        let span = m.as_str();
-        let Some(rule) = c.set.matches(span).iter().next().and_then(|i| c.rules.get(i)) else { continue };
-        let Some(caps) = rule.regex.captures(span) else { continue };
-        let groups = Groups { caps: &caps, rule, base: m.start() };
+    for m in c.matches(&folded.text) {
+        let groups = Groups { caps: &m.caps, rule: m.rule, base: m.start };
         for (start, end, expr) in interpret(&groups, &ctx) {
             if start < end && stands_alone(&folded.text, start, end) {
-                out.push(Found { start, end, expr, rule: rule.rule.id });
+                out.push(Found { start, end, expr, rule: m.rule.rule.id });
             }
         }
     }

@@ -7,28 +7,32 @@
 pub struct Folded {
     pub text: String,
     /// `orig[i]` is the original byte offset of folded byte `i`; one extra
-    /// entry maps `text.len()` to the original length.
-    orig: Vec<usize>,
+    /// entry maps `text.len()` to the original length. (`u32`: texts over
+    /// 4 GiB are not annotated whole anyway.)
+    orig: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(text: &str) -> Folded {
         let mut out = String::with_capacity(text.len());
-        let mut orig = Vec::with_capacity(text.len() + 1);
+        let mut orig: Vec<u32> = Vec::with_capacity(text.len() + 1);
         for (b, c) in text.char_indices() {
-            let before = out.len();
-            push_folded(c, &mut out);
-            orig.resize(out.len(), b);
-            // Keep at least a mapping for zero-length folds (none today).
-            debug_assert!(out.len() >= before);
+            if c.is_ascii() && c != '`' {
+                // Most of any text: one byte in, one byte out.
+                out.push(c.to_ascii_lowercase());
+                orig.push(b as u32);
+            } else {
+                push_folded(c, &mut out);
+                orig.resize(out.len(), b as u32);
+            }
         }
-        orig.push(text.len());
+        orig.push(text.len() as u32);
         Folded { text: out, orig }
     }
 
     /// Original byte offset of folded byte offset `i`.
     pub fn original(&self, i: usize) -> usize {
-        self.orig[i.min(self.orig.len() - 1)]
+        self.orig[i.min(self.orig.len() - 1)] as usize
     }
 
     /// Original byte range of the folded range `start..end`: `end` maps to the
@@ -79,6 +83,9 @@ pub fn push_folded(c: char, out: &mut String) {
 
 /// The folded form of a short string (a pattern or a lexicon entry).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() && !s.contains('`') {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         push_folded(c, &mut out);

@@ -96,7 +96,6 @@ fn no_break_before_dot(text: &str, tokens: &[Token], i: usize, data: &TextData) 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::lang::{data, Lang};
     use crate::text::Document;
 
