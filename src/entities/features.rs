@@ -2,7 +2,7 @@
 //! whether it opens a sentence or sits in a title-case headline, and which
 //! words the document writes capitalised mid-sentence or in lower case.
 
-use super::index::{FastSet, Index, NOT_NAME};
+use super::index::{hash, FastSet, Index, NOT_NAME};
 use crate::text::{push_folded, Document, TokenKind};
 
 pub struct Features {
@@ -13,10 +13,11 @@ pub struct Features {
     pub initial: Vec<bool>,
     /// Token is in a headline-like line (title case or all capitals).
     pub headline: Vec<bool>,
-    /// Folded words written capitalised in running text, not sentence-initial.
-    mid_caps: FastSet<String>,
-    /// Folded words written in lower case somewhere.
-    lower: FastSet<String>,
+    /// Hashes of the folded words written capitalised in running text, not
+    /// sentence-initial (64-bit hashes: no allocation per word).
+    mid_caps: FastSet<u64>,
+    /// Hashes of the folded words written in lower case somewhere.
+    lower: FastSet<u64>,
 }
 
 impl Features {
@@ -104,23 +105,23 @@ impl Features {
             }
             let w = doc.token_text(i);
             if is_cap(w) {
-                if !self.initial[i] && !self.headline[i] && !is_all_caps(w) && !self.mid_caps.contains(self.folded(i)) {
-                    self.mid_caps.insert(self.folded(i).to_string());
+                if !self.initial[i] && !self.headline[i] && !is_all_caps(w) {
+                    self.mid_caps.insert(hash(self.folded(i).as_bytes()));
                 }
-            } else if w.chars().next().is_some_and(char::is_lowercase) && !self.lower.contains(self.folded(i)) {
-                self.lower.insert(self.folded(i).to_string());
+            } else if w.chars().next().is_some_and(char::is_lowercase) {
+                self.lower.insert(hash(self.folded(i).as_bytes()));
             }
         }
     }
 
     /// Whether the document writes this folded word capitalised mid-sentence.
     pub fn seen_capitalised(&self, folded: &str) -> bool {
-        self.mid_caps.contains(folded)
+        self.mid_caps.contains(&hash(folded.as_bytes()))
     }
 
     /// Whether the document writes this folded word in lower case.
     pub fn seen_lowercase(&self, folded: &str) -> bool {
-        self.lower.contains(folded)
+        self.lower.contains(&hash(folded.as_bytes()))
     }
 }
 
