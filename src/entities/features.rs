@@ -105,7 +105,11 @@ impl Features {
             }
             let w = doc.token_text(i);
             if is_cap(w) {
-                if !self.initial[i] && !self.headline[i] && !is_all_caps(w) {
+                // Only a word alone or ending a name (a surname): `City` of
+                // `Bristol City Council` says nothing about a sentence-initial `City`.
+                let cap_at = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_cap(doc.token_text(k));
+                let alone = i + 1 >= doc.tokens.len() || !cap_at(i + 1);
+                if alone && !self.initial[i] && !self.headline[i] && !is_all_caps(w) {
                     self.mid_caps.insert(hash(self.folded(i).as_bytes()));
                 }
             } else if w.chars().next().is_some_and(char::is_lowercase) {

@@ -17,6 +17,8 @@ const MAX_SURNAMES: usize = 64;
 pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();
     settle_types(&mut typed, &keys);
+    short_org_names(&mut typed, &keys);
+    recurrent_names(&mut typed, &keys);
     let surnames = surnames(&typed, &keys);
     let canon = canonical_keys(doc, &mut typed, &keys, &surnames);
     build(doc, &typed, &canon)
@@ -36,6 +38,45 @@ fn settle_types(typed: &mut [Typed], keys: &[String]) {
         if s > t.strength && kind != t.kind {
             t.kind = kind;
             t.rule = consistency_rule(kind);
+        }
+    }
+}
+
+/// `Brightwave` after `Brightwave Inc.`: a name without evidence that is an
+/// organisation's name less its suffix is that organisation.
+fn short_org_names(typed: &mut [Typed], keys: &[String]) {
+    let shorts: Vec<&str> = typed
+        .iter()
+        .zip(keys)
+        .filter(|(t, _)| t.rule == "suffix.org")
+        .filter_map(|(_, k)| k.rsplit_once(' ').map(|(short, _)| short))
+        .collect();
+    if shorts.is_empty() {
+        return;
+    }
+    for (t, k) in typed.iter_mut().zip(keys) {
+        if t.strength < 2 && shorts.contains(&k.as_str()) {
+            t.kind = EntityType::ORG;
+            t.rule = "alias.org";
+            t.strength = 1;
+        }
+    }
+}
+
+/// Mentions of one unexplained word before it is taken for a person.
+const RECURRENT: usize = 3;
+
+/// A lone word with no evidence that the article keeps coming back to
+/// (`Poutine` seven times, never with a first name) is most often a person.
+fn recurrent_names(typed: &mut [Typed], keys: &[String]) {
+    for n in 0..typed.len() {
+        if typed[n].rule != "shape.misc" {
+            continue;
+        }
+        let count = keys.iter().filter(|k| **k == keys[n]).count();
+        if count >= RECURRENT {
+            typed[n].kind = EntityType::PER;
+            typed[n].rule = "recurrent.per";
         }
     }
 }
