@@ -309,7 +309,7 @@ fn gazetteers() -> &'static Index {
         let mut ix = Index::with_capacity(40_000);
         ix.add_file(GIVEN, GIVEN_NAME);
         ix.add_file(CITIES, LOC);
-        ix.add_file(SUBDIVISIONS, LOC | COUNTRY);
+        ix.add_file(SUBDIVISIONS, LOC);
         ix.add_file(PLACES, LOC | COUNTRY);
         ix.add_file(ORGS, ORG);
         ix
