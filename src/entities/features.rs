@@ -27,8 +27,14 @@ impl Features {
         let mut ranges = Vec::with_capacity(n);
         for t in &doc.tokens {
             let s = buf.len() as u32;
-            for c in t.text(doc.text).chars() {
-                push_folded(c, &mut buf);
+            let w = t.text(doc.text);
+            if w.is_ascii() {
+                // Most tokens: lower-case the bytes, no per-char dispatch.
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in w.chars() {
+                    push_folded(c, &mut buf);
+                }
             }
             ranges.push((s, buf.len() as u32));
         }
