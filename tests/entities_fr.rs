@@ -69,7 +69,13 @@ fn context_and_shape() {
         ("Les combats ont repris près de Donetsk et de Berovka.", &[("Berovka", LOC)]),
         ("Le sommet Paris-Berlin a été reporté.", &[("Paris", LOC), ("Berlin", LOC)]),
         ("Le drone Falcor-7 a été abattu.", &[("Falcor-7", MISC)]),
-        ("Les deux hommes ont parlé, puis Dravek a quitté la salle.", &[("Dravek", PER)]),
+        // A lone unexplained word is a name of unknown kind; a speech verb,
+        // an age, a title or recurrence makes it a person.
+        ("Les deux hommes ont parlé, puis Dravek a quitté la salle.", &[("Dravek", MISC)]),
+        ("Les deux hommes ont parlé, puis Dravek a déclaré la séance close.", &[("Dravek", PER)]),
+        ("Selon Dravek, 45 ans, la salle était pleine.", &[("Dravek", PER)]),
+        ("Le port de Kerbrat attend. Kerbrat est à la Kerbrat-Plage.", &[("Kerbrat", LOC)]),
+        ("Les travaux à Port-Vendres et Saint-Aubin ont commencé.", &[("Port-Vendres", LOC), ("Saint-Aubin", LOC)]),
         ("Kim Jong-un a salué la visite.", &[("Kim Jong-un", PER)]),
     ]);
 }

@@ -120,7 +120,15 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
             return Some(c);
         }
     }
-    let run = if name_word(doc, feats, index, i) || initial(doc, i, end) { run_end(doc, feats, index, i, end, key) } else { i };
+    let opens = name_word(doc, feats, index, i) || initial(doc, i, end);
+    // `a déclaré Le Goff`: a capitalised particle mid-sentence opens a surname.
+    let particle_opens = gz.is_none()
+        && !feats.initial[i]
+        && i + 1 < end
+        && cap_particle(doc, feats, index, i)
+        && name_word(doc, feats, index, i + 1)
+        && index.get(feats.folded(i + 1)) & NAME_TYPES == 0;
+    let run = if opens || particle_opens { run_end(doc, feats, index, i + usize::from(particle_opens), end, key) } else { i };
     match gz {
         Some((g, flags)) if run <= g || !keep_run(feats, index, i, g, run) => {
             let g = if flags & LOC != 0 && g < end && is_word(doc, g) && index.get(feats.folded(g)) & PLACE_MOD != 0 { g + 1 } else { g };
@@ -189,6 +197,11 @@ fn run_end(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize
             j += 3;
             continue;
         }
+        // A capitalised particle inside a name: `Marine Le Pen`, `Soizic Le Goff`.
+        if j + 1 < end && cap_particle(doc, feats, index, j) && name_word(doc, feats, index, j + 1) {
+            j += 2;
+            continue;
+        }
         let mut k = j;
         while k < end && k < j + MAX_PARTICLES && is_word(doc, k) && !is_cap(doc.token_text(k)) && index.get(feats.folded(k)) & PARTICLE != 0 {
             k += 1;
@@ -199,6 +212,11 @@ fn run_end(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize
         j = k + 1;
     }
     j
+}
+
+/// `Le`, `Van`, `Di` written capitalised: a particle that opens a surname.
+fn cap_particle(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+    is_word(doc, k) && is_cap(doc.token_text(k)) && !feats.folded(k).ends_with('\'') && index.get(feats.folded(k)) & PARTICLE != 0
 }
 
 /// `affairesDupont`: a lower-case word glued to a known name.

@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Source};
 use super::features::{is_all_caps, is_cap, Features};
-use super::index::{Index, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_SUFFIX, TITLE};
+use super::index::{Index, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
 use crate::text::{Document, TokenKind};
 use crate::types::EntityType;
 
@@ -92,12 +92,23 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
             }
             c.start = doc.tokens[c.first].start;
             let single = c.last == c.first + 1;
+            if dateline(doc, &c) {
+                return Some(c);
+            }
             if single && (demonym(feats, index, c.first) || bad_acronym(doc, feats, index, c.first)) {
                 return None;
             }
             Some(c)
         }
     }
+}
+
+/// `BRISTOL, England —`, `LYON –`: a name in capitals opening a paragraph,
+/// followed by a comma, a bracket or a dash.
+fn dateline(doc: &Document, c: &Candidate) -> bool {
+    let opens = doc.paragraph_at(c.start).is_some_and(|p| doc.paragraphs[p].start == c.start);
+    let next = c.last < doc.tokens.len() && matches!(doc.token_text(c.last), "," | "(" | "–" | "—" | "-");
+    opens && next && (c.first..c.last).all(|k| !is_word(doc, k) || is_all_caps(doc.token_text(k)) || !is_cap(doc.token_text(k)))
 }
 
 fn is_word(doc: &Document, k: usize) -> bool {
@@ -173,6 +184,12 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if !single && last & PLACE_SUFFIX != 0 {
         return (EntityType::LOC, "suffix.loc", 2);
     }
+    if !single && first & PLACE_HEAD != 0 {
+        return (EntityType::LOC, "head.loc", 2);
+    }
+    if dateline(doc, c) {
+        return (EntityType::LOC, "dateline.loc", 1);
+    }
     if titled(doc, feats, index, c.first) {
         return (EntityType::PER, "title.per", 2);
     }
@@ -185,18 +202,49 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if first & LOC != 0 && !single {
         return (EntityType::ORG, "place_prefix.org", 1);
     }
-    if person_cue(doc, feats, index, c.last) {
+    if person_cue(doc, feats, index, c.last) || aged(doc, c.last) {
         return (EntityType::PER, "cue.per", 1);
+    }
+    let word = doc.token_text(c.first);
+    if single && place_prefix(word) {
+        return (EntityType::LOC, "prefix.loc", 1);
     }
     if single && place_cue_before(doc, feats, index, c.first) {
         return (EntityType::LOC, "cue.loc", 1);
     }
     // Products, weapons and models carry digits (`Mohajer-6`, `F-16`).
-    if doc.token_text(c.first).chars().any(|ch| ch.is_ascii_digit()) {
+    if word.chars().any(|ch| ch.is_ascii_digit()) {
         return (EntityType::MISC, "shape.misc", 0);
     }
-    // In news, an unexplained capitalised name is most often a person.
-    (EntityType::PER, "shape.per", 0)
+    if !single {
+        // Two or more unexplained capitalised words: most often a person.
+        return (EntityType::PER, "shape.per", 0);
+    }
+    // One hyphenated word whose first part is not a given name
+    // (`Clermont-Ferrand`, not `Jean-Pierre`) is most often a place.
+    if let Some((a, _)) = feats.folded(c.first).split_once('-') {
+        if index.get(a) & GIVEN_NAME == 0 && is_cap(word) {
+            return (EntityType::LOC, "hyphen.loc", 0);
+        }
+    }
+    // A lone unexplained word: a surname seen in full elsewhere becomes a
+    // person when the mentions are grouped; else a name of unknown kind.
+    (EntityType::MISC, "shape.misc", 0)
+}
+
+/// `Saint-Malo`, `Port-Vendres`, `Fort-de-France`: prefixes of place names.
+fn place_prefix(word: &str) -> bool {
+    ["Saint-", "Sainte-", "Port-", "Mont-", "Fort-", "Pont-", "Val-", "Bourg-", "Villeneuve-", "Châteauneuf-", "Aix-", "Bois-"]
+        .iter()
+        .any(|p| word.len() > p.len() + 1 && word.starts_with(p))
+}
+
+/// `Dupont, 45 ans,` / `Smith, 45,`: an age after the name.
+fn aged(doc: &Document, end: usize) -> bool {
+    end + 1 < doc.tokens.len()
+        && doc.token_text(end) == ","
+        && doc.token_text(end + 1).bytes().all(|b| b.is_ascii_digit())
+        && (end + 2 >= doc.tokens.len() || matches!(doc.token_text(end + 2), "," | "ans" | "years" | ")"))
 }
 
 /// The word before token `k`, skipping a glued abbreviation dot.

@@ -2,7 +2,7 @@
 //! whether it opens a sentence or sits in a title-case headline, and which
 //! words the document writes capitalised mid-sentence or in lower case.
 
-use super::index::{FastSet, Index, NOT_NAME};
+use super::index::{hash, FastSet, Index, NOT_NAME};
 use crate::text::{push_folded, Document, TokenKind};
 
 pub struct Features {
@@ -13,10 +13,11 @@ pub struct Features {
     pub initial: Vec<bool>,
     /// Token is in a headline-like line (title case or all capitals).
     pub headline: Vec<bool>,
-    /// Folded words written capitalised in running text, not sentence-initial.
-    mid_caps: FastSet<String>,
-    /// Folded words written in lower case somewhere.
-    lower: FastSet<String>,
+    /// Hashes of the folded words written capitalised in running text, not
+    /// sentence-initial (64-bit hashes: no allocation per word).
+    mid_caps: FastSet<u64>,
+    /// Hashes of the folded words written in lower case somewhere.
+    lower: FastSet<u64>,
 }
 
 impl Features {
@@ -26,8 +27,14 @@ impl Features {
         let mut ranges = Vec::with_capacity(n);
         for t in &doc.tokens {
             let s = buf.len() as u32;
-            for c in t.text(doc.text).chars() {
-                push_folded(c, &mut buf);
+            let w = t.text(doc.text);
+            if w.is_ascii() {
+                // Most tokens: lower-case the bytes, no per-char dispatch.
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in w.chars() {
+                    push_folded(c, &mut buf);
+                }
             }
             ranges.push((s, buf.len() as u32));
         }
@@ -104,23 +111,27 @@ impl Features {
             }
             let w = doc.token_text(i);
             if is_cap(w) {
-                if !self.initial[i] && !self.headline[i] && !is_all_caps(w) && !self.mid_caps.contains(self.folded(i)) {
-                    self.mid_caps.insert(self.folded(i).to_string());
+                // Only a word alone or ending a name (a surname): `City` of
+                // `Bristol City Council` says nothing about a sentence-initial `City`.
+                let cap_at = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_cap(doc.token_text(k));
+                let alone = i + 1 >= doc.tokens.len() || !cap_at(i + 1);
+                if alone && !self.initial[i] && !self.headline[i] && !is_all_caps(w) {
+                    self.mid_caps.insert(hash(self.folded(i).as_bytes()));
                 }
-            } else if w.chars().next().is_some_and(char::is_lowercase) && !self.lower.contains(self.folded(i)) {
-                self.lower.insert(self.folded(i).to_string());
+            } else if w.chars().next().is_some_and(char::is_lowercase) {
+                self.lower.insert(hash(self.folded(i).as_bytes()));
             }
         }
     }
 
     /// Whether the document writes this folded word capitalised mid-sentence.
     pub fn seen_capitalised(&self, folded: &str) -> bool {
-        self.mid_caps.contains(folded)
+        self.mid_caps.contains(&hash(folded.as_bytes()))
     }
 
     /// Whether the document writes this folded word in lower case.
     pub fn seen_lowercase(&self, folded: &str) -> bool {
-        self.lower.contains(folded)
+        self.lower.contains(&hash(folded.as_bytes()))
     }
 }
 

@@ -3,7 +3,7 @@
 //! of one transliterated name (`Boudanov` ~ `Budanov`), an acronym and the
 //! expansion it follows in brackets. The canonical name is the fullest form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::classify::Typed;
 use super::features::is_all_caps;
@@ -17,6 +17,8 @@ const MAX_SURNAMES: usize = 64;
 pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();
     settle_types(&mut typed, &keys);
+    short_org_names(&mut typed, &keys);
+    recurrent_names(&mut typed, &keys);
     let surnames = surnames(&typed, &keys);
     let canon = canonical_keys(doc, &mut typed, &keys, &surnames);
     build(doc, &typed, &canon)
@@ -36,6 +38,58 @@ fn settle_types(typed: &mut [Typed], keys: &[String]) {
         if s > t.strength && kind != t.kind {
             t.kind = kind;
             t.rule = consistency_rule(kind);
+        }
+    }
+}
+
+/// `Brightwave` after `Brightwave Inc.`: a name without evidence that is an
+/// organisation's name less its suffix is that organisation.
+fn short_org_names(typed: &mut [Typed], keys: &[String]) {
+    let shorts: HashSet<&str> = typed
+        .iter()
+        .zip(keys)
+        .filter(|(t, _)| t.rule == "suffix.org")
+        .filter_map(|(_, k)| k.rsplit_once(' ').map(|(short, _)| short))
+        .collect();
+    // `Avon` after `River Avon`: a place named by a head and one word.
+    let places: HashSet<&str> = typed
+        .iter()
+        .zip(keys)
+        .filter(|(t, _)| t.rule == "head.loc" && t.last == t.first + 2)
+        .filter_map(|(_, k)| k.split_once(' ').map(|(_, name)| name))
+        .collect();
+    for (t, k) in typed.iter_mut().zip(keys) {
+        if t.strength < 2 && places.contains(k.as_str()) {
+            t.kind = EntityType::LOC;
+            t.rule = "alias.loc";
+            t.strength = 1;
+        }
+    }
+    for (t, k) in typed.iter_mut().zip(keys) {
+        if t.strength < 2 && shorts.contains(k.as_str()) {
+            t.kind = EntityType::ORG;
+            t.rule = "alias.org";
+            t.strength = 1;
+        }
+    }
+}
+
+/// Mentions of one unexplained word before it is taken for a person.
+const RECURRENT: usize = 3;
+
+/// A lone word with no evidence that the article keeps coming back to
+/// (`Poutine` seven times, never with a first name) is most often a person.
+fn recurrent_names(typed: &mut [Typed], keys: &[String]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (t, k) in typed.iter().zip(keys) {
+        if t.rule == "shape.misc" {
+            *counts.entry(k.as_str()).or_insert(0) += 1;
+        }
+    }
+    for (t, k) in typed.iter_mut().zip(keys) {
+        if t.rule == "shape.misc" && counts[k.as_str()] >= RECURRENT {
+            t.kind = EntityType::PER;
+            t.rule = "recurrent.per";
         }
     }
 }

@@ -1,15 +1,21 @@
 //! The folded index of names and cue words of one language, built once
 //! (`OnceLock`) from the compiled-in gazetteers and the language's lexicon.
+//!
+//! The gazetteer files hold keys already folded, one a line, so loading is
+//! one pass over the static text into an open-addressing table of key
+//! slices: no folding and no allocation per name. Only the language's hand
+//! lists (about a thousand words) are folded here, into one buffer.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::{Lang, LangData};
-use crate::text::fold;
+use crate::text::{fold, push_folded};
 use crate::types::EntityType;
 
 const PLACES: &str = include_str!("../../data/gazetteers/places.txt");
+const SUBDIVISIONS: &str = include_str!("../../data/gazetteers/subdivisions.txt");
 const CITIES: &str = include_str!("../../data/gazetteers/cities.txt");
 const ORGS: &str = include_str!("../../data/gazetteers/orgs.txt");
 const GIVEN: &str = include_str!("../../data/gazetteers/given_names.txt");
@@ -38,6 +44,8 @@ pub const PLACE_SUFFIX: Flags = 1 << 16;
 pub const NAME_TYPES: Flags = LOC | ORG | MISC | PER;
 /// The words so far of a longer multi-word name (`coree du` of `coree du nord`).
 pub const PREFIX: Flags = 1 << 17;
+/// The first four letters of a country or region name (`russ`, `amer`).
+pub const STEM: Flags = 1 << 18;
 
 /// A small fast hash for short folded words (FxHash); no DoS concern here.
 #[derive(Default, Clone, Copy)]
@@ -51,18 +59,21 @@ impl Hasher for Fx {
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
+#[derive(Clone)]
 pub struct Index {
-    words: FastMap<String, Flags>,
-    /// Folded first four letters of country and region names.
-    stems: FastSet<String>,
+    /// Open addressing: 0 is empty, else `n + 1` for `entries[n]`.
+    slots: Vec<u32>,
+    entries: Vec<(&'static str, Flags)>,
     /// Most words in one multi-word entry.
     pub max_words: usize,
     pub person_cues: Vec<Vec<String>>,
@@ -71,56 +82,151 @@ pub struct Index {
     pub lower_heads: Vec<String>,
     pub adjectives_follow: bool,
     /// First words of the person cues (`said`, `a`).
-    cue_words: FastSet<String>,
+    cue_words: Vec<String>,
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a of a short byte string (folded words are short); the same
+/// function runs fused with the line scan when the gazetteers load.
+pub fn hash(key: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &b in key {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    finish(h)
+}
+
+fn finish(h: u64) -> u64 {
+    h ^ (h >> 32)
 }
 
 impl Index {
+    fn with_capacity(n: usize) -> Index {
+        Index {
+            slots: vec![0; (n * 2).next_power_of_two()],
+            entries: Vec::with_capacity(n),
+            max_words: 1,
+            person_cues: Vec::new(),
+            demonym_endings: Vec::new(),
+            lower_heads: Vec::new(),
+            adjectives_follow: false,
+            cue_words: Vec::new(),
+        }
+    }
+
+    /// The slot of `key`: its own, or the empty one where it would go.
+    fn slot(&self, key: &str) -> usize {
+        self.slot_hashed(key, hash(key.as_bytes()))
+    }
+
+    fn slot_hashed(&self, key: &str, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let e = self.slots[i];
+            if e == 0 || self.entries[e as usize - 1].0 == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     pub fn get(&self, folded: &str) -> Flags {
-        self.words.get(folded).copied().unwrap_or(0)
+        match self.slots[self.slot(folded)] {
+            0 => 0,
+            e => self.entries[e as usize - 1].1,
+        }
     }
 
     /// Whether `folded` starts like a country or region name (`russ…`, `amer…`).
     pub fn has_country_stem(&self, folded: &str) -> bool {
-        stem(folded).is_some_and(|s| self.stems.contains(s))
+        stem(folded).is_some_and(|s| self.get(s) & STEM != 0)
     }
 
     /// Whether a folded word opens one of the language's person cues.
     pub fn is_person_cue(&self, folded: &str) -> bool {
-        self.cue_words.contains(folded)
+        self.cue_words.iter().any(|w| w == folded)
     }
 
-    fn add(&mut self, name: &str, flags: Flags) {
-        let key = key_of(name);
+    /// Adds flags to a key; grows the table when half full.
+    fn or(&mut self, key: &'static str, flags: Flags) {
+        self.or_hashed(key, hash(key.as_bytes()), flags);
+    }
+
+    fn or_hashed(&mut self, key: &'static str, h: u64, flags: Flags) {
+        if self.entries.len() * 2 >= self.slots.len() {
+            self.grow();
+        }
+        let i = self.slot_hashed(key, h);
+        match self.slots[i] {
+            0 => {
+                self.entries.push((key, flags));
+                self.slots[i] = self.entries.len() as u32;
+            }
+            e => self.entries[e as usize - 1].1 |= flags,
+        }
+    }
+
+    fn grow(&mut self) {
+        self.slots = vec![0; self.slots.len() * 2];
+        for n in 0..self.entries.len() {
+            let i = self.slot(self.entries[n].0);
+            self.slots[i] = n as u32 + 1;
+        }
+    }
+
+    /// Adds a folded key, its multi-word prefixes and its country stem;
+    /// `multi`: the key has a space or an apostrophe.
+    fn add(&mut self, key: &'static str, flags: Flags, multi: bool) {
+        self.add_hashed(key, hash(key.as_bytes()), flags, multi);
+    }
+
+    fn add_hashed(&mut self, key: &'static str, h: u64, flags: Flags, multi: bool) {
         if key.is_empty() {
             return;
         }
-        let words = key.split(' ').count();
-        if flags & NAME_TYPES != 0 {
-            self.max_words = self.max_words.max(words);
-            // Word boundaries: before a space, after an elided `l'`.
-            let cuts = key.match_indices(' ').map(|(n, _)| n).chain(key.match_indices('\'').map(|(n, _)| n + 1));
-            for n in cuts.collect::<Vec<_>>() {
-                *self.words.entry(key[..n].to_string()).or_insert(0) |= PREFIX;
+        if multi && flags & NAME_TYPES != 0 {
+            let mut words = 1;
+            for (n, b) in key.bytes().enumerate() {
+                // Word boundaries: before a space, after an elided `l'`.
+                let cut = match b {
+                    b' ' => n,
+                    b'\'' if n + 1 < key.len() => n + 1,
+                    _ => continue,
+                };
+                words += 1;
+                self.or(&key[..cut], PREFIX);
             }
+            self.max_words = self.max_words.max(words);
         }
         if flags & COUNTRY != 0 {
-            let first = key.split([' ', '-']).next().unwrap_or(&key);
+            let first = key.split([' ', '-']).next().unwrap_or(key);
             if let Some(s) = stem(first) {
-                self.stems.insert(s.to_string());
+                self.or(s, STEM);
             }
         }
-        *self.words.entry(key).or_insert(0) |= flags;
+        self.or_hashed(key, h, flags);
     }
 
-    fn add_all(&mut self, names: &[&str], flags: Flags) {
-        for n in names {
-            self.add(n, flags);
-        }
-    }
-
-    fn add_file(&mut self, file: &str, flags: Flags) {
-        for line in file.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            self.add(line.trim(), flags);
+    /// One pass over a gazetteer file: a key a line, `#` lines skipped.
+    fn add_file(&mut self, file: &'static str, flags: Flags) {
+        let mut rest = file;
+        while !rest.is_empty() {
+            let n = rest.as_bytes().iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            let line = &rest[..n];
+            rest = rest.get(n + 1..).unwrap_or("");
+            if line.is_empty() || line.as_bytes()[0] == b'#' {
+                continue;
+            }
+            let mut h = FNV_OFFSET;
+            let mut multi = false;
+            for &b in line.as_bytes() {
+                multi |= b == b' ' || b == b'\'';
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            }
+            self.add_hashed(line, finish(h), flags, multi);
         }
     }
 }
@@ -131,17 +237,24 @@ fn stem(folded: &str) -> Option<&str> {
     Some(&folded[..i])
 }
 
-/// The folded lookup key of a name: words joined by one space, none after
-/// an elided `l'`/`d'`.
-pub fn key_of(name: &str) -> String {
-    let folded = fold(name);
-    let mut out = String::with_capacity(folded.len());
-    for w in folded.split_whitespace() {
-        if !out.is_empty() && !out.ends_with('\'') {
+/// Appends the folded lookup key of a name to `out`: words joined by one
+/// space, none after an elided `l'`/`d'`.
+pub fn push_key(name: &str, out: &mut String) {
+    let start = out.len();
+    for w in name.split_whitespace() {
+        if out.len() > start && !out.ends_with('\'') {
             out.push(' ');
         }
-        out.push_str(w);
+        for c in w.chars() {
+            push_folded(c, out);
+        }
     }
+}
+
+/// The folded lookup key of a name.
+pub fn key_of(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    push_key(name, &mut out);
     out
 }
 
@@ -154,42 +267,75 @@ fn type_flag(t: EntityType) -> Flags {
     }
 }
 
-fn build(data: &LangData) -> Index {
+/// The language's hand lists folded into one buffer, kept for the life of
+/// the program (the index is built once per language); `(range, flags)`.
+fn lexicon_keys(data: &LangData) -> (&'static str, Vec<(usize, usize, Flags)>) {
     let lex = &data.entities;
-    let person_cues: Vec<Vec<String>> =
-        lex.person_cues.iter().map(|c| key_of(c).split(' ').map(String::from).collect()).collect();
-    let mut ix = Index {
-        words: FastMap::with_capacity_and_hasher(24_000, Default::default()),
-        stems: FastSet::default(),
-        max_words: 1,
-        cue_words: person_cues.iter().filter_map(|c| c.first().cloned()).collect(),
-        person_cues,
-        demonym_endings: lex.demonym_endings.iter().map(|e| fold(e)).collect(),
-        adjectives_follow: lex.adjectives_follow,
-        lower_heads: lex.org_heads.iter().filter(|h| !super::features::is_cap(h)).map(|h| key_of(h)).collect(),
+    let lists: [(&[&str], Flags); 10] = [
+        (lex.not_names, NOT_NAME),
+        (lex.person_titles, TITLE),
+        (lex.org_heads, ORG_HEAD),
+        (lex.org_suffixes, ORG_SUFFIX),
+        (lex.place_heads, PLACE_HEAD),
+        (lex.place_suffixes, PLACE_SUFFIX),
+        (lex.particles, PARTICLE),
+        (lex.place_cues, PLACE_CUE),
+        (lex.org_links, ORG_LINK),
+        (lex.place_modifiers, PLACE_MOD),
+    ];
+    let mut buf = String::with_capacity(16 * 1024);
+    let mut keys = Vec::with_capacity(2048);
+    let mut push = |name: &str, flags: Flags, buf: &mut String| {
+        let s = buf.len();
+        push_key(name, buf);
+        keys.push((s, buf.len(), flags));
     };
-    ix.add_file(GIVEN, GIVEN_NAME);
-    ix.add_file(CITIES, LOC);
-    ix.add_file(PLACES, LOC | COUNTRY);
-    ix.add_file(ORGS, ORG);
     for (name, t) in lex.known {
         let flag = type_flag(*t);
-        let country = if flag == LOC { COUNTRY } else { 0 };
-        // A hand-listed type overrides what the generated lists say.
-        let key = key_of(name);
-        ix.words.entry(key.clone()).and_modify(|f| *f &= !NAME_TYPES);
-        ix.add(name, flag | KNOWN | country);
+        push(name, flag | KNOWN | if flag == LOC { COUNTRY } else { 0 }, &mut buf);
     }
-    ix.add_all(lex.not_names, NOT_NAME);
-    ix.add_all(lex.person_titles, TITLE);
-    ix.add_all(lex.org_heads, ORG_HEAD);
-    ix.add_all(lex.org_suffixes, ORG_SUFFIX);
-    ix.add_all(lex.place_heads, PLACE_HEAD);
-    ix.add_all(lex.place_suffixes, PLACE_SUFFIX);
-    ix.add_all(lex.particles, PARTICLE);
-    ix.add_all(lex.place_cues, PLACE_CUE);
-    ix.add_all(lex.org_links, ORG_LINK);
-    ix.add_all(lex.place_modifiers, PLACE_MOD);
+    for (list, flags) in lists {
+        for name in list {
+            push(name, flags, &mut buf);
+        }
+    }
+    (Box::leak(buf.into_boxed_str()), keys)
+}
+
+/// The gazetteers, shared by every language.
+fn gazetteers() -> &'static Index {
+    static GAZETTEERS: OnceLock<Index> = OnceLock::new();
+    GAZETTEERS.get_or_init(|| {
+        let mut ix = Index::with_capacity(40_000);
+        ix.add_file(GIVEN, GIVEN_NAME);
+        ix.add_file(CITIES, LOC);
+        ix.add_file(SUBDIVISIONS, LOC);
+        ix.add_file(PLACES, LOC | COUNTRY);
+        ix.add_file(ORGS, ORG);
+        ix
+    })
+}
+
+fn build(data: &LangData) -> Index {
+    let lex = &data.entities;
+    let mut ix = gazetteers().clone();
+    ix.person_cues = lex.person_cues.iter().map(|c| key_of(c).split(' ').map(String::from).collect()).collect();
+    ix.cue_words = ix.person_cues.iter().filter_map(|c| c.first().cloned()).collect();
+    ix.demonym_endings = lex.demonym_endings.iter().map(|e| fold(e)).collect();
+    ix.adjectives_follow = lex.adjectives_follow;
+    ix.lower_heads = lex.org_heads.iter().filter(|h| !super::features::is_cap(h)).map(|h| key_of(h)).collect();
+    let (buf, keys) = lexicon_keys(data);
+    for (s, e, flags) in keys {
+        let key = &buf[s..e];
+        if flags & KNOWN != 0 {
+            // A hand-listed type overrides what the generated lists say.
+            let i = ix.slot(key);
+            if ix.slots[i] != 0 {
+                ix.entries[ix.slots[i] as usize - 1].1 &= !NAME_TYPES;
+            }
+        }
+        ix.add(key, flags, key.contains([' ', '\'']));
+    }
     ix
 }
 
@@ -213,6 +359,15 @@ mod tests {
     fn keys_fold_and_join() {
         assert_eq!(key_of("Europe de l’Est"), "europe de l'est");
         assert_eq!(key_of("  États-Unis "), "etats-unis");
+    }
+
+    #[test]
+    fn gazetteer_keys_are_folded() {
+        for file in [PLACES, SUBDIVISIONS, CITIES, ORGS, GIVEN] {
+            for line in file.lines().filter(|l| !l.starts_with('#')) {
+                assert_eq!(key_of(line), line, "gazetteer key not folded");
+            }
+        }
     }
 
     #[test]

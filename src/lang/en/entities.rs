@@ -4,7 +4,7 @@ use crate::entities::EntityLexicon;
 use crate::types::EntityType::{LOC, MISC, ORG};
 
 pub const ENTITIES: EntityLexicon = EntityLexicon {
-    particles: &["de", "du", "da", "di", "del", "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "le", "la", "of"],
+    particles: &["de", "du", "da", "di", "del", "van", "von", "der", "den", "ter", "bin", "ben", "ibn", "al", "el", "le", "la"],
     person_titles: &[
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
         "Rev", "Sir", "Dame", "Lord", "Lady", "President", "Vice President", "Prime Minister", "Minister", "Secretary",
@@ -14,17 +14,27 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "leader", "chief", "director", "CEO", "chairman", "chairwoman", "founder", "analyst", "expert", "professor",
         "researcher", "journalist", "reporter", "editor", "lawyer", "attorney", "coach", "counterpart", "dictator",
         "president", "minister", "secretary", "senator", "governor", "mayor", "general", "ambassador", "commander",
-        "Brig", "Brigadier", "Sheikh", "Emir", "Ayatollah",
+        "Brig", "Brigadier", "Sheikh", "Emir", "Ayatollah", "Councillor", "Councilor", "Councilman", "Councilwoman",
+        "Alderman", "Commissioner", "Chief Executive", "Chief executive", "chief executive", "Chairman", "Chairwoman",
+        "Speaker", "Deputy", "Assemblyman", "Assemblywoman", "Lawmaker", "Sheriff", "Inspector", "Detective", "Officer",
+        "Constable", "Superintendent", "Attorney General", "Foreign Minister", "Defence Secretary", "Defense Secretary",
+        "Home Secretary", "Foreign Secretary", "Health Secretary", "First Minister", "Premier", "Archbishop", "Father",
+        "Rabbi", "Imam", "Coach", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper", "Captain", "Meteorologist",
+        "Economist", "Analyst", "Professor", "Dr.", "Author", "Actor", "Actress", "Singer", "Rapper", "Chef", "Nurse",
+        "economist", "meteorologist", "scientist", "manager", "striker", "midfielder", "defender", "goalkeeper", "teammate",
+        "councillor", "councilor", "lawmaker", "deputy", "officer", "inspector", "detective", "sheriff", "executive",
     ],
     org_heads: &[
         "Ministry", "Department", "University", "Institute", "Bank", "Council", "Agency", "Commission", "Court",
         "Organization", "Organisation", "Federation", "Union", "Foundation", "Committee", "Office", "Bureau", "Party",
         "Academy", "Army", "Church", "League", "Fund", "Board", "Senate", "House", "Chamber", "Association", "Society",
+        "Police", "Hospital", "School", "College", "Authority", "Service", "Trust", "Corporation", "Bureau",
     ],
-    place_heads: &["Republic", "Kingdom", "Emirates", "Principality", "Gulf", "Sea", "Lake", "Mount", "Strait", "Isle", "Island", "Islands", "Province", "Bay", "Cape"],
+    place_heads: &["Republic", "Kingdom", "Emirates", "Principality", "Gulf", "Sea", "Lake", "Mount", "Strait", "Isle", "Island", "Islands", "Province", "Bay", "Cape", "River", "Mount", "Mountains", "Valley", "Lake", "Lakes", "Port", "Fort", "Point", "Isle", "Peninsula"],
     place_suffixes: &[
         "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Island", "Islands", "Mountains", "Mountain", "Valley",
         "Peninsula", "Desert", "Province", "Region", "County", "Oblast", "Street", "Avenue", "Square", "Park", "Canal",
+        "Republic", "Stadium", "Arena", "Airport", "Bridge", "Hills", "Heights", "Falls", "Beach", "Coast", "Forest", "Shire", "Borough",
     ],
     org_suffixes: &[
         "Times", "Press", "Post", "Journal", "News", "Herald", "Tribune", "Gazette", "Telegraph", "Agency", "Service",
@@ -32,11 +42,13 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "University", "College", "Council", "Committee", "Party", "Foundation", "Network", "Media", "TV", "Radio",
         "Insider", "Reuters", "Ministry", "Department", "Association", "Army", "Navy", "Force", "Forces", "Guard",
         "Command", "Commission", "Club", "FC", "Company", "Technologies", "Systems", "Motors", "Energy", "Pharma",
+        "Analytics", "Capital", "Partners", "Labs", "Software", "Solutions", "Pharmaceuticals", "Industries", "Enterprises",
+        "Authority", "Trust", "Police", "Hospital", "School", "League", "United", "City Council", "Cities",
     ],
     adjectives_follow: false,
     org_links: &["of", "for", "the", "on", "and", "de"],
     place_modifiers: &[],
-    place_cues: &["in", "at", "near", "from", "to", "across"],
+    place_cues: &["in", "at", "near", "from", "to", "across", "town", "village", "city", "county", "province", "region", "outside", "port", "capital", "suburb", "district"],
     person_cues: &[
         "said", "says", "told", "added", "wrote", "explained", "stated", "noted", "argued", "warned", "announced",
         "insisted", "claimed", "tweeted", "has said", "had said", "who", "himself", "herself",
@@ -64,6 +76,9 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "credit", "news", "world", "opinion", "breaking", "live", "latest", "top", "stories", "story",
         // Directions used as adjectives.
         "western", "eastern", "northern", "southern",
+        // Party members and common nouns capitalised by convention.
+        "democrat", "democrats", "republican", "republicans", "conservatives", "liberals", "government",
+        "president", "premier", "related", "nation",
     ],
     demonym_endings: &["an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "er", "ers"],
     known: &[
@@ -83,6 +98,15 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         ("Donbas", LOC), ("Donbass", LOC), ("Balkans", LOC), ("Caucasus", LOC), ("Sahel", LOC), ("Siberia", LOC),
         ("Kurdistan", LOC), ("Mediterranean", LOC), ("Pacific", LOC), ("Atlantic", LOC), ("Arctic", LOC), ("Gulf", LOC),
         ("Eastern Europe", LOC), ("Chechnya", LOC),
+        ("Czech Republic", LOC), ("Europe", LOC), ("Africa", LOC), ("Asia", LOC), ("America", LOC), ("Latin America", LOC),
+        ("South America", LOC), ("North America", LOC), ("Oceania", LOC), ("Scandinavia", LOC), ("Levant", LOC),
+        ("Southeast Asia", LOC), ("West Africa", LOC), ("East Africa", LOC), ("Sub-Saharan Africa", LOC),
+        ("Microsoft", ORG), ("Amazon", ORG), ("Google", ORG), ("Apple", ORG), ("Meta", ORG), ("Tesla", ORG), ("Nvidia", ORG),
+        ("Alphabet", ORG), ("OpenAI", ORG), ("Samsung", ORG), ("Toyota", ORG), ("Boeing", ORG), ("Airbus", ORG), ("Shell", ORG),
+        ("BP", ORG), ("ExxonMobil", ORG), ("Goldman Sachs", ORG), ("JPMorgan", ORG), ("Morgan Stanley", ORG), ("Citigroup", ORG),
+        ("HSBC", ORG), ("Barclays", ORG), ("Walmart", ORG), ("Netflix", ORG), ("Uber", ORG), ("Pfizer", ORG), ("Moderna", ORG),
+        ("Labour", ORG), ("Tories", ORG), ("Democratic Party", ORG), ("Republican Party", ORG), ("Sky News", ORG), ("ITV", ORG),
+        ("World Cup", MISC), ("Olympics", MISC), ("Champions League", MISC), ("Premier League", MISC), ("Brexit", MISC),
         ("Twitter", MISC), ("Facebook", MISC), ("Instagram", MISC), ("TikTok", MISC), ("YouTube", MISC), ("Telegram", MISC),
         ("WhatsApp", MISC), ("Covid-19", MISC),
     ],
