@@ -73,10 +73,14 @@ impl FromStr for Lang {
 }
 
 /// The supported language the text is most likely written in; English when
-/// the text gives no clue (too short, no letters). Detection reads a sample
-/// (the start and the middle, 800 bytes in all), which keeps its cost flat
-/// whatever the length; whatlang needs no more for French or English.
+/// the text gives no clue (too short, no letters). Function words decide
+/// when one language clearly leads in the first 1,000 bytes (most news);
+/// otherwise whatlang reads a sample (the start and the middle, 800 bytes in
+/// all). Either way the cost does not grow with the text's length.
 pub fn detect(text: &str) -> Lang {
+    if let Some(lang) = by_function_words(&text[..floor_boundary(text, 1000)]) {
+        return lang;
+    }
     const HALF: usize = 400;
     let sample = if text.len() <= 2 * HALF {
         text.to_string()
@@ -90,6 +94,22 @@ pub fn detect(text: &str) -> Lang {
         .detect_lang(&sample)
         .and_then(|w| Lang::ALL.into_iter().find(|l| l.whatlang() == w))
         .unwrap_or(Lang::En)
+}
+
+/// The language whose function words are at least 8 and four times as many
+/// as any other's in `sample`, if one is.
+fn by_function_words(sample: &str) -> Option<Lang> {
+    let mut counts = [0usize; Lang::ALL.len()];
+    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| (1..=6).contains(&w.len())) {
+        for (n, lang) in Lang::ALL.iter().enumerate() {
+            if data(*lang).text.function_words.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+                counts[n] += 1;
+            }
+        }
+    }
+    let best = (0..counts.len()).max_by_key(|&i| counts[i])?;
+    let runner_up = (0..counts.len()).filter(|&i| i != best).map(|i| counts[i]).max().unwrap_or(0);
+    (counts[best] >= 8 && counts[best] >= 4 * runner_up).then(|| Lang::ALL[best])
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -131,6 +151,9 @@ mod tests {
         assert_eq!(detect(&long_fr), Lang::Fr);
         let long_en = format!("{}{}", "12:30 — ".repeat(60), "The council met on Tuesday and said it would vote. ".repeat(30));
         assert_eq!(detect(&long_en), Lang::En);
+        // Too few function words: whatlang decides.
+        assert_eq!(by_function_words("Réforme des retraites : accord trouvé"), None);
+        assert_eq!(detect("Réforme des retraites : accord trouvé au Parlement"), Lang::Fr);
     }
 
     #[test]

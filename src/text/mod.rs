@@ -22,6 +22,9 @@ pub struct TextData {
     pub elisions: &'static [&'static str],
     /// Clitics split off the end of a word, with a plain apostrophe (`'s`).
     pub clitics: &'static [&'static str],
+    /// The language's commonest function words, lower case, for a quick
+    /// language decision before the statistical detector.
+    pub function_words: &'static [&'static str],
 }
 
 /// A segmented text.

@@ -18,6 +18,10 @@ pub static DATA: LangData = LangData {
         ],
         elisions: &[],
         clitics: &["'s"],
+        function_words: &[
+            "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she", "as", "at",
+            "by", "from", "his", "her", "have", "has", "are", "were", "this", "be", "which", "said", "would", "an",
+        ],
     },
     dates: dates::DATES,
     entities: entities::ENTITIES,

@@ -17,6 +17,10 @@ pub static DATA: LangData = LangData {
         ],
         elisions: &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"],
         clitics: &[],
+        function_words: &[
+            "le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "que", "qui", "dans", "pour", "au", "aux",
+            "sur", "par", "il", "elle", "ont", "sont", "avec", "ne", "pas", "ce", "cette", "son", "sa", "ses",
+        ],
     },
     dates: dates::DATES,
     entities: entities::ENTITIES,
