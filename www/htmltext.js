@@ -47,12 +47,23 @@
     return lines.join('\n').replace(/ ?\u2028 ?/g, '\n');
   }
 
+  /** Takes scripts, style sheets, event handlers and style attributes out of
+   *  raw HTML before it is parsed. Not a safety measure (DOMParser runs
+   *  nothing and the page's Content-Security-Policy blocks inline code
+   *  anyway) but it keeps the console free of those CSP reports, which a
+   *  saved web page would otherwise trigger by the dozen. */
+  function defuse(raw) {
+    return raw
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)(on[a-z]+|style)(?=\s*=|\s|\/?>)/gi, '$1data-defused-$2'));
+  }
+
   /** Looks like an HTML document rather than plain text. */
   function looksLikeHtml(name, type, text) {
     return /\.x?html?$/i.test(name || '') || /html/.test(type || '') || /^\s*(<!doctype html|<html[\s>])/i.test(text || '');
   }
 
-  const api = { pickRoot, htmlText, looksLikeHtml };
+  const api = { pickRoot, htmlText, defuse, looksLikeHtml };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   else root.AnnotatorHtmlText = api;
 })(this);

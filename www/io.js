@@ -15,7 +15,7 @@
     if (file.size > MAX_FILE) throw new Error(`${file.name} is larger than 20 MB`);
     const raw = await file.text();
     if (!H.looksLikeHtml(file.name, file.type, raw.slice(0, 512))) return raw.replace(/\r\n?/g, '\n');
-    const doc = new DOMParser().parseFromString(raw, 'text/html');
+    const doc = new DOMParser().parseFromString(H.defuse(raw), 'text/html');
     return H.htmlText(H.pickRoot(doc));
   }
 

@@ -44,3 +44,8 @@ test('html files are recognised', () => {
   assert.ok(H.looksLikeHtml('x.txt', 'text/plain', '<!DOCTYPE html><p>'));
   assert.ok(!H.looksLikeHtml('note.txt', 'text/plain', 'Selon <Marie>'));
 });
+
+test('defuse takes out scripts, styles and handlers, not the text', () => {
+  assert.equal(H.defuse('<p style="x" onclick=\'a()\'>Le style = onload</p><script>a()</script><STYLE>p{}</STYLE><img src=x onerror=b() />'),
+    '<p data-defused-style="x" data-defused-onclick=\'a()\'>Le style = onload</p><img src=x data-defused-onerror=b() />');
+});
