@@ -114,8 +114,11 @@
     }
   }
 
-  // The view is drawn in slices of about 12 ms, the first one at once; a new
-  // edit cancels the slices still to come.
+  // The view is drawn in chunks of a few thousand characters, each its own
+  // block with `content-visibility: auto` (the browser lays out only those
+  // on screen), in slices of about 12 ms, the first one at once; a new edit
+  // cancels the slices still to come.
+  const CHUNK = 4000;
   let job = null;
   const nextTask = (fn) => { const ch = new MessageChannel(); ch.port1.onmessage = fn; ch.port2.postMessage(0); };
   function stopDrawing() { if (job) { job.cancelled = true; job = null; } }
@@ -124,30 +127,31 @@
     if (!current) return Promise.resolve();
     const view = $('view');
     const t0 = performance.now();
-    const nodes = R.tree(current.text, current.annotations, visible);
+    const parts = R.chunks(R.tree(current.text, current.annotations, visible), CHUNK);
     view.replaceChildren();
     view.dataset.state = 'drawing';
     hideTip();
     const me = { cancelled: false, i: 0 };
     job = me;
     return new Promise((resolve) => {
-      me.finish = () => step(Infinity);
       const step = (budget) => {
         if (me.cancelled) return resolve();
         const start = performance.now();
         const frag = document.createDocumentFragment();
-        while (me.i < nodes.length && performance.now() - start < budget) {
-          build(frag, nodes.slice(me.i, me.i + 50));
-          me.i += 50;
+        while (me.i < parts.length && performance.now() - start < budget) {
+          const div = el('div', 'chunk');
+          build(div, parts[me.i++]);
+          frag.appendChild(div);
         }
         view.appendChild(frag);
-        if (me.i < nodes.length) { nextTask(() => step(12)); return; }
+        if (me.i < parts.length) { nextTask(() => step(12)); return; }
         me.cancelled = true;
         if (job === me) job = null;
         view.dataset.state = 'done';
         report(performance.now() - t0);
         resolve();
       };
+      me.finish = () => step(Infinity);
       step(12);
     });
   }

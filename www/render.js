@@ -50,6 +50,36 @@
     return top.children;
   }
 
+  /** Splits a tree's top-level nodes into chunks of about `size` UTF-16
+   *  units, cut only inside top-level text right after a line break, so
+   *  each chunk can be its own block (drawn and laid out separately) and
+   *  the chunks' texts joined give the text back. */
+  function chunks(nodes, size) {
+    const out = [];
+    let cur = [];
+    let len = 0;
+    for (const n of nodes) {
+      if (n.text === undefined) {
+        cur.push(n);
+        len += n.item.end - n.item.start;
+        continue;
+      }
+      let t = n.text;
+      while (len + t.length >= size) {
+        const cut = t.indexOf('\n', Math.max(0, size - len - 1));
+        if (cut < 0) break;
+        cur.push({ text: t.slice(0, cut + 1) });
+        out.push(cur);
+        cur = [];
+        len = 0;
+        t = t.slice(cut + 1);
+      }
+      if (t) { cur.push({ text: t }); len += t.length; }
+    }
+    if (cur.length) out.push(cur);
+    return out;
+  }
+
   const LABELS = {
     PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other name',
     DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurrence',
@@ -65,6 +95,19 @@
   const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
   const REFS = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
 
+  // Intl formatters are slow to make: one per locale and shape.
+  const FORMATS = {
+    day: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    dayTime: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' },
+    month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  };
+  const formatters = new Map();
+  function format(locale, shape) {
+    const key = locale + ' ' + shape;
+    if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale, FORMATS[shape]));
+    return formatters.get(key);
+  }
+
   /** Readable form of an ISO / TIMEX3 value, e.g. "Thursday, 4 January 2024",
    *  "3 months", "week 35 of 2022"; the value itself when it has no other. */
   function describeValue(value, locale) {
@@ -74,13 +117,9 @@
     if (m) {
       const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 12, m[5] ? +m[5] : 0));
       if (isNaN(d)) return v;
-      const opts = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-      if (m[4]) Object.assign(opts, { hour: '2-digit', minute: '2-digit' });
-      return d.toLocaleString(loc, opts) + (m[6] ? ', ' + PARTS[m[6]] : '');
+      return format(loc, m[4] ? 'dayTime' : 'day').format(d) + (m[6] ? ', ' + PARTS[m[6]] : '');
     }
-    if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
-      return new Date(Date.UTC(+m[1], +m[2] - 1, 1)).toLocaleString(loc, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    }
+    if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return format(loc, 'month').format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
     if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) return (m[3] ? 'weekend of week ' : 'week ') + +m[2] + ' of ' + m[1];
     if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return 'quarter ' + m[2] + ' of ' + m[1];
     if ((m = /^(\d{4})-H([12])$/.exec(v))) return (m[2] === '1' ? 'first' : 'second') + ' half of ' + m[1];
@@ -145,7 +184,7 @@
     return [...groups.entries()].sort((x, y) => (!x[0] - !y[0]) || y[1].length - x[1].length).map(([speaker, quotes]) => ({ speaker: speaker || null, quotes }));
   }
 
-  const api = { items, tree, label, badge, describeValue, fields, details, entityPanel, timeline, quotesBySpeaker };
+  const api = { items, tree, chunks, label, badge, describeValue, fields, details, entityPanel, timeline, quotesBySpeaker };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   else root.AnnotatorRender = api;
 })(this);

@@ -64,3 +64,17 @@ test('details: type, canonical name, readable value, speaker and cue', () => {
   assert.equal(R.badge({ kind: 'direct' }), 'QUOTE');
   assert.equal(R.badge({ kind: 'PER' }), 'PER');
 });
+
+test('chunks cut after line breaks and give the text back', () => {
+  const text = 'ligne un\nligne deux avec Paris\n« Paris\net Lyon »\nfin\n\nvraie fin';
+  const a = { ...empty, entities: [{ start: text.indexOf('Paris'), end: text.indexOf('Paris') + 5, type: 'LOC' }],
+    quotes: [{ start: text.indexOf('« '), end: text.indexOf(' »') + 2, kind: 'direct' }] };
+  const t = R.tree(text, a);
+  for (const size of [1, 5, 12, 1000]) {
+    const cs = R.chunks(t, size);
+    assert.equal(cs.map(flatten).join('').replace(/\[[a-z0-9]+:|\]/g, ''), text);
+    cs.slice(0, -1).forEach((c) => assert.ok(flatten(c).endsWith('\n'), `size ${size}`));
+  }
+  assert.equal(R.chunks(t, 1000).length, 1);
+  assert.deepEqual(R.chunks(t, 5).map(flatten), ['ligne un\n', 'ligne deux avec [e0:Paris]\n', '[q0:« Paris\net Lyon »]\n', 'fin\n\n', 'vraie fin']);
+});
