@@ -1,6 +1,7 @@
 // The page: loads the wasm core, annotates the text as it changes and draws
-// the highlights and panels. User text only ever reaches the DOM through
-// textContent.
+// the highlights (in slices, so that a long article never freezes the page),
+// the legend, the details tooltip and the panels. User text only ever reaches
+// the DOM through text nodes and textContent.
 (function () {
   'use strict';
   const R = self.AnnotatorRender;
@@ -12,14 +13,18 @@
     return e;
   };
 
-  const TYPES = [
-    ['entity', 'PER', 'Person'], ['entity', 'ORG', 'Organisation'], ['entity', 'LOC', 'Place'], ['entity', 'MISC', 'Other name'],
-    ['timex', 'DATE', 'Date'], ['timex', 'TIME', 'Time'], ['timex', 'DURATION', 'Duration'], ['timex', 'SET', 'Recurrence'],
-    ['quote', 'direct', 'Direct quote'], ['quote', 'indirect', 'Reported speech'],
+  const LAYERS = [
+    ['entity', 'Names', ['PER', 'ORG', 'LOC', 'MISC']],
+    ['timex', 'Dates', ['DATE', 'TIME', 'DURATION', 'SET']],
+    ['quote', 'Quotes', ['direct', 'indirect']],
   ];
   const hidden = new Set();
+  let ready = false;
   let current = null; // { text, annotations }
+  let byId = new Map();
   let userDate = '';  // the reader's own date, '' = as found in the article
+  let io = null;
+  let lastTiming = '';
 
   /** Loads the wasm: fetched over http(s), base64 from a script on file://. */
   function loadWasm() {
@@ -38,51 +43,62 @@
     });
   }
 
-  function options() {
-    return { lang: $('lang').value, date: userDate };
-  }
+  const say = (msg) => { $('status').textContent = msg; };
+  const options = () => ({ lang: $('lang').value, date: userDate });
+  const errText = (e) => (e && e.message ? e.message : String(e));
 
   function annotateNow() {
+    clearTimeout(timer);
+    if (!ready) return;
     const text = $('text').value;
     const t0 = performance.now();
     let a;
     try {
       a = wasm_bindgen.annotate(text, options());
     } catch (e) {
-      $('status').textContent = 'Could not annotate: ' + (e && e.message ? e.message : e);
+      say('Could not annotate: ' + errText(e));
       return;
     }
-    const ms = performance.now() - t0;
+    show(text, a, performance.now() - t0);
+    if (io) io.saveIfWanted(text);
+  }
+
+  /** Shows annotations `a` of `text`: controls, view (sliced), panels. */
+  function show(text, a, ms) {
     current = { text, annotations: a };
-    draw();
-    const n = a.entities.length + a.timexes.length + a.quotes.length;
-    $('status').textContent = text.trim()
-      ? `${n} annotations (${a.entities.length} names, ${a.timexes.length} dates, ${a.quotes.length} quotes) · language ${a.lang} · ${ms.toFixed(1)} ms`
-      : 'Paste or type an article.';
+    byId = new Map(R.items(a).map((x) => [x.id, x]));
+    lastTiming = ms === undefined ? '' : `annotated in ${ms.toFixed(0)} ms`;
+    const auto = $('lang').querySelector('option[value="auto"]');
+    auto.textContent = a.lang && text.trim() ? `Detect (${a.lang === 'fr' ? 'French' : a.lang === 'en' ? 'English' : a.lang})` : 'Detect';
     if (!userDate) $('date').value = a.reference_date || '';
-    $('date-note').textContent = userDate ? 'set by you' : a.reference_date_source === 'article' ? 'found in the article' : a.reference_date ? '' : 'none found: relative dates stay relative';
+    const span = a.reference_date_span;
+    $('date-note').textContent = userDate ? 'set by you'
+      : a.reference_date_source === 'article' ? `found in the article${span ? ': “' + span.text.slice(0, 60) + '”' : ''}`
+      : a.reference_date ? '' : text.trim() ? 'none found: relative dates stay relative' : '';
+    $('date-reset').hidden = !userDate;
+    updateCounts(a);
+    self.AnnotatorPanels.draw(a, page);
+    return draw();
   }
 
   let timer = 0;
   function schedule() {
     clearTimeout(timer);
+    stopDrawing();
     // Longer texts wait a little longer, so that typing never stutters.
-    timer = setTimeout(annotateNow, $('text').value.length > 100000 ? 400 : 120);
+    const n = $('text').value.length;
+    timer = setTimeout(annotateNow, n > 200000 ? 500 : n > 20000 ? 250 : 120);
   }
 
-  function visible(item) {
-    return !hidden.has(item.layer + ':' + item.kind);
-  }
+  const visible = (item) => !hidden.has(item.layer) && !hidden.has(item.layer + ':' + item.kind);
 
   function markFor(item) {
-    const d = item.data;
     const m = el('mark', `ann ${item.layer} ${item.layer}-${item.kind}`);
     m.tabIndex = 0;
     m.dataset.id = item.id;
-    if (item.layer === 'entity') m.dataset.group = d.group;
-    const badge = el('span', 'badge', item.layer === 'quote' ? (item.kind === 'direct' ? '“”' : 'said') : item.kind);
-    badge.setAttribute('aria-hidden', 'true');
-    m.appendChild(badge);
+    m.dataset.badge = R.badge(item);
+    m.dataset.label = R.label(item);
+    if (item.layer === 'entity') m.dataset.group = item.data.group;
     m.setAttribute('aria-description', R.details(item));
     return m;
   }
@@ -98,128 +114,215 @@
     }
   }
 
+  // The view is drawn in chunks of a few thousand characters, each its own
+  // block with `content-visibility: auto` (the browser lays out only those
+  // on screen), in slices of about 12 ms, the first one at once; a new edit
+  // cancels the slices still to come.
+  const CHUNK = 4000;
+  let job = null;
+  const nextTask = (fn) => { const ch = new MessageChannel(); ch.port1.onmessage = fn; ch.port2.postMessage(0); };
+  function stopDrawing() { if (job) { job.cancelled = true; job = null; } }
   function draw() {
-    if (!current) return;
+    stopDrawing();
+    if (!current) return Promise.resolve();
     const view = $('view');
+    const t0 = performance.now();
+    const parts = R.chunks(R.tree(current.text, current.annotations, visible), CHUNK);
     view.replaceChildren();
-    build(view, R.tree(current.text, current.annotations, visible));
-    drawPanels(current.annotations);
+    view.dataset.state = 'drawing';
+    hideTip();
+    const me = { cancelled: false, i: 0 };
+    job = me;
+    return new Promise((resolve) => {
+      const step = (budget) => {
+        if (me.cancelled) return resolve();
+        const start = performance.now();
+        const frag = document.createDocumentFragment();
+        while (me.i < parts.length && performance.now() - start < budget) {
+          const div = el('div', 'chunk');
+          build(div, parts[me.i++]);
+          frag.appendChild(div);
+        }
+        view.appendChild(frag);
+        if (me.i < parts.length) { nextTask(() => step(12)); return; }
+        me.cancelled = true;
+        if (job === me) job = null;
+        view.dataset.state = 'done';
+        report(performance.now() - t0);
+        resolve();
+      };
+      me.finish = () => step(Infinity);
+      step(12);
+    });
+  }
+
+  /** Makes sure the whole view is drawn (before jumping into it). */
+  function finishDrawing() { if (job && job.finish) job.finish(); }
+
+  function report(drawMs) {
+    const a = current.annotations;
+    if (!current.text.trim()) { say('Paste or type an article, open a file, or try a sample.'); return; }
+    const n = (k) => a[k].length;
+    say(`${n('entities')} names (${a.entity_groups.length} distinct), ${n('timexes')} dates and times, ${n('quotes')} quotes · ` +
+      `${current.text.length.toLocaleString('en')} characters · ${[lastTiming, `drawn in ${drawMs.toFixed(0)} ms`].filter(Boolean).join(', ')}`);
+  }
+
+  function markOf(id) {
+    finishDrawing();
+    return $('view').querySelector(`mark[data-id="${id}"]`);
   }
 
   function jumpTo(id) {
-    const m = $('view').querySelector(`mark[data-id="${id}"]`);
-    if (m) {
-      m.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      m.focus({ preventScroll: true });
-    }
+    const m = markOf(id);
+    if (!m) { say('That annotation is hidden: show its type in the legend.'); return; }
+    m.scrollIntoView({ block: 'center' });
+    m.focus({ preventScroll: true });
   }
 
-  function selectGroup(group) {
+  function clearSelection() {
     for (const m of $('view').querySelectorAll('mark.selected')) m.classList.remove('selected');
-    for (const m of $('view').querySelectorAll(`mark[data-group="${group}"]`)) m.classList.add('selected');
   }
 
-  function drawPanels(a) {
-    const ents = $('entities');
-    ents.replaceChildren();
-    const byType = R.entityPanel(a);
-    for (const [, type, label] of TYPES.filter((t) => t[0] === 'entity')) {
-      if (!byType[type]) continue;
-      ents.appendChild(el('h3', `entity-${type}`, `${label} (${byType[type].length})`));
-      const ul = el('ul', 'plain');
-      for (const row of byType[type]) {
-        const b = el('button', 'link', `${row.name} ×${row.count}`);
-        b.type = 'button';
-        b.addEventListener('click', () => { selectGroup(row.group); jumpTo('e' + row.first); });
-        const li = el('li');
-        li.appendChild(b);
-        ul.appendChild(li);
-      }
-      ents.appendChild(ul);
+  function selectGroup(group, name, firstId) {
+    finishDrawing();
+    clearSelection();
+    const marks = $('view').querySelectorAll(`mark[data-group="${group}"]`);
+    for (const m of marks) m.classList.add('selected');
+    if (name !== undefined) say(`${marks.length} mention${marks.length === 1 ? '' : 's'} of ${name} highlighted. Esc clears.`);
+    if (firstId) jumpTo(firstId);
+  }
+
+  function updateCounts(a) {
+    const counts = {};
+    for (const x of byId.values()) counts[x.layer + ':' + x.kind] = (counts[x.layer + ':' + x.kind] || 0) + 1;
+    for (const c of $('legend').querySelectorAll('[data-key]')) {
+      const key = c.dataset.key;
+      const n = key.includes(':') ? counts[key] || 0 : Object.keys(counts).filter((k) => k.startsWith(key + ':')).reduce((s, k) => s + counts[k], 0);
+      c.querySelector('.count').textContent = String(n);
     }
-    const tl = $('timeline');
-    tl.replaceChildren();
-    for (const row of R.timeline(a)) {
-      const li = el('li');
-      const b = el('button', 'link', `${row.value} — ${row.text}`);
-      b.type = 'button';
-      b.title = R.describeValue(row.value);
-      b.addEventListener('click', () => jumpTo('t' + row.index));
-      li.appendChild(b);
-      tl.appendChild(li);
-    }
-    const qs = $('quotes');
-    qs.replaceChildren();
-    for (const g of R.quotesBySpeaker(a)) {
-      qs.appendChild(el('h3', null, g.speaker || 'Unknown speaker'));
-      const ul = el('ul', 'plain');
-      for (const q of g.quotes) {
-        const b = el('button', 'link', (q.kind === 'direct' ? '“' : '') + q.text.slice(0, 90) + (q.text.length > 90 ? '…' : '') + (q.kind === 'direct' ? '”' : ''));
-        b.type = 'button';
-        b.addEventListener('click', () => jumpTo('q' + q.index));
-        const li = el('li');
-        li.appendChild(b);
-        ul.appendChild(li);
-      }
-      qs.appendChild(ul);
-    }
+    return a;
   }
 
   function drawLegend() {
     const legend = $('legend');
-    for (const [layer, kind, label] of TYPES) {
-      const b = el('button', `chip ${layer}-${kind}`);
+    const toggle = (b, key) => {
       b.type = 'button';
+      b.dataset.key = key;
       b.setAttribute('aria-pressed', 'true');
-      b.appendChild(el('span', 'badge', layer === 'quote' ? (kind === 'direct' ? '“”' : 'said') : kind));
-      b.appendChild(document.createTextNode(' ' + label));
       b.addEventListener('click', () => {
-        const key = layer + ':' + kind;
         if (hidden.has(key)) hidden.delete(key); else hidden.add(key);
         b.setAttribute('aria-pressed', String(!hidden.has(key)));
+        b.closest('.layer').classList.toggle('off', hidden.has(b.closest('.layer').dataset.layer));
         draw();
       });
-      legend.appendChild(b);
+      return b;
+    };
+    for (const [layer, name, kinds] of LAYERS) {
+      const row = el('div', 'layer');
+      row.dataset.layer = layer;
+      const lb = toggle(el('button', 'chip layer-toggle'), layer);
+      lb.append(name + ' ', el('span', 'count', '0'));
+      row.appendChild(lb);
+      for (const kind of kinds) {
+        const item = { layer, kind };
+        const b = toggle(el('button', `chip ${layer} ${layer}-${kind}`), layer + ':' + kind);
+        const badge = el('span', 'badge', R.badge(item));
+        badge.setAttribute('aria-hidden', 'true');
+        b.append(badge, R.label(item) + ' ', el('span', 'count', '0'));
+        row.appendChild(b);
+      }
+      legend.appendChild(row);
     }
   }
 
-  function tooltip() {
-    const tip = $('tip');
-    const show = (m) => {
-      const item = current && R.items(current.annotations).find((x) => x.id === m.dataset.id);
-      if (!item) return;
-      tip.textContent = R.details(item);
-      tip.hidden = false;
-      const r = m.getBoundingClientRect();
-      tip.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4)) + 'px';
-      tip.style.top = window.scrollY + r.bottom + 6 + 'px';
-    };
-    const hide = () => { tip.hidden = true; };
-    const view = $('view');
-    view.addEventListener('mouseover', (e) => { const m = e.target.closest('mark'); if (m) show(m); });
-    view.addEventListener('mouseout', (e) => { if (!e.relatedTarget || !view.contains(e.relatedTarget)) hide(); });
-    view.addEventListener('focusin', (e) => { const m = e.target.closest('mark'); if (m) show(m); });
-    view.addEventListener('focusout', hide);
-    view.addEventListener('click', (e) => { const m = e.target.closest('mark.entity'); if (m) selectGroup(m.dataset.group); });
-    document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+  // Details of the marks under the pointer or keyboard focus; Esc closes.
+  const tip = () => $('tip');
+  function hideTip() { tip().hidden = true; }
+  function showTip(m) {
+    const t = tip();
+    t.replaceChildren();
+    for (let x = m; x && x.matches && x.matches('mark.ann'); x = x.parentElement) {
+      const item = byId.get(x.dataset.id);
+      if (!item) continue;
+      const box = el('div', `tip-item ${item.layer}-${item.kind}`);
+      for (const [k, v] of R.fields(item)) {
+        const line = el('div');
+        line.append(el('span', 'k', k + ': '), v);
+        box.appendChild(line);
+      }
+      t.appendChild(box);
+    }
+    if (!t.firstChild) return;
+    t.hidden = false;
+    const r = m.getBoundingClientRect();
+    const w = document.documentElement.clientWidth;
+    t.style.left = Math.max(4, Math.min(window.scrollX + r.left, window.scrollX + w - t.offsetWidth - 4)) + 'px';
+    t.style.top = window.scrollY + r.bottom + 6 + 'px';
   }
+
+  function wireTip() {
+    const view = $('view');
+    view.addEventListener('mouseover', (e) => { const m = e.target.closest('mark.ann'); if (m) showTip(m); });
+    view.addEventListener('mouseout', (e) => { if (!e.relatedTarget || !e.relatedTarget.closest || !e.relatedTarget.closest('#view mark.ann')) hideTip(); });
+    view.addEventListener('focusin', (e) => { const m = e.target.closest('mark.ann'); if (m) showTip(m); });
+    view.addEventListener('focusout', hideTip);
+    view.addEventListener('scroll', hideTip, { passive: true });
+    view.addEventListener('click', (e) => {
+      const m = e.target.closest('mark.entity');
+      if (m) { const it = byId.get(m.dataset.id); selectGroup(m.dataset.group, it && it.data.name); }
+    });
+    view.addEventListener('keydown', (e) => {
+      const m = e.target.closest && e.target.closest('mark.entity');
+      if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); const it = byId.get(m.dataset.id); selectGroup(m.dataset.group, it && it.data.name); }
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      if (!tip().hidden) hideTip();
+      else if ($('view').querySelector('mark.selected')) { clearSelection(); say('Selection cleared.'); }
+    });
+  }
+
+  function setText(text, msg) {
+    $('text').value = text;
+    userDate = '';
+    annotateNow();
+    if (msg && ready) say(msg + ' ' + $('status').textContent);
+  }
+
+  const page = {
+    text: () => $('text').value,
+    current: () => current,
+    say,
+    setText,
+    jumpTo,
+    selectGroup,
+    version: () => (ready ? wasm_bindgen.version() : ''),
+    interchangeJson: () => wasm_bindgen.interchange_json(current.text, options()),
+    /** Test hook: draws fixed annotations for `text`; resolves when drawn. */
+    renderAnnotations: (text, annotations) => { clearTimeout(timer); $('text').value = text; return show(text, annotations); },
+  };
+  self.AnnotatorPage = page;
 
   function wire() {
     drawLegend();
-    tooltip();
+    wireTip();
     $('text').addEventListener('input', schedule);
     $('lang').addEventListener('change', annotateNow);
     $('date').addEventListener('change', () => { userDate = $('date').value; annotateNow(); });
-    $('sample').addEventListener('click', () => { $('text').value = self.ANNOTATOR_SAMPLE; userDate = ''; annotateNow(); });
-    $('clear').addEventListener('click', () => { $('text').value = ''; userDate = ''; annotateNow(); $('text').focus(); });
+    $('date-reset').addEventListener('click', () => { userDate = ''; annotateNow(); $('date').focus(); });
+    $('sample-fr').addEventListener('click', () => setText(self.ANNOTATOR_SAMPLES.fr));
+    $('sample-en').addEventListener('click', () => setText(self.ANNOTATOR_SAMPLES.en));
+    $('clear').addEventListener('click', () => { setText(''); $('text').focus(); });
+    io = self.AnnotatorIO.wire(page);
   }
 
   wire();
   loadWasm().then(() => {
+    ready = true;
     $('version').textContent = wasm_bindgen.version();
-    document.body.dataset.ready = 'true';
     annotateNow();
+    document.body.dataset.ready = 'true';
   }, (e) => {
-    $('status').textContent = 'The annotator could not start: ' + (e && e.message ? e.message : e);
+    say('The annotator could not start: ' + errText(e));
   });
 })();

@@ -50,32 +50,110 @@
     return top.children;
   }
 
-  /** Readable label of an ISO / TIMEX3 value, e.g. "Thursday 4 January 2024". */
-  function describeValue(value, locale) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value || '');
-    if (m) {
-      const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 12, m[5] ? +m[5] : 0));
-      const opts = { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-      if (m[4]) Object.assign(opts, { hour: '2-digit', minute: '2-digit' });
-      return d.toLocaleString(locale || 'en-GB', opts);
+  /** Splits a tree's top-level nodes into chunks of about `size` UTF-16
+   *  units, cut only inside top-level text right after a line break, so
+   *  each chunk can be its own block (drawn and laid out separately) and
+   *  the chunks' texts joined give the text back. */
+  function chunks(nodes, size) {
+    const out = [];
+    let cur = [];
+    let len = 0;
+    for (const n of nodes) {
+      if (n.text === undefined) {
+        cur.push(n);
+        len += n.item.end - n.item.start;
+        continue;
+      }
+      let t = n.text;
+      while (len + t.length >= size) {
+        const cut = t.indexOf('\n', Math.max(0, size - len - 1));
+        if (cut < 0) break;
+        cur.push({ text: t.slice(0, cut + 1) });
+        out.push(cur);
+        cur = [];
+        len = 0;
+        t = t.slice(cut + 1);
+      }
+      if (t) { cur.push({ text: t }); len += t.length; }
     }
-    const ym = /^(\d{4})-(\d{2})$/.exec(value || '');
-    if (ym) {
-      return new Date(Date.UTC(+ym[1], +ym[2] - 1, 1)).toLocaleString(locale || 'en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' });
-    }
-    return value || '';
+    if (cur.length) out.push(cur);
+    return out;
   }
 
-  /** One line of details for an annotation (tooltip, screen readers). */
-  function details(item) {
-    const d = item.data;
-    if (item.layer === 'entity') return `${d.type}: ${d.name}`;
-    if (item.layer === 'timex') {
-      const readable = describeValue(d.value);
-      return `${d.type} ${d.value}` + (readable !== d.value ? ` (${readable})` : '');
+  const LABELS = {
+    PER: 'Person', ORG: 'Organisation', LOC: 'Place', MISC: 'Other name',
+    DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurrence',
+    direct: 'Direct quote', indirect: 'Reported speech',
+  };
+  const BADGES = { DURATION: 'DUR', direct: 'QUOTE', indirect: 'SAID' };
+  /** The long name of a type ("Person") and its short badge text ("PER"). */
+  const label = (item) => LABELS[item.kind] || item.kind;
+  const badge = (item) => BADGES[item.kind] || item.kind;
+
+  const UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MI: 'minute', S: 'second', DE: 'decade', CE: 'century' };
+  const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+  const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+  const REFS = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
+
+  // Intl formatters are slow to make: one per locale and shape.
+  const FORMATS = {
+    day: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+    dayTime: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' },
+    month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  };
+  const formatters = new Map();
+  function format(locale, shape) {
+    const key = locale + ' ' + shape;
+    if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale, FORMATS[shape]));
+    return formatters.get(key);
+  }
+
+  /** Readable form of an ISO / TIMEX3 value, e.g. "Thursday, 4 January 2024",
+   *  "3 months", "week 35 of 2022"; the value itself when it has no other. */
+  function describeValue(value, locale) {
+    const v = value || '';
+    const loc = locale || 'en-GB';
+    let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?|T(MO|AF|EV|NI|DT))?$/.exec(v);
+    if (m) {
+      const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 12, m[5] ? +m[5] : 0));
+      if (isNaN(d)) return v;
+      return format(loc, m[4] ? 'dayTime' : 'day').format(d) + (m[6] ? ', ' + PARTS[m[6]] : '');
     }
-    const who = d.speaker || 'unknown speaker';
-    return `${d.kind} quote — ${who}` + (d.cue ? ` (${d.cue.text})` : '');
+    if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return format(loc, 'month').format(new Date(Date.UTC(+m[1], +m[2] - 1, 1)));
+    if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) return (m[3] ? 'weekend of week ' : 'week ') + +m[2] + ' of ' + m[1];
+    if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return 'quarter ' + m[2] + ' of ' + m[1];
+    if ((m = /^(\d{4})-H([12])$/.exec(v))) return (m[2] === '1' ? 'first' : 'second') + ' half of ' + m[1];
+    if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return SEASONS[m[2]] + ' ' + m[1];
+    if ((m = /^(\d{3})X$/.exec(v))) return 'the ' + m[1] + '0s';
+    if (REFS[v]) return REFS[v];
+    if ((m = /^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|S|DE|CE)$/.exec(v))) {
+      const unit = UNITS[m[1] && m[3] === 'M' ? 'MI' : m[3]];
+      if (m[2] === 'X') return unit + 's';
+      return m[2] + ' ' + unit + (m[2] === '1' ? '' : 's');
+    }
+    return v;
+  }
+
+  /** Details of an annotation as [label, value] pairs (tooltip, exports). */
+  function fields(item) {
+    const d = item.data;
+    const out = [['Type', label(item)]];
+    if (item.layer === 'entity') {
+      if (d.name) out.push(['Name', d.name]);
+    } else if (item.layer === 'timex') {
+      const readable = describeValue(d.value);
+      const every = d.type === 'SET' && readable !== d.value ? 'every ' + readable.replace(/^1 /, '') : readable;
+      out.push(['Value', d.value + (readable !== d.value ? ' (' + every + ')' : '')]);
+    } else {
+      out.push(['Speaker', d.speaker || 'unknown']);
+      if (d.cue && d.cue.text) out.push(['Cue', d.cue.text]);
+    }
+    return out;
+  }
+
+  /** One line of details for an annotation (screen readers, titles). */
+  function details(item) {
+    return fields(item).map(([k, v], i) => (i === 0 ? v : k.toLowerCase() + ': ' + v)).join(', ');
   }
 
   /** Entities grouped by type, each type's entities by mention count. */
@@ -106,7 +184,7 @@
     return [...groups.entries()].sort((x, y) => (!x[0] - !y[0]) || y[1].length - x[1].length).map(([speaker, quotes]) => ({ speaker: speaker || null, quotes }));
   }
 
-  const api = { items, tree, describeValue, details, entityPanel, timeline, quotesBySpeaker };
+  const api = { items, tree, chunks, label, badge, describeValue, fields, details, entityPanel, timeline, quotesBySpeaker };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   else root.AnnotatorRender = api;
 })(this);

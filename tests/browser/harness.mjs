@@ -40,25 +40,34 @@ export async function startServer() {
 
 export const fileUrl = (path) => pathToFileURL(join(ROOT, path)).href;
 
-/** Launches Chromium; `page.requests` and `page.errors` collect what happened. */
-export async function launch() {
+/** Launches Chromium (one per test file); `newPage()` gives a fresh tab
+ *  whose `requests` and `errors` collect what happened in it. */
+export async function launch(options = {}) {
   mkdirSync(TMP, { recursive: true });
   process.env.TMPDIR = TMP;
   const profile = mkdtempSync(join(TMP, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1400, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--allow-file-access-from-files=false'],
+    ...options,
   });
-  const page = context.pages()[0] || (await context.newPage());
-  page.requests = [];
-  page.errors = [];
-  page.on('request', (r) => page.requests.push(r.url()));
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  const watch = (page) => {
+    page.requests = [];
+    page.errors = [];
+    page.on('request', (r) => page.requests.push(r.url()));
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+    return page;
+  };
+  const first = watch(context.pages()[0] || (await context.newPage()));
   return {
-    page,
+    context,
+    page: first,
+    newPage: async () => watch(await context.newPage()),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -66,15 +75,59 @@ export async function launch() {
   };
 }
 
+/** Requests that went anywhere but the page's own files (`own` prefix). */
+export const foreign = (page, own) => page.requests.filter((u) => !u.startsWith(own) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+/** Draws fixed annotations through the page's test hook. */
+export const renderStub = (page, text, annotations) =>
+  page.evaluate(([t, a]) => window.AnnotatorPage.renderAnnotations(t, a), [text, annotations]);
+
+/** Checks the view against the text: same text, and each mark's text is
+ *  the slice its annotation names. Returns the number of marks. */
+export async function checkView(page) {
+  return page.evaluate(() => {
+    const text = document.getElementById('text').value;
+    const view = document.getElementById('view');
+    if (view.textContent !== text) throw new Error('the view text differs from the input');
+    const cur = window.AnnotatorPage.current();
+    const marks = view.querySelectorAll('mark.ann');
+    let offset = 0;
+    const starts = new Map();
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 3) offset += n.data.length;
+      else starts.set(n, offset);
+    }
+    for (const m of marks) {
+      const [layer, i] = [{ e: 'entities', t: 'timexes', q: 'quotes' }[m.dataset.id[0]], +m.dataset.id.slice(1)];
+      const ann = cur.annotations[layer][i];
+      const s = starts.get(m);
+      if (s < ann.start || s + m.textContent.length > ann.end) throw new Error(`mark ${m.dataset.id} is outside its annotation`);
+      if (s === ann.start && s + m.textContent.length === ann.end && m.textContent !== text.slice(ann.start, ann.end)) throw new Error('mark text differs');
+      if (!m.dataset.badge || !m.getAttribute('aria-description')) throw new Error('mark without a label');
+    }
+    return marks.length;
+  });
+}
+
 /** Opens the page and waits until the wasm is loaded. */
 export async function open(page, url) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('#view[data-state="done"]');
+}
+
+/** Waits until the view is drawn for the text now in the textarea. */
+export async function drawn(page, timeout = 10000) {
+  await page.waitForFunction(() => {
+    const v = document.getElementById('view');
+    const cur = window.AnnotatorPage.current();
+    return v.dataset.state === 'done' && cur && cur.text === document.getElementById('text').value;
+  }, null, { timeout, polling: 20 });
 }
 
 /** Replaces the article text as a reader would and waits for the new highlights. */
 export async function typeArticle(page, text) {
-  const before = await page.locator('#status').textContent();
   await page.fill('#text', text);
-  await page.waitForFunction((b) => document.querySelector('#status').textContent !== b, before, { timeout: 10000 });
+  await drawn(page);
 }

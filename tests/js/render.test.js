@@ -35,7 +35,13 @@ test('hidden types are left out', () => {
 test('readable date values', () => {
   assert.equal(R.describeValue('2024-01-04', 'en-GB'), 'Thursday, 4 January 2024');
   assert.equal(R.describeValue('2023-10', 'en-GB'), 'October 2023');
-  assert.equal(R.describeValue('P3M'), 'P3M');
+  assert.equal(R.describeValue('P3M'), '3 months');
+  assert.equal(R.describeValue('P1D'), '1 day');
+  assert.equal(R.describeValue('PT2H'), '2 hours');
+  assert.equal(R.describeValue('2022-W35'), 'week 35 of 2022');
+  assert.equal(R.describeValue('PRESENT_REF'), 'now');
+  assert.equal(R.describeValue('XXXX-10-26'), 'XXXX-10-26');
+  assert.equal(R.describeValue('2024-01-04T14:30', 'en-GB'), 'Thursday, 4 January 2024 at 14:30');
 });
 
 test('panels: entities by count, timeline in calendar order, quotes by speaker', () => {
@@ -48,4 +54,27 @@ test('panels: entities by count, timeline in calendar order, quotes by speaker',
   assert.deepEqual(R.entityPanel(a).LOC.map((r) => r.name), ['Paris', 'Lyon']);
   assert.deepEqual(R.timeline(a).map((r) => r.value), ['2023-12-01', '2024-03', 'P3Y']);
   assert.deepEqual(R.quotesBySpeaker(a).map((g) => g.speaker), ['Ann', null]);
+});
+
+test('details: type, canonical name, readable value, speaker and cue', () => {
+  assert.equal(R.details({ layer: 'entity', kind: 'PER', data: { type: 'PER', name: 'Claire Dubois' } }), 'Person, name: Claire Dubois');
+  assert.equal(R.details({ layer: 'timex', kind: 'DURATION', data: { type: 'DURATION', value: 'P3Y' } }), 'Duration, value: P3Y (3 years)');
+  assert.equal(R.details({ layer: 'timex', kind: 'SET', data: { type: 'SET', value: 'P1W' } }), 'Recurrence, value: P1W (every week)');
+  assert.equal(R.details({ layer: 'quote', kind: 'indirect', data: { speaker: null, cue: null } }), 'Reported speech, speaker: unknown');
+  assert.equal(R.badge({ kind: 'direct' }), 'QUOTE');
+  assert.equal(R.badge({ kind: 'PER' }), 'PER');
+});
+
+test('chunks cut after line breaks and give the text back', () => {
+  const text = 'ligne un\nligne deux avec Paris\n« Paris\net Lyon »\nfin\n\nvraie fin';
+  const a = { ...empty, entities: [{ start: text.indexOf('Paris'), end: text.indexOf('Paris') + 5, type: 'LOC' }],
+    quotes: [{ start: text.indexOf('« '), end: text.indexOf(' »') + 2, kind: 'direct' }] };
+  const t = R.tree(text, a);
+  for (const size of [1, 5, 12, 1000]) {
+    const cs = R.chunks(t, size);
+    assert.equal(cs.map(flatten).join('').replace(/\[[a-z0-9]+:|\]/g, ''), text);
+    cs.slice(0, -1).forEach((c) => assert.ok(flatten(c).endsWith('\n'), `size ${size}`));
+  }
+  assert.equal(R.chunks(t, 1000).length, 1);
+  assert.deepEqual(R.chunks(t, 5).map(flatten), ['ligne un\n', 'ligne deux avec [e0:Paris]\n', '[q0:« Paris\net Lyon »]\n', 'fin\n\n', 'vraie fin']);
 });
