@@ -4,6 +4,7 @@
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
 use super::context::{is_mark, is_stop, Ctx};
+use super::lexicon::class;
 use super::cues::{cue_at, negated, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
@@ -45,7 +46,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     let start = cue.tokens.start;
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`: the subject of the first verb.
-    if subject.is_empty() && start > lo && ctx.look.lex.coordinators.contains(&ctx.w(start - 1)) {
+    if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
     if subject.is_empty() {
@@ -76,7 +77,7 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         if negated(ctx, &cue) {
             return None;
         }
-        let subject_like = ctx.is_capital(j) || ctx.look.determiners.contains(ctx.w(j)) || ctx.look.pronouns.contains(ctx.w(j));
+        let subject_like = ctx.is_capital(j) || ctx.is(j, class::DETERMINER) || ctx.is(j, class::PRONOUN);
         if k > j && !(subject_like && (comma || comma_inside)) {
             return None;
         }
@@ -106,7 +107,7 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
     let lo = para.start.max(o.saturating_sub(BEFORE_WINDOW));
     let mut k = o;
     // `… et que “…”`: the cue of the first clause, past its quotes.
-    let crossing = ctx.look.complementizers.contains(ctx.w(o - 1));
+    let crossing = ctx.is(o - 1, class::COMPLEMENTIZER);
     while k > lo {
         k -= 1;
         let raw = ctx.raw(k);
@@ -135,11 +136,11 @@ fn before_paragraph(ctx: &Ctx, first: usize) -> Option<Attribution> {
 
 /// `la déclaration de X : « …`: a speech noun, a link word, the author.
 fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
-    if !ctx.look.lex.speech_nouns.contains(&ctx.w(k)) {
+    if !ctx.is(k, class::SPEECH_NOUN) {
         return None;
     }
     // `la déclaration suivante du général X`: a word may sit before the link.
-    let link = (k + 1..(k + 3).min(o)).find(|&j| ctx.look.lex.noun_links.contains(&ctx.w(j)))?;
+    let link = (k + 1..(k + 3).min(o)).find(|&j| ctx.is(j, class::NOUN_LINK))?;
     let phrase = phrase_after(ctx, link + 1, o)?;
     let cue = Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false };
     Some(Attribution { cue: Some(cue), speaker: Some(resolve(ctx, phrase)), rule: "speech_noun" })

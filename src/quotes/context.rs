@@ -3,17 +3,25 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lookup, QuoteLexicon};
+use super::lexicon::{class, Entries, FxMap, Lookup, QuoteLexicon};
 use super::names::Names;
-use crate::text::{fold, Document, TokenKind};
+use crate::lang::LangData;
+use crate::text::{push_folded, Document, TokenKind};
 use crate::types::{EntityType, Mention};
 
 pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
-    pub look: Lookup<'a>,
-    /// Folded text of every token.
-    pub words: Vec<String>,
+    pub look: &'static Lookup,
+    /// Folded text of every token, one after the other, and where each is.
+    folded: String,
+    spans: Vec<(u32, u32)>,
+    /// The lexical classes of every token ([`class`]), capitals marked.
+    classes: Vec<u32>,
+    /// A number per distinct folded word of the document.
+    ids: Vec<u32>,
+    /// How many distinct folded words the document has.
+    pub distinct: usize,
     /// Sentence index of every token.
     pub sentence_of: Vec<usize>,
     pub mentions: &'a [Mention],
@@ -21,26 +29,84 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Document<'a>, lex: &'a QuoteLexicon, mentions: &'a [Mention]) -> Ctx<'a> {
-        let words: Vec<String> = doc.tokens.iter().map(|t| fold(t.text(doc.text))).collect();
-        let mut sentence_of = vec![0; doc.tokens.len()];
+    pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention]) -> Ctx<'a> {
+        let look = Lookup::for_lang(data.lang);
+        let n = doc.tokens.len();
+        let mut folded = String::with_capacity(doc.text.len() + 8);
+        let mut spans = Vec::with_capacity(n);
+        for t in &doc.tokens {
+            let from = folded.len();
+            for c in t.text(doc.text).chars() {
+                if c.is_ascii() {
+                    folded.push(c.to_ascii_lowercase());
+                } else {
+                    push_folded(c, &mut folded);
+                }
+            }
+            spans.push((from as u32, folded.len() as u32));
+        }
+        // One lexicon lookup per distinct word.
+        let mut seen: FxMap<&str, (u32, u32)> = FxMap::with_capacity_and_hasher(n / 3 + 16, Default::default());
+        let mut classes = Vec::with_capacity(n);
+        let mut ids = Vec::with_capacity(n);
+        let mut prev_end: Option<usize> = None;
+        for (t, &(a, b)) in doc.tokens.iter().zip(&spans) {
+            let w = &folded[a as usize..b as usize];
+            let next = seen.len() as u32;
+            let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
+            let capital = t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase);
+            let newline = prev_end.is_some_and(|p| doc.text.get(p..t.start).is_some_and(|g| g.contains('\n')));
+            prev_end = Some(t.end);
+            classes.push(bits | if capital { class::CAPITAL } else { 0 } | if newline { class::NEWLINE_BEFORE } else { 0 });
+            ids.push(id);
+        }
+        let distinct = seen.len();
+        drop(seen);
+        let mut sentence_of = vec![0; n];
         for (s, r) in doc.sentence_tokens.iter().enumerate() {
             for slot in &mut sentence_of[r.clone()] {
                 *slot = s;
             }
         }
-        let look = Lookup::new(lex);
-        let mut ctx = Ctx { doc, text: doc.text, look, words, sentence_of, mentions, names: Names::default() };
+        let mut ctx = Ctx { doc, text: doc.text, look, folded, spans, classes, ids, distinct, sentence_of, mentions, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
 
-    pub fn lex(&self) -> &QuoteLexicon {
+    /// How many tokens the document has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether token `i` is of one of the classes `bits` ([`class`]).
+    #[inline]
+    pub fn is(&self, i: usize, bits: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bits != 0)
+    }
+
+    /// The number of token `i`'s folded word, the same for every token
+    /// spelling it.
+    pub fn id(&self, i: usize) -> usize {
+        self.ids.get(i).map_or(usize::MAX, |&d| d as usize)
+    }
+
+    /// The end of the longest entry of the list `which` at token `i`.
+    pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
+        if !self.is(i, which.first_class()) {
+            return None;
+        }
+        let spells = |e: &Vec<&str>| e.iter().enumerate().all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
+        self.look.entries(which).iter().filter_map(spells).max()
+    }
+
+    pub fn lex(&self) -> &'static QuoteLexicon {
         self.look.lex
     }
 
+    /// The folded text of token `i` (empty past the end).
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+        self.spans.get(i).map_or("", |&(a, b)| &self.folded[a as usize..b as usize])
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -70,10 +136,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a line break separates token `i` from the one before.
     pub fn newline_before(&self, i: usize) -> bool {
-        match (i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)), self.doc.tokens.get(i)) {
-            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|g| g.contains('\n')),
-            _ => false,
-        }
+        self.is(i, class::NEWLINE_BEFORE)
     }
 
     /// Whether token `i` opens its sentence (after any quotation mark or dash).
@@ -88,7 +151,7 @@ impl<'a> Ctx<'a> {
 
     /// A word starting with a capital letter.
     pub fn is_capital(&self, i: usize) -> bool {
-        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.is(i, class::CAPITAL)
     }
 
     /// A punctuation token.

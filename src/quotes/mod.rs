@@ -56,7 +56,7 @@ const BACK_WINDOW: usize = 3000;
 /// Every quotation of the document, sorted, with speakers drawn from the
 /// document's entities where they name one.
 pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
-    let ctx = Ctx::new(doc, &data.quotes, mentions);
+    let ctx = Ctx::new(doc, data, mentions);
     let marked = marks::pair(doc.text, &doc.paragraphs);
     let dashed = dashes::find(&ctx);
     let mut masked = vec![false; doc.tokens.len()];
