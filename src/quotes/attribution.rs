@@ -121,7 +121,7 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         if negated(ctx, &cue) {
             return None;
         }
-        let sentence_lo = ctx.sentence(ctx.sentence_of[cue.tokens.start]).start.max(para.start);
+        let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
         let speaker = speaker_of(ctx, &cue, sentence_lo, o);
         return Some(Attribution { cue: Some(cue), speaker, rule: "before_cue" });
     }

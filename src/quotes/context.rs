@@ -9,21 +9,28 @@ use crate::lang::LangData;
 use crate::text::{push_folded, Document, TokenKind};
 use crate::types::{EntityType, Mention};
 
+/// What the stage knows of one token.
+#[derive(Clone, Copy)]
+struct Tok {
+    /// Where its folded text is in [`Ctx::folded`].
+    from: u32,
+    to: u32,
+    /// Its classes ([`class`]) in the low 32 bits, its entry head number above.
+    bits: u64,
+    /// The number of its folded word, the same for every token spelling it.
+    id: u32,
+    sentence: u32,
+}
+
 pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
     pub look: &'static Lookup,
-    /// Folded text of every token, one after the other, and where each is.
+    /// Folded text of every token, one after the other.
     folded: String,
-    spans: Vec<(u32, u32)>,
-    /// The lexical classes of every token ([`class`]), capitals marked.
-    classes: Vec<u32>,
-    /// A number per distinct folded word of the document.
-    ids: Vec<u32>,
+    toks: Vec<Tok>,
     /// How many distinct folded words the document has.
     pub distinct: usize,
-    /// Sentence index of every token.
-    pub sentence_of: Vec<usize>,
     pub mentions: &'a [Mention],
     pub names: Names,
 }
@@ -32,71 +39,82 @@ impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention]) -> Ctx<'a> {
         let look = Lookup::for_lang(data.lang);
         let n = doc.tokens.len();
-        let mut folded = String::with_capacity(doc.text.len() + 8);
-        let mut spans = Vec::with_capacity(n);
-        for t in &doc.tokens {
+        let text = doc.text;
+        let mut folded = String::with_capacity(text.len() + 8);
+        let mut toks = Vec::with_capacity(n);
+        let mut prev_end = 0;
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let raw = t.text(text);
             let from = folded.len();
-            for c in t.text(doc.text).chars() {
-                if c.is_ascii() {
-                    folded.push(c.to_ascii_lowercase());
-                } else {
-                    push_folded(c, &mut folded);
-                }
+            if raw.is_ascii() {
+                folded.push_str(raw);
+                folded[from..].make_ascii_lowercase();
+            } else {
+                raw.chars().for_each(|c| push_folded(c, &mut folded));
             }
-            spans.push((from as u32, folded.len() as u32));
+            let mut bits = 0;
+            let first = raw.as_bytes().first().copied().unwrap_or(0);
+            let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
+            if capital {
+                bits |= u64::from(class::CAPITAL);
+            }
+            if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.contains(&b'\n')) {
+                bits |= u64::from(class::NEWLINE_BEFORE);
+            }
+            prev_end = t.end;
+            toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
         }
         // One lexicon lookup per distinct word.
-        let mut seen: FxMap<&str, (u32, u32)> = FxMap::with_capacity_and_hasher(n / 3 + 16, Default::default());
-        let mut classes = Vec::with_capacity(n);
-        let mut ids = Vec::with_capacity(n);
-        let mut prev_end: Option<usize> = None;
-        for (t, &(a, b)) in doc.tokens.iter().zip(&spans) {
-            let w = &folded[a as usize..b as usize];
+        let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher((n / 2).min(1 << 14) + 16, Default::default());
+        for t in &mut toks {
+            let w = &folded[t.from as usize..t.to as usize];
             let next = seen.len() as u32;
             let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
-            let capital = t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase);
-            let newline = prev_end.is_some_and(|p| doc.text.get(p..t.start).is_some_and(|g| g.contains('\n')));
-            prev_end = Some(t.end);
-            classes.push(bits | if capital { class::CAPITAL } else { 0 } | if newline { class::NEWLINE_BEFORE } else { 0 });
-            ids.push(id);
+            t.id = id;
+            t.bits |= bits;
         }
         let distinct = seen.len();
         drop(seen);
-        let mut sentence_of = vec![0; n];
         for (s, r) in doc.sentence_tokens.iter().enumerate() {
-            for slot in &mut sentence_of[r.clone()] {
-                *slot = s;
+            for t in toks.get_mut(r.clone()).into_iter().flatten() {
+                t.sentence = s as u32;
             }
         }
-        let mut ctx = Ctx { doc, text: doc.text, look, folded, spans, classes, ids, distinct, sentence_of, mentions, names: Names::default() };
+        let mut ctx = Ctx { doc, text, look, folded, toks, distinct, mentions, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
 
     /// How many tokens the document has.
     pub fn len(&self) -> usize {
-        self.spans.len()
+        self.toks.len()
     }
 
     /// Whether token `i` is of one of the classes `bits` ([`class`]).
     #[inline]
     pub fn is(&self, i: usize, bits: u32) -> bool {
-        self.classes.get(i).is_some_and(|c| c & bits != 0)
+        self.toks.get(i).is_some_and(|t| t.bits as u32 & bits != 0)
     }
 
     /// The number of token `i`'s folded word, the same for every token
     /// spelling it.
     pub fn id(&self, i: usize) -> usize {
-        self.ids.get(i).map_or(usize::MAX, |&d| d as usize)
+        self.toks.get(i).map_or(usize::MAX, |t| t.id as usize)
+    }
+
+    /// Sentence index of token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(0, |t| t.sentence as usize)
     }
 
     /// The end of the longest entry of the list `which` at token `i`.
     pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
-        if !self.is(i, which.first_class()) {
+        let t = self.toks.get(i)?;
+        if t.bits as u32 & which.first_class() == 0 {
             return None;
         }
-        let spells = |e: &Vec<&str>| e.iter().enumerate().all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
-        self.look.entries(which).iter().filter_map(spells).max()
+        let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
+        self.look.entries_from((t.bits >> 32) as usize, which).filter_map(spells).max()
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {
@@ -106,7 +124,7 @@ impl<'a> Ctx<'a> {
     /// The folded text of token `i` (empty past the end).
     #[inline]
     pub fn w(&self, i: usize) -> &str {
-        self.spans.get(i).map_or("", |&(a, b)| &self.folded[a as usize..b as usize])
+        self.toks.get(i).map_or("", |t| &self.folded[t.from as usize..t.to as usize])
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -141,7 +159,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` opens its sentence (after any quotation mark or dash).
     pub fn opens_sentence(&self, i: usize) -> bool {
-        let first = self.sentence(self.sentence_of.get(i).copied().unwrap_or(0)).start;
+        let first = self.sentence(self.sentence_of(i)).start;
         i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
     }
 

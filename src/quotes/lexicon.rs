@@ -186,13 +186,16 @@ impl Entries {
 /// built once per language.
 pub struct Lookup {
     pub lex: &'static QuoteLexicon,
-    words: FxMap<&'static str, u32>,
+    /// Classes in the low 32 bits, the entry head number ([`Lookup::heads`]) above.
+    words: FxMap<&'static str, u64>,
     stems: FxMap<&'static str, ()>,
     /// The first two and three bytes of every stem: most words share neither
     /// and need no further look.
     stem_heads: FxMap<&'static [u8], ()>,
     /// The words of every entry of each [`Entries`] list.
     entries: [Vec<Vec<&'static str>>; 3],
+    /// By head number (from 1): the entries of each list starting with that word.
+    heads: Vec<[Vec<u16>; 3]>,
 }
 
 impl Lookup {
@@ -209,10 +212,10 @@ impl Lookup {
 
     fn new(lex: &'static QuoteLexicon) -> Lookup {
         use class::*;
-        let mut words: FxMap<&'static str, u32> = FxMap::default();
+        let mut words: FxMap<&'static str, u64> = FxMap::default();
         let mut add = |list: &'static [&'static str], bit: u32| {
             for w in list {
-                *words.entry(w).or_insert(0) |= bit;
+                *words.entry(w).or_insert(0) |= u64::from(bit);
             }
         };
         add(lex.auxiliaries, AUX);
@@ -236,24 +239,31 @@ impl Lookup {
         add(lex.verb_forms, VERB);
         add(lex.non_infinitives, NON_INFINITIVE);
         let lists = [(lex.adverbs, Entries::Adverbs), (lex.source_markers, Entries::SourceMarkers), (lex.object_relatives, Entries::ObjectRelatives)];
-        let entries = lists.map(|(list, which)| {
-            let split: Vec<Vec<&'static str>> = list.iter().map(|e| entry_words(e).collect()).collect();
-            for e in &split {
-                if let Some(first) = e.first() {
-                    *words.entry(first).or_insert(0) |= which.first_class();
+        let entries = lists.map(|(list, _)| list.iter().map(|e| entry_words(e).collect::<Vec<&'static str>>()).collect::<Vec<_>>());
+        let mut heads: Vec<[Vec<u16>; 3]> = vec![Default::default()];
+        for (l, (_, which)) in lists.iter().enumerate() {
+            for (k, e) in entries[l].iter().enumerate() {
+                let Some(first) = e.first() else { continue };
+                let slot = words.entry(first).or_insert(0);
+                *slot |= u64::from(which.first_class());
+                if *slot >> 32 == 0 {
+                    *slot |= (heads.len() as u64) << 32;
+                    heads.push(Default::default());
                 }
+                heads[(*slot >> 32) as usize][l].push(k as u16);
             }
-            split
-        });
+        }
         let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
         let stem_heads = lex.verb_stems.iter().map(|s| (&s.as_bytes()[..s.len().min(3)], ())).collect();
-        Lookup { lex, words, stems, stem_heads, entries }
+        Lookup { lex, words, stems, stem_heads, entries, heads }
     }
 
-    /// The classes of a folded word (not [`class::CAPITAL`]).
-    pub fn classes(&self, w: &str) -> u32 {
+    /// The classes of a folded word (not [`class::CAPITAL`]) in the low
+    /// 32 bits, its entry head number above.
+    pub fn classes(&self, w: &str) -> u64 {
         use class::*;
-        let mut bits = self.words.get(w).copied().unwrap_or(0);
+        let word = self.words.get(w).copied().unwrap_or(0);
+        let mut bits = word as u32;
         if self.is_verb(w) {
             bits |= VERB;
             if self.takes_infinitive(w) {
@@ -269,19 +279,19 @@ impl Lookup {
                     bits |= TAKES_INFINITIVE;
                 }
             }
-            if self.words.get(s).is_some_and(|b| b & AUX != 0) {
+            if self.words.get(s).is_some_and(|&b| b as u32 & AUX != 0) {
                 bits |= AUX_INVERTED;
             }
         }
         if w.len() > 3 && bits & NON_INFINITIVE == 0 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
             bits |= INFINITIVE;
         }
-        bits
+        (word & !0xffff_ffff) | u64::from(bits)
     }
 
     /// Whether the folded word is a speech verb form.
     fn is_verb(&self, w: &str) -> bool {
-        if self.words.get(w).is_some_and(|b| b & class::VERB != 0) {
+        if self.words.get(w).is_some_and(|&b| b as u32 & class::VERB != 0) {
             return true;
         }
         let b = w.as_bytes();
@@ -305,9 +315,10 @@ impl Lookup {
     }
 
 
-    /// The entries of `which`, as words.
-    pub fn entries(&self, which: Entries) -> &[Vec<&'static str>] {
-        &self.entries[which as usize]
+    /// The entries of `which` starting with the word of head number `head`, as words.
+    pub fn entries_from(&self, head: usize, which: Entries) -> impl Iterator<Item = &[&'static str]> {
+        let list = &self.entries[which as usize];
+        self.heads.get(head).into_iter().flat_map(move |h| h[which as usize].iter().map(move |&k| list[k as usize].as_slice()))
     }
 }
 
