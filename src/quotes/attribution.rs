@@ -19,20 +19,10 @@ pub struct Attribution {
 const AFTER_WINDOW: usize = 7;
 const BEFORE_WINDOW: usize = 24;
 
-/// The speaker of an inverted cue: the pronoun glued to it.
+/// The speaker of an inverted cue: the pronoun glued to it, pointing back.
 fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
     let span = ctx.bytes(cue.tokens.clone());
-    let mut s = resolve_pronoun(ctx, span.start..span.end);
-    s.span = Some(span);
-    s
-}
-
-fn resolve_pronoun(ctx: &Ctx, span: std::ops::Range<usize>) -> Speaker {
-    let found = ctx.mention_before(span.start, 3000, &[crate::types::EntityType::PER]);
-    match found {
-        Some(m) => Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false },
-        None => Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false },
-    }
+    Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
 /// The speaker of a cue: inverted pronoun, subject before, or phrase after.

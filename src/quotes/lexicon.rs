@@ -61,6 +61,12 @@ pub struct QuoteLexicon {
     pub person_roles: &'static [&'static str],
     /// Role nouns that point back to a named organisation (`journal`, `newspaper`).
     pub org_roles: &'static [&'static str],
+    /// Role nouns that point back to a named place or state, or the
+    /// institution that speaks for it (`pays`, `régime`, `country`).
+    pub place_roles: &'static [&'static str],
+    /// Prepositions: a name right after one is a complement, not a speaker
+    /// (`le porte-parole du Conseil`, `reproduite par X`).
+    pub prepositions: &'static [&'static str],
     /// Definite determiners: with a role noun, the phrase names someone
     /// already met (`le porte-parole`).
     pub definite: &'static [&'static str],
@@ -121,6 +127,8 @@ pub mod class {
     pub const ADVERB_START: u32 = 1 << 23;
     pub const MARKER_START: u32 = 1 << 24;
     pub const RELATIVE_OBJECT_START: u32 = 1 << 25;
+    pub const PREPOSITION: u32 = 1 << 27;
+    pub const PLACE_ROLE: u32 = 1 << 28;
     /// Not an infinitive although it ends like one (`hier`, `premier`).
     pub const NON_INFINITIVE: u32 = 1 << 26;
     /// Set per token, not per word: a line break before the token.
@@ -232,6 +240,8 @@ impl Lookup {
         add(lex.name_particles, PARTICLE);
         add(lex.person_roles, PERSON_ROLE);
         add(lex.org_roles, ORG_ROLE);
+        add(lex.place_roles, PLACE_ROLE);
+        add(lex.prepositions, PREPOSITION);
         add(lex.definite, DEFINITE);
         add(lex.speech_nouns, SPEECH_NOUN);
         add(lex.noun_links, NOUN_LINK);

@@ -55,10 +55,12 @@ impl Names {
         names
     }
 
-    /// Every run of two capitalised words or more, in its fullest form, as
-    /// (byte start, name): candidates for a pronoun pointing back.
-    pub fn people(&self, ctx: &Ctx) -> Vec<(usize, String)> {
-        self.runs.iter().map(|r| (r.start, ctx.text[r.clone()].to_string())).collect()
+    /// The last run of two capitalised words or more starting before byte
+    /// `at`, within `window` bytes: a candidate for a pronoun pointing back.
+    pub fn person_before(&self, ctx: &Ctx, at: usize, window: usize) -> Option<String> {
+        let i = self.runs.partition_point(|r| r.start < at);
+        let r = self.runs.get(i.checked_sub(1)?)?;
+        (r.start + window >= at).then(|| ctx.text[r.clone()].to_string())
     }
 
     /// The fullest form of the name spelled by tokens `r`.

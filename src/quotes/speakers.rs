@@ -18,6 +18,8 @@ const MAX_PHRASE: usize = 12;
 pub enum Wanted {
     Person,
     Org,
+    /// A place or state, or the institution speaking for it (`le pays`, `the regime`).
+    Place,
 }
 
 /// A speaker: the name or description, and the span it rests on. `back`
@@ -30,6 +32,8 @@ pub struct Speaker {
     pub back: Option<(Wanted, usize)>,
     /// Named by a proper name (not a description or a pronoun).
     pub proper: bool,
+    /// The entity type, when an entity mention names the speaker.
+    pub kind: Option<EntityType>,
 }
 
 impl Speaker {
@@ -139,6 +143,8 @@ fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
         Some(Wanted::Person)
     } else if ctx.is(i, class::ORG_ROLE) {
         Some(Wanted::Org)
+    } else if ctx.is(i, class::PLACE_ROLE) {
+        Some(Wanted::Place)
     } else {
         None
     }
@@ -147,15 +153,12 @@ fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
 /// The speaker named or described by tokens `r`.
 pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     let bytes = ctx.bytes(r.clone());
-    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
-    let found = ctx.mentions_in(bytes.clone());
-    let pick = found.iter().find(|m| m.kind == EntityType::PER).or_else(|| found.iter().find(|m| kinds.contains(&m.kind)));
     let first = r.start;
     if r.len() == 1 && ctx.is(first, class::PRONOUN) {
         return back(ctx, bytes, Wanted::Person);
     }
-    if let Some(m) = pick {
-        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true };
+    if let Some(m) = head_mention(ctx, r.clone()) {
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(m.kind) };
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
     let mut head = first;
@@ -166,15 +169,18 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         head += 1;
     }
     if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head) {
-        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
     if ctx.is(first, class::DEFINITE) {
         let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
+        // `le journal`, `le quotidien britannique` point back; `les
+        // services de renseignement américains` describe.
+        let role = role.filter(|&w| w == Wanted::Person || r.len() <= 3);
         if let Some(wanted) = role {
             let linked = |run: &Range<usize>| ctx.is(run.start - 1, class::NOUN_LINK);
             if let Some(run) = super::names::last_run(ctx, first + 1..r.end).filter(|run| !linked(run)) {
-                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
             }
             return back(ctx, bytes, wanted);
         }
@@ -182,46 +188,36 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     let description = ctx.is(first, class::DETERMINER) || !ctx.is_capital(first);
     if !description {
         if let Some(run) = super::names::last_run(ctx, r.clone()) {
-            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
         }
     }
-    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false }
+    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false, kind: None }
 }
 
-/// A pronoun or role pointing back: the nearest fitting mention before it
-/// when the entity stage found one, else left for [`fill_back`].
-fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
-    let kinds: &[EntityType] = match wanted {
-        Wanted::Person => &[EntityType::PER],
-        Wanted::Org => &[EntityType::ORG],
-    };
-    if let Some(m) = ctx.mention_before(span.start, 3000, kinds) {
-        return Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false };
-    }
-    let at = span.start;
-    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false }
-}
-
-/// Names the speakers that point back, from `named` (sorted by position):
-/// the last one before each within `window` bytes. Speakers left unnamed
-/// keep pointing back for a later call.
-pub fn fill_back(speakers: &mut [&mut Speaker], named: &[(usize, String)], window: usize) {
-    for s in speakers.iter_mut() {
-        if let Some((_, at)) = s.back {
-            let i = named.partition_point(|(p, _)| *p < at);
-            if let Some((p, name)) = i.checked_sub(1).map(|k| &named[k]) {
-                if p + window >= at {
-                    s.name = Some(name.clone());
-                    s.back = None;
-                }
+/// The entity mention heading the phrase at tokens `r`: the first one
+/// inside it with no preposition or organisation noun before it in the
+/// phrase (`le président russe [Vladimir Poutine]`, not `le porte-parole du
+/// [Conseil]`, `l'administration [Biden]` or `des rapports d'[Ukraine]`).
+fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::Mention> {
+    let bytes = ctx.bytes(r.clone());
+    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let blocking = class::PREPOSITION | class::NOUN_LINK | class::ORG_ROLE | class::PLACE_ROLE;
+    let mut k = r.start;
+    for m in ctx.mentions_in(bytes.clone()).iter().filter(|m| m.end <= bytes.end && kinds.contains(&m.kind)) {
+        let at = ctx.token_from(m.start);
+        while k < at {
+            if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {
+                return None;
             }
+            k += 1;
         }
+        return Some(m);
     }
+    None
 }
 
-/// Ends pointing back: a speaker still unnamed keeps its own words.
-pub fn give_up(speakers: &mut [&mut Speaker]) {
-    for s in speakers.iter_mut() {
-        s.back = None;
-    }
+/// A pronoun or role pointing back, named later by [`super::antecedents`].
+fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
+    let at = span.start;
+    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false, kind: None }
 }

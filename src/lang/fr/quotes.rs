@@ -73,7 +73,13 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
         "rapport", "ministere", "gouvernement", "armee", "regime", "entreprise", "groupe", "societe", "parti",
-        "organisation", "institut", "service", "services", "etude", "communique", "document", "pays",
+        "organisation", "institut", "service", "services", "etude", "communique", "document", "administration",
+        "ministere", "cabinet", "commission", "tribunal", "cour", "syndicat", "federation", "association",
+    ],
+    place_roles: &["pays", "regime", "gouvernement", "etat", "capitale", "ville", "region", "nation", "royaume", "republique"],
+    prepositions: &[
+        "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
+        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre",
     ],
     definite: &["le", "la", "les", "l'", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
     determiners: &[
