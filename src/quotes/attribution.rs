@@ -31,7 +31,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(inverted_speaker(ctx, cue));
     }
     if cue.kind == CueKind::Marker {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
+        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
     let mut subject = subject_before(ctx, lo, start);
@@ -40,9 +40,23 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
     if subject.is_empty() {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
+        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
     }
     resolve_best(ctx, &subject)
+}
+
+/// The speaker of the phrase at tokens `r` after a cue; a role followed by
+/// a name between commas gives the name (`a déclaré son directeur, Paul
+/// Roy`, `said its spokeswoman, Jane Roe`).
+fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
+    let own = resolve(ctx, r.clone());
+    if own.proper || ctx.raw(r.end) != "," {
+        return own;
+    }
+    match phrase_after(ctx, r.end + 1, hi).map(|n| resolve(ctx, n)) {
+        Some(named) if named.proper => named,
+        _ => own,
+    }
 }
 
 /// The attribution after a quote whose closing mark ends before token `j`.
@@ -67,7 +81,9 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         if negated(ctx, &cue) {
             return None;
         }
-        let subject_like = ctx.is_capital(j) || ctx.is(j, class::DETERMINER) || ctx.is(j, class::PRONOUN);
+        // `"…," nurse Jane Roe told reporters`: with the comma inside the
+        // marks, any short phrase before the cue is its subject.
+        let subject_like = comma_inside || ctx.is_capital(j) || ctx.is(j, class::DETERMINER | class::PRONOUN | class::PERSON_ROLE | class::TITLE);
         if k > j && !(subject_like && (comma || comma_inside)) {
             return None;
         }

@@ -85,7 +85,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "her", "their", "its", "our", "some", "many", "most", "no", "all", "both", "such", "several",
     ],
     subject_stops: &["but", "because", "so", "while", "when", "if", "as", "and", "or", "which", "where", "whom"],
-    coordinators: &["and", "then"],
+    coordinators: &["and", "then", "but"],
     name_particles: &["de", "da", "del", "della", "der", "van", "von", "bin", "ben", "al", "el", "ibn", "abu", "of", "la", "le", "du"],
     dash_dialogue: false,
     code: "en",

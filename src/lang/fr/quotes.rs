@@ -13,7 +13,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "qualifi", "accus", "revel", "detaill", "resum", "poursuiv", "conclu", "relev", "fustig",
         "avou", "argu", "argument", "evoqu", "mentionn", "insinu", "certifi", "jur",
         "decret", "postul", "regrett", "specifi", "enonc", "exprim",
-        "interpell", "ironis", "plaid", "analys", "avanc",
+        "interpell", "ironis", "plaid", "analys", "avanc", "alert",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -97,7 +97,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     negations: &["ne", "n'", "pas", "jamais", "guere", "nullement", "aucunement"],
     clause_starters: &[],
     subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
-    coordinators: &["et", "puis"],
+    coordinators: &["et", "puis", "mais"],
     name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
     dash_dialogue: true,
     code: "fr",
