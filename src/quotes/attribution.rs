@@ -4,6 +4,7 @@
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
 use super::context::{is_mark, is_stop, Ctx};
+use super::lexicon::class;
 use super::cues::{cue_at, negated, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
@@ -18,20 +19,10 @@ pub struct Attribution {
 const AFTER_WINDOW: usize = 7;
 const BEFORE_WINDOW: usize = 24;
 
-/// The speaker of an inverted cue: the pronoun glued to it.
+/// The speaker of an inverted cue: the pronoun glued to it, pointing back.
 fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
     let span = ctx.bytes(cue.tokens.clone());
-    let mut s = resolve_pronoun(ctx, span.start..span.end);
-    s.span = Some(span);
-    s
-}
-
-fn resolve_pronoun(ctx: &Ctx, span: std::ops::Range<usize>) -> Speaker {
-    let found = ctx.mention_before(span.start, 3000, &[crate::types::EntityType::PER]);
-    match found {
-        Some(m) => Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false },
-        None => Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false },
-    }
+    Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
 /// The speaker of a cue: inverted pronoun, subject before, or phrase after.
@@ -40,18 +31,32 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(inverted_speaker(ctx, cue));
     }
     if cue.kind == CueKind::Marker {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
+        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`: the subject of the first verb.
-    if subject.is_empty() && start > lo && ctx.look.lex.coordinators.contains(&ctx.w(start - 1)) {
+    if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
     if subject.is_empty() {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| resolve(ctx, r));
+        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
     }
     resolve_best(ctx, &subject)
+}
+
+/// The speaker of the phrase at tokens `r` after a cue; a role followed by
+/// a name between commas gives the name (`a déclaré son directeur, Paul
+/// Roy`, `said its spokeswoman, Jane Roe`).
+fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
+    let own = resolve(ctx, r.clone());
+    if own.proper || ctx.raw(r.end) != "," {
+        return own;
+    }
+    match phrase_after(ctx, r.end + 1, hi).map(|n| resolve(ctx, n)) {
+        Some(named) if named.proper => named,
+        _ => own,
+    }
 }
 
 /// The attribution after a quote whose closing mark ends before token `j`.
@@ -76,7 +81,9 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         if negated(ctx, &cue) {
             return None;
         }
-        let subject_like = ctx.is_capital(j) || ctx.look.determiners.contains(ctx.w(j)) || ctx.look.pronouns.contains(ctx.w(j));
+        // `"…," nurse Jane Roe told reporters`: with the comma inside the
+        // marks, any short phrase before the cue is its subject.
+        let subject_like = comma_inside || ctx.is_capital(j) || ctx.is(j, class::DETERMINER | class::PRONOUN | class::PERSON_ROLE | class::TITLE);
         if k > j && !(subject_like && (comma || comma_inside)) {
             return None;
         }
@@ -106,7 +113,7 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
     let lo = para.start.max(o.saturating_sub(BEFORE_WINDOW));
     let mut k = o;
     // `… et que “…”`: the cue of the first clause, past its quotes.
-    let crossing = ctx.look.complementizers.contains(ctx.w(o - 1));
+    let crossing = ctx.is(o - 1, class::COMPLEMENTIZER);
     while k > lo {
         k -= 1;
         let raw = ctx.raw(k);
@@ -120,7 +127,7 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         if negated(ctx, &cue) {
             return None;
         }
-        let sentence_lo = ctx.sentence(ctx.sentence_of[cue.tokens.start]).start.max(para.start);
+        let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
         let speaker = speaker_of(ctx, &cue, sentence_lo, o);
         return Some(Attribution { cue: Some(cue), speaker, rule: "before_cue" });
     }
@@ -135,11 +142,11 @@ fn before_paragraph(ctx: &Ctx, first: usize) -> Option<Attribution> {
 
 /// `la déclaration de X : « …`: a speech noun, a link word, the author.
 fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
-    if !ctx.look.lex.speech_nouns.contains(&ctx.w(k)) {
+    if !ctx.is(k, class::SPEECH_NOUN) {
         return None;
     }
     // `la déclaration suivante du général X`: a word may sit before the link.
-    let link = (k + 1..(k + 3).min(o)).find(|&j| ctx.look.lex.noun_links.contains(&ctx.w(j)))?;
+    let link = (k + 1..(k + 3).min(o)).find(|&j| ctx.is(j, class::NOUN_LINK))?;
     let phrase = phrase_after(ctx, link + 1, o)?;
     let cue = Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false };
     Some(Attribution { cue: Some(cue), speaker: Some(resolve(ctx, phrase)), rule: "speech_noun" })

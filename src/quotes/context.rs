@@ -3,44 +3,128 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lookup, QuoteLexicon};
+use super::lexicon::{class, Entries, FxMap, Lookup, QuoteLexicon};
 use super::names::Names;
-use crate::text::{fold, Document, TokenKind};
+use crate::lang::LangData;
+use crate::text::{push_folded, Document, TokenKind};
 use crate::types::{EntityType, Mention};
+
+/// What the stage knows of one token.
+#[derive(Clone, Copy)]
+struct Tok {
+    /// Where its folded text is in [`Ctx::folded`].
+    from: u32,
+    to: u32,
+    /// Its classes ([`class`]) in the low 32 bits, its entry head number above.
+    bits: u64,
+    /// The number of its folded word, the same for every token spelling it.
+    id: u32,
+    sentence: u32,
+}
 
 pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
-    pub look: Lookup<'a>,
-    /// Folded text of every token.
-    pub words: Vec<String>,
-    /// Sentence index of every token.
-    pub sentence_of: Vec<usize>,
+    pub look: &'static Lookup,
+    /// Folded text of every token, one after the other.
+    folded: String,
+    toks: Vec<Tok>,
+    /// How many distinct folded words the document has.
+    pub distinct: usize,
     pub mentions: &'a [Mention],
     pub names: Names,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Document<'a>, lex: &'a QuoteLexicon, mentions: &'a [Mention]) -> Ctx<'a> {
-        let words: Vec<String> = doc.tokens.iter().map(|t| fold(t.text(doc.text))).collect();
-        let mut sentence_of = vec![0; doc.tokens.len()];
+    pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention]) -> Ctx<'a> {
+        let look = Lookup::for_lang(data.lang);
+        let n = doc.tokens.len();
+        let text = doc.text;
+        let mut folded = String::with_capacity(text.len() + 8);
+        let mut toks = Vec::with_capacity(n);
+        let mut prev_end = 0;
+        for (k, t) in doc.tokens.iter().enumerate() {
+            let raw = t.text(text);
+            let from = folded.len();
+            if raw.is_ascii() {
+                folded.push_str(raw);
+                folded[from..].make_ascii_lowercase();
+            } else {
+                raw.chars().for_each(|c| push_folded(c, &mut folded));
+            }
+            let mut bits = 0;
+            let first = raw.as_bytes().first().copied().unwrap_or(0);
+            let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
+            if capital {
+                bits |= u64::from(class::CAPITAL);
+            }
+            if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.contains(&b'\n')) {
+                bits |= u64::from(class::NEWLINE_BEFORE);
+            }
+            prev_end = t.end;
+            toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
+        }
+        // One lexicon lookup per distinct word.
+        let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher((n / 2).min(1 << 14) + 16, Default::default());
+        for t in &mut toks {
+            let w = &folded[t.from as usize..t.to as usize];
+            let next = seen.len() as u32;
+            let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
+            t.id = id;
+            t.bits |= bits;
+        }
+        let distinct = seen.len();
+        drop(seen);
         for (s, r) in doc.sentence_tokens.iter().enumerate() {
-            for slot in &mut sentence_of[r.clone()] {
-                *slot = s;
+            for t in toks.get_mut(r.clone()).into_iter().flatten() {
+                t.sentence = s as u32;
             }
         }
-        let look = Lookup::new(lex);
-        let mut ctx = Ctx { doc, text: doc.text, look, words, sentence_of, mentions, names: Names::default() };
+        let mut ctx = Ctx { doc, text, look, folded, toks, distinct, mentions, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
 
-    pub fn lex(&self) -> &QuoteLexicon {
+    /// How many tokens the document has.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether token `i` is of one of the classes `bits` ([`class`]).
+    #[inline]
+    pub fn is(&self, i: usize, bits: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.bits as u32 & bits != 0)
+    }
+
+    /// The number of token `i`'s folded word, the same for every token
+    /// spelling it.
+    pub fn id(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(usize::MAX, |t| t.id as usize)
+    }
+
+    /// Sentence index of token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(0, |t| t.sentence as usize)
+    }
+
+    /// The end of the longest entry of the list `which` at token `i`.
+    pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if t.bits as u32 & which.first_class() == 0 {
+            return None;
+        }
+        let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
+        self.look.entries_from((t.bits >> 32) as usize, which).filter_map(spells).max()
+    }
+
+    pub fn lex(&self) -> &'static QuoteLexicon {
         self.look.lex
     }
 
+    /// The folded text of token `i` (empty past the end).
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+        self.toks.get(i).map_or("", |t| &self.folded[t.from as usize..t.to as usize])
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -70,15 +154,12 @@ impl<'a> Ctx<'a> {
 
     /// Whether a line break separates token `i` from the one before.
     pub fn newline_before(&self, i: usize) -> bool {
-        match (i.checked_sub(1).and_then(|p| self.doc.tokens.get(p)), self.doc.tokens.get(i)) {
-            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|g| g.contains('\n')),
-            _ => false,
-        }
+        self.is(i, class::NEWLINE_BEFORE)
     }
 
     /// Whether token `i` opens its sentence (after any quotation mark or dash).
     pub fn opens_sentence(&self, i: usize) -> bool {
-        let first = self.sentence(self.sentence_of.get(i).copied().unwrap_or(0)).start;
+        let first = self.sentence(self.sentence_of(i)).start;
         i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
     }
 
@@ -88,7 +169,7 @@ impl<'a> Ctx<'a> {
 
     /// A word starting with a capital letter.
     pub fn is_capital(&self, i: usize) -> bool {
-        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.is(i, class::CAPITAL)
     }
 
     /// A punctuation token.

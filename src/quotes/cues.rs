@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::context::Ctx;
-use super::lexicon::match_any;
+use super::lexicon::{class, Entries};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -27,52 +27,45 @@ pub struct Cue {
 
 const MAX_ADVERBS: usize = 3;
 
-/// The folded word, or its stem when it carries an inverted pronoun.
-fn stem<'w>(ctx: &Ctx, w: &'w str) -> (&'w str, bool) {
-    match ctx.look.strip_inverted(w) {
-        Some(s) => (s, true),
-        None => (w, false),
-    }
-}
-
 /// The verb cue starting at token `i`.
 pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
-    let mut start = i;
+    let start = i;
     let mut a = i;
     // Pronominal verbs: `s'est déclarée`.
-    if matches!(ctx.w(i), "s'" | "se") && ctx.look.auxiliaries.contains(ctx.w(i + 1)) {
+    if ctx.is(i + 1, class::AUX) && matches!(ctx.w(i), "s'" | "se") {
         a = i + 1;
     }
-    let (aux, aux_inverted) = stem(ctx, ctx.w(a));
-    if ctx.look.auxiliaries.contains(aux) {
+    if ctx.is(a, class::AUX | class::AUX_INVERTED) {
         let mut j = a + 1;
         for _ in 0..MAX_ADVERBS {
-            match match_any(&ctx.words, j, ctx.lex().adverbs) {
+            match ctx.entry_at(j, Entries::Adverbs) {
                 Some(e) => j = e,
                 None => break,
             }
         }
-        let (v, inv) = stem(ctx, ctx.w(j));
-        if ctx.look.is_verb(v) {
+        if ctx.is(j, class::VERB | class::VERB_INVERTED) {
             return Some(Cue {
                 tokens: start..j + 1,
                 kind: CueKind::Verb,
-                inverted: aux_inverted || inv,
-                infinitive: ctx.look.takes_infinitive(v),
+                inverted: ctx.is(a, class::AUX_INVERTED) || ctx.is(j, class::VERB_INVERTED),
+                infinitive: ctx.is(j, class::TAKES_INFINITIVE),
             });
         }
     }
-    start = i;
-    let (v, inv) = stem(ctx, ctx.w(i));
-    if ctx.look.is_verb(v) && ctx.is_word(i) {
-        return Some(Cue { tokens: start..i + 1, kind: CueKind::Verb, inverted: inv, infinitive: ctx.look.takes_infinitive(v) });
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) {
+        return Some(Cue {
+            tokens: start..i + 1,
+            kind: CueKind::Verb,
+            inverted: ctx.is(i, class::VERB_INVERTED),
+            infinitive: ctx.is(i, class::TAKES_INFINITIVE),
+        });
     }
     None
 }
 
 /// The source marker starting at token `i`.
 pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
-    let end = match_any(&ctx.words, i, ctx.lex().source_markers)?;
+    let end = ctx.entry_at(i, Entries::SourceMarkers)?;
     Some(Cue { tokens: i..end, kind: CueKind::Marker, inverted: false, infinitive: false })
 }
 
@@ -85,11 +78,8 @@ pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
 /// `did not say`, `ne précise pas`).
 pub fn negated(ctx: &Ctx, cue: &Cue) -> bool {
     let from = cue.tokens.start.saturating_sub(3);
-    let to = (cue.tokens.end + 1).min(ctx.words.len());
-    (from..to).any(|k| {
-        let w = ctx.w(k);
-        ctx.look.negations.contains(w) || w.ends_with("n't")
-    })
+    let to = (cue.tokens.end + 1).min(ctx.len());
+    (from..to).any(|k| ctx.is(k, class::NEGATION))
 }
 
 #[cfg(test)]
@@ -100,7 +90,7 @@ mod tests {
 
     fn cue(lang: Lang, s: &str) -> Option<(String, bool)> {
         let doc = Document::new(s, &data(lang).text);
-        let ctx = Ctx::new(&doc, &data(lang).quotes, &[]);
+        let ctx = Ctx::new(&doc, data(lang), &[]);
         (0..doc.tokens.len()).find_map(|i| cue_at(&ctx, i)).map(|c| (s[ctx.bytes(c.tokens)].to_string(), c.inverted))
     }
 

@@ -15,7 +15,7 @@ const TAIL: usize = 24;
 /// Every dash-introduced quote of the document.
 pub fn find(ctx: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
-    if !ctx.look.lex.dash_dialogue {
+    if !ctx.lex().dash_dialogue {
         return out;
     }
     for p in &ctx.doc.paragraph_tokens {

@@ -48,7 +48,11 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         let attribution = attribution.filter(|a| words > SHORT || close_enough(a, o));
         let nested = indirect.iter().find(|q| q.start <= m.start && m.end <= q.end + 3);
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
-        let follows = last_para.filter(|&(p, _)| opens_paragraph && p + 1 == para).map(|(_, i)| i);
+        // A continuation: the quote reopening the next paragraph, or a whole
+        // sentence in marks later in the same paragraph (`"…," she said.
+        // "Safety first."`).
+        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]);
+        let follows = last_para.filter(|&(p, _)| (opens_paragraph && p + 1 == para) || (p == para && sentence)).map(|(_, i)| i);
         let mut found = Found {
             start: m.start,
             end: m.end,
@@ -78,6 +82,12 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// Whether marked content reads as a whole sentence: a capital first, a
+/// final stop last.
+fn looks_like_sentence(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase) && s.trim_end().ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 2
 }
 
 /// Gives each continuation the speaker of the quote it follows.

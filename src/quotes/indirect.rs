@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::attribution::speaker_of;
 use super::context::{is_mark, is_stop, Ctx};
+use super::lexicon::{class, Entries};
 use super::cues::{cue_at, marker_at, negated, verb_at, Cue, CueKind};
 use super::speakers::{phrase_after, resolve, subject_before};
 use super::Found;
@@ -54,7 +55,7 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
 /// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
 fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
     let Some(phrase) = phrase_after(ctx, cue.tokens.end, r.end) else { return };
-    if ctx.look.relatives.contains(ctx.w(phrase.start)) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
+    if ctx.is(phrase.start, class::RELATIVE) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
         return;
     }
     let speaker = resolve(ctx, phrase.clone());
@@ -91,7 +92,7 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
     let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
     // `l'a confirmé`: an anaphoric object, no clause before.
-    if !comme && cue.tokens.start > lo && ctx.look.lex.anaphora.contains(&ctx.w(cue.tokens.start - 1)) {
+    if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA) {
         return;
     }
     let comma = match &subject {
@@ -105,7 +106,7 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     };
     // The cue and its speaker end the sentence: `…, a estimé X.`
     let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
-    if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.look.complementizers.contains(ctx.w(cue.tokens.end)) {
+    if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
         return;
     }
     // A marked quote right before the comma is the direct quote's own attribution.
@@ -120,7 +121,7 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
 fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
     let Some(subject) = subject_before(ctx, lo, cue.tokens.start).first().cloned() else { return false };
     let from = subject.start.saturating_sub(3).max(lo);
-    (from..subject.start).any(|k| ctx.look.lex.object_relatives.iter().any(|e| super::lexicon::match_entry(&ctx.words, k, e) == Some(subject.start)))
+    (from..subject.start).any(|k| ctx.entry_at(k, Entries::ObjectRelatives) == Some(subject.start))
 }
 
 /// Where the content clause starts after the cue, and the rule.
@@ -128,26 +129,20 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
     let first = cue.tokens.end;
     for j in first..(first + COMP_WINDOW).min(hi) {
         let raw = ctx.raw(j);
-        if ctx.look.complementizers.contains(ctx.w(j)) {
+        if ctx.is(j, class::COMPLEMENTIZER) {
             return Some((j + 1, "indirect.que"));
         }
         if is_stop(raw) || is_mark(raw) || raw == ":" || (j > first && verb_at(ctx, j).is_some()) {
             break;
         }
     }
-    let w = ctx.w(first);
-    if cue.infinitive && is_infinitive(ctx, w) {
+    if cue.infinitive && ctx.is(first, class::INFINITIVE) {
         return Some((first, "indirect.infinitive"));
     }
-    if ctx.look.lex.clause_starters.contains(&w) {
+    if ctx.is(first, class::CLAUSE_STARTER) {
         return Some((first, "indirect.bare"));
     }
     None
-}
-
-fn is_infinitive(ctx: &Ctx, w: &str) -> bool {
-    let lex = ctx.look.lex;
-    w.len() > 3 && lex.infinitive_endings.iter().any(|e| w.ends_with(e)) && !lex.non_infinitives.contains(&w)
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma
@@ -162,7 +157,7 @@ fn clause_end(ctx: &Ctx, start: usize, hi: usize) -> usize {
             return j;
         }
         // `… et que …`: a second reported clause.
-        if ctx.look.lex.coordinators.contains(&ctx.w(j)) && ctx.look.complementizers.contains(ctx.w(j + 1)) {
+        if ctx.is(j, class::COORDINATOR) && ctx.is(j + 1, class::COMPLEMENTIZER) {
             return j;
         }
     }
@@ -176,10 +171,10 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
     if marker_at(ctx, i).is_some() || verb_at(ctx, i).is_some() {
         return true;
     }
-    if ctx.look.lex.coordinators.contains(&ctx.w(i)) {
+    if ctx.is(i, class::COORDINATOR) {
         i += 1;
     }
-    let starts_phrase = ctx.is_capital(i) || ctx.look.determiners.contains(ctx.w(i)) || ctx.look.pronouns.contains(ctx.w(i));
+    let starts_phrase = ctx.is_capital(i) || ctx.is(i, class::DETERMINER) || ctx.is(i, class::PRONOUN);
     if !starts_phrase {
         return false;
     }

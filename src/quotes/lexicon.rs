@@ -5,7 +5,11 @@
 //! spaces (`en outre`, `according to`); an elision counts as its own word
 //! (`d'apres` = `d'` + `apres`).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::lang::{data, Lang};
 
 /// A language's speech cues, speakers' words and quotation conventions.
 pub struct QuoteLexicon {
@@ -57,6 +61,12 @@ pub struct QuoteLexicon {
     pub person_roles: &'static [&'static str],
     /// Role nouns that point back to a named organisation (`journal`, `newspaper`).
     pub org_roles: &'static [&'static str],
+    /// Role nouns that point back to a named place or state, or the
+    /// institution that speaks for it (`pays`, `régime`, `country`).
+    pub place_roles: &'static [&'static str],
+    /// Prepositions: a name right after one is a complement, not a speaker
+    /// (`le porte-parole du Conseil`, `reproduite par X`).
+    pub prepositions: &'static [&'static str],
     /// Definite determiners: with a role noun, the phrase names someone
     /// already met (`le porte-parole`).
     pub definite: &'static [&'static str],
@@ -83,74 +93,254 @@ pub struct QuoteLexicon {
     pub code: &'static str,
 }
 
-/// The lexicon turned into sets for quick lookups.
-pub struct Lookup<'l> {
-    pub lex: &'l QuoteLexicon,
-    stems: HashSet<&'static str>,
-    forms: HashSet<&'static str>,
-    pub auxiliaries: HashSet<&'static str>,
-    pub pronouns: HashSet<&'static str>,
-    pub determiners: HashSet<&'static str>,
-    pub titles: HashSet<&'static str>,
-    pub negations: HashSet<&'static str>,
-    pub complementizers: HashSet<&'static str>,
-    pub relatives: HashSet<&'static str>,
-    pub subject_stops: HashSet<&'static str>,
+/// What a folded word is, as bits: one per word class of the lexicon.
+pub mod class {
+    pub const AUX: u32 = 1 << 0;
+    pub const PRONOUN: u32 = 1 << 1;
+    pub const DETERMINER: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const NEGATION: u32 = 1 << 4;
+    pub const COMPLEMENTIZER: u32 = 1 << 5;
+    pub const RELATIVE: u32 = 1 << 6;
+    pub const SUBJECT_STOP: u32 = 1 << 7;
+    pub const OBJECT_PRONOUN: u32 = 1 << 8;
+    pub const ANAPHORA: u32 = 1 << 9;
+    pub const COORDINATOR: u32 = 1 << 10;
+    pub const PARTICLE: u32 = 1 << 11;
+    pub const PERSON_ROLE: u32 = 1 << 12;
+    pub const ORG_ROLE: u32 = 1 << 13;
+    pub const DEFINITE: u32 = 1 << 14;
+    pub const SPEECH_NOUN: u32 = 1 << 15;
+    pub const NOUN_LINK: u32 = 1 << 16;
+    pub const CLAUSE_STARTER: u32 = 1 << 17;
+    /// A speech verb form.
+    pub const VERB: u32 = 1 << 18;
+    /// A speech verb carrying an inverted pronoun (`ajoute-t-il`).
+    pub const VERB_INVERTED: u32 = 1 << 19;
+    /// An auxiliary carrying an inverted pronoun (`a-t-il`).
+    pub const AUX_INVERTED: u32 = 1 << 20;
+    /// A speech verb that may take an infinitive clause.
+    pub const TAKES_INFINITIVE: u32 = 1 << 21;
+    /// An infinitive (`avoir`, `envoyer`).
+    pub const INFINITIVE: u32 = 1 << 22;
+    /// The first word of an adverb, source marker or object relative entry.
+    pub const ADVERB_START: u32 = 1 << 23;
+    pub const MARKER_START: u32 = 1 << 24;
+    pub const RELATIVE_OBJECT_START: u32 = 1 << 25;
+    pub const PREPOSITION: u32 = 1 << 27;
+    pub const PLACE_ROLE: u32 = 1 << 28;
+    /// Not an infinitive although it ends like one (`hier`, `premier`).
+    pub const NON_INFINITIVE: u32 = 1 << 26;
+    /// Set per token, not per word: a line break before the token.
+    pub const NEWLINE_BEFORE: u32 = 1 << 30;
+    /// Set per token, not per word: a word starting with a capital letter.
+    pub const CAPITAL: u32 = 1 << 31;
 }
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
-}
+/// A small fast hasher (FxHash) for short keys: the lookups run once per token.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
 
-impl<'l> Lookup<'l> {
-    pub fn new(lex: &'l QuoteLexicon) -> Lookup<'l> {
-        Lookup {
-            lex,
-            stems: set(lex.verb_stems),
-            forms: set(lex.verb_forms),
-            auxiliaries: set(lex.auxiliaries),
-            pronouns: set(lex.pronouns),
-            determiners: set(lex.determiners),
-            titles: set(lex.titles),
-            negations: set(lex.negations),
-            complementizers: set(lex.complementizers),
-            relatives: set(lex.relatives),
-            subject_stops: set(lex.subject_stops),
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// The lists of multi-word entries, matched word by word.
+#[derive(Clone, Copy)]
+pub enum Entries {
+    Adverbs,
+    SourceMarkers,
+    ObjectRelatives,
+}
+
+impl Entries {
+    /// The class of the first word of an entry of the list.
+    pub fn first_class(self) -> u32 {
+        match self {
+            Entries::Adverbs => class::ADVERB_START,
+            Entries::SourceMarkers => class::MARKER_START,
+            Entries::ObjectRelatives => class::RELATIVE_OBJECT_START,
+        }
+    }
+}
+
+/// The lexicon turned into one map from a folded word to its classes,
+/// built once per language.
+pub struct Lookup {
+    pub lex: &'static QuoteLexicon,
+    /// Classes in the low 32 bits, the entry head number ([`Lookup::heads`]) above.
+    words: FxMap<&'static str, u64>,
+    stems: FxMap<&'static str, ()>,
+    /// The first two and three bytes of every stem: most words share neither
+    /// and need no further look.
+    stem_heads: FxMap<&'static [u8], ()>,
+    /// The words of every entry of each [`Entries`] list.
+    entries: [Vec<Vec<&'static str>>; 3],
+    /// By head number (from 1): the entries of each list starting with that word.
+    heads: Vec<[Vec<u16>; 3]>,
+}
+
+impl Lookup {
+    /// The lookup of `data`'s language, built on first use.
+    pub fn for_lang(lang: Lang) -> &'static Lookup {
+        static FR: OnceLock<Lookup> = OnceLock::new();
+        static EN: OnceLock<Lookup> = OnceLock::new();
+        let cell = match lang {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        };
+        cell.get_or_init(|| Lookup::new(&data(lang).quotes))
+    }
+
+    fn new(lex: &'static QuoteLexicon) -> Lookup {
+        use class::*;
+        let mut words: FxMap<&'static str, u64> = FxMap::default();
+        let mut add = |list: &'static [&'static str], bit: u32| {
+            for w in list {
+                *words.entry(w).or_insert(0) |= u64::from(bit);
+            }
+        };
+        add(lex.auxiliaries, AUX);
+        add(lex.pronouns, PRONOUN);
+        add(lex.determiners, DETERMINER);
+        add(lex.titles, TITLE);
+        add(lex.negations, NEGATION);
+        add(lex.complementizers, COMPLEMENTIZER);
+        add(lex.relatives, RELATIVE);
+        add(lex.subject_stops, SUBJECT_STOP);
+        add(lex.object_pronouns, OBJECT_PRONOUN);
+        add(lex.anaphora, ANAPHORA);
+        add(lex.coordinators, COORDINATOR);
+        add(lex.name_particles, PARTICLE);
+        add(lex.person_roles, PERSON_ROLE);
+        add(lex.org_roles, ORG_ROLE);
+        add(lex.place_roles, PLACE_ROLE);
+        add(lex.prepositions, PREPOSITION);
+        add(lex.definite, DEFINITE);
+        add(lex.speech_nouns, SPEECH_NOUN);
+        add(lex.noun_links, NOUN_LINK);
+        add(lex.clause_starters, CLAUSE_STARTER);
+        add(lex.verb_forms, VERB);
+        add(lex.non_infinitives, NON_INFINITIVE);
+        let lists = [(lex.adverbs, Entries::Adverbs), (lex.source_markers, Entries::SourceMarkers), (lex.object_relatives, Entries::ObjectRelatives)];
+        let entries = lists.map(|(list, _)| list.iter().map(|e| entry_words(e).collect::<Vec<&'static str>>()).collect::<Vec<_>>());
+        let mut heads: Vec<[Vec<u16>; 3]> = vec![Default::default()];
+        for (l, (_, which)) in lists.iter().enumerate() {
+            for (k, e) in entries[l].iter().enumerate() {
+                let Some(first) = e.first() else { continue };
+                let slot = words.entry(first).or_insert(0);
+                *slot |= u64::from(which.first_class());
+                if *slot >> 32 == 0 {
+                    *slot |= (heads.len() as u64) << 32;
+                    heads.push(Default::default());
+                }
+                heads[(*slot >> 32) as usize][l].push(k as u16);
+            }
+        }
+        let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
+        let stem_heads = lex.verb_stems.iter().map(|s| (&s.as_bytes()[..s.len().min(3)], ())).collect();
+        Lookup { lex, words, stems, stem_heads, entries, heads }
+    }
+
+    /// The classes of a folded word (not [`class::CAPITAL`]) in the low
+    /// 32 bits, its entry head number above.
+    pub fn classes(&self, w: &str) -> u64 {
+        use class::*;
+        let word = self.words.get(w).copied().unwrap_or(0);
+        let mut bits = word as u32;
+        if self.is_verb(w) {
+            bits |= VERB;
+            if self.takes_infinitive(w) {
+                bits |= TAKES_INFINITIVE;
+            }
+        } else if w.ends_with("n't") {
+            bits |= NEGATION;
+        }
+        if let Some(s) = self.strip_inverted(w) {
+            if self.is_verb(s) {
+                bits |= VERB_INVERTED;
+                if self.takes_infinitive(s) {
+                    bits |= TAKES_INFINITIVE;
+                }
+            }
+            if self.words.get(s).is_some_and(|&b| b as u32 & AUX != 0) {
+                bits |= AUX_INVERTED;
+            }
+        }
+        if w.len() > 3 && bits & NON_INFINITIVE == 0 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
+            bits |= INFINITIVE;
+        }
+        (word & !0xffff_ffff) | u64::from(bits)
     }
 
     /// Whether the folded word is a speech verb form.
-    pub fn is_verb(&self, w: &str) -> bool {
-        if self.forms.contains(w) {
+    fn is_verb(&self, w: &str) -> bool {
+        if self.words.get(w).is_some_and(|&b| b as u32 & class::VERB != 0) {
             return true;
         }
+        let b = w.as_bytes();
+        if !self.stem_heads.contains_key(&b[..b.len().min(3)]) && !self.stem_heads.contains_key(&b[..b.len().min(2)]) {
+            return false;
+        }
         self.lex.verb_endings.iter().any(|e| {
-            w.len() > e.len() && w.ends_with(e) && w.is_char_boundary(w.len() - e.len()) && self.stems.contains(&w[..w.len() - e.len()])
+            w.len() > e.len() && ends(w, e) && w.is_char_boundary(w.len() - e.len()) && self.stems.contains_key(&w[..w.len() - e.len()])
         })
     }
 
     /// The word without an inverted pronoun suffix, when it has one
     /// (`ajoute-t-il` → `ajoute`).
-    pub fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
-        self.lex.inverted_suffixes.iter().find_map(|s| w.strip_suffix(s).filter(|r| !r.is_empty()))
+    fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
+        self.lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
     }
 
     /// Whether the speech verb may take an infinitive clause.
-    pub fn takes_infinitive(&self, w: &str) -> bool {
+    fn takes_infinitive(&self, w: &str) -> bool {
         self.lex.infinitive_verbs.iter().any(|p| w.starts_with(p))
     }
 
-    pub fn is_person_role(&self, w: &str) -> bool {
-        self.lex.person_roles.contains(&w)
-    }
 
-    pub fn is_org_role(&self, w: &str) -> bool {
-        self.lex.org_roles.contains(&w)
+    /// The entries of `which` starting with the word of head number `head`, as words.
+    pub fn entries_from(&self, head: usize, which: Entries) -> impl Iterator<Item = &[&'static str]> {
+        let list = &self.entries[which as usize];
+        self.heads.get(head).into_iter().flat_map(move |h| h[which as usize].iter().map(move |&k| list[k as usize].as_slice()))
     }
 }
 
+/// Whether `w` ends with `e`, byte by byte (short endings: no call to memcmp).
+#[inline]
+fn ends(w: &str, e: &str) -> bool {
+    let (w, e) = (w.as_bytes(), e.as_bytes());
+    w.len() >= e.len() && w[w.len() - e.len()..].iter().zip(e).all(|(a, b)| a == b)
+}
+
 /// The words of a multi-word entry, elisions split off (`d'apres` →
-/// `d'`, `apres`). Allocates nothing: it runs for every token.
+/// `d'`, `apres`). Allocates nothing.
 pub fn entry_words(entry: &str) -> impl Iterator<Item = &str> {
     entry.split(' ').flat_map(|part| {
         let (head, tail) = match part.find('\'') {
@@ -159,21 +349,4 @@ pub fn entry_words(entry: &str) -> impl Iterator<Item = &str> {
         };
         std::iter::once(head).chain(tail)
     })
-}
-
-/// The token index after `entry` when the folded words at `i` spell it.
-pub fn match_entry(words: &[String], i: usize, entry: &str) -> Option<usize> {
-    let mut j = i;
-    for w in entry_words(entry) {
-        if words.get(j).map(String::as_str) != Some(w) {
-            return None;
-        }
-        j += 1;
-    }
-    Some(j)
-}
-
-/// The end of the longest entry of `entries` found at `i`.
-pub fn match_any(words: &[String], i: usize, entries: &[&str]) -> Option<usize> {
-    entries.iter().filter_map(|e| match_entry(words, i, e)).max()
 }

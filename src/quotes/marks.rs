@@ -75,15 +75,21 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     for (pi, p) in paragraphs.iter().enumerate() {
         let body = &text[p.clone()];
-        let mut chars = body.char_indices().peekable();
-        let mut prev: Option<char> = None;
+        let bytes = body.as_bytes();
         // A quote carried over from the paragraph before skips its reopening mark.
-        if !stack.is_empty() {
-            chars.next();
-        }
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let at = p.start + i;
+        let first = if stack.is_empty() { 0 } else { body.chars().next().map_or(0, char::len_utf8) };
+        let mut i = first;
+        // Every mark is `"` or starts with byte C2 (`«»`) or E2 (`“”„‘’‹›`).
+        while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))) {
+            let here = i + off;
+            let Some(c) = body[here..].chars().next() else { break };
+            i = here + c.len_utf8();
+            if !matches!(c, '"' | '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '‹' | '›') {
+                continue;
+            }
+            let prev = if here == first { None } else { body[..here].chars().next_back() };
+            let next = body[i..].chars().next();
+            let at = p.start + here;
             if let Some(k) = stack.iter().rposition(|o| closes(o.mark, c, prev, next)) {
                 let still_opening = c == '"' && k + 1 == stack.len() && looks_opening(prev, next) && !looks_closing(prev, next);
                 if !still_opening || k == 0 {
@@ -91,14 +97,12 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
                         out.extend(marked(text, stack[0], at, at + c.len_utf8(), true));
                     }
                     stack.truncate(k);
-                    prev = Some(c);
                     continue;
                 }
             }
             if opens(c, prev, next) && stack.len() < MAX_DEPTH {
                 stack.push(Open { mark: c, at });
             }
-            prev = Some(c);
         }
         if let Some(&first) = stack.first() {
             let reopens = paragraphs.get(pi + 1).and_then(|n| text[n.clone()].chars().next()) == Some(first.mark);

@@ -15,6 +15,7 @@
 //! assert_eq!(found.quotes[0].speaker.as_deref(), Some("Jean Dupont"));
 //! ```
 
+mod antecedents;
 mod attribution;
 mod context;
 mod cues;
@@ -56,7 +57,7 @@ const BACK_WINDOW: usize = 3000;
 /// Every quotation of the document, sorted, with speakers drawn from the
 /// document's entities where they name one.
 pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
-    let ctx = Ctx::new(doc, &data.quotes, mentions);
+    let ctx = Ctx::new(doc, data, mentions);
     let marked = marks::pair(doc.text, &doc.paragraphs);
     let dashed = dashes::find(&ctx);
     let mut masked = vec![false; doc.tokens.len()];
@@ -76,21 +77,12 @@ pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[En
 }
 
 /// Names the speakers that point back (pronouns, roles) from the named
-/// speakers and the article's fuller names before them.
+/// speakers and the entities before them.
 fn name_back(ctx: &Ctx, direct: &mut [Found], indirect: &mut [Found]) {
-    let mut named: Vec<(usize, String)> = direct
-        .iter()
-        .chain(indirect.iter())
-        .filter_map(|f| f.speaker.as_ref())
-        .filter(|s| s.named() && s.proper)
-        .filter_map(|s| Some((s.span.as_ref()?.start, s.name.clone()?)))
-        .collect();
-    named.sort();
-    let runs = ctx.names.people(ctx);
+    let mut quoted: Vec<Range<usize>> = direct.iter().map(|d| d.start..d.end).collect();
+    quoted.sort_by_key(|r| r.start);
     let mut pending: Vec<&mut Speaker> = direct.iter_mut().chain(indirect.iter_mut()).filter_map(|f| f.speaker.as_mut()).collect();
-    speakers::fill_back(&mut pending, &named, BACK_WINDOW);
-    speakers::fill_back(&mut pending, &runs, BACK_WINDOW);
-    speakers::give_up(&mut pending);
+    antecedents::resolve(ctx, &mut pending, &quoted, BACK_WINDOW);
 }
 
 /// Direct and indirect quotes in one sorted list: an indirect clause that a

@@ -2,42 +2,49 @@
 //! Kirby`, `Corée du Nord`), titles left out (`M.`, `président`), and the
 //! fullest form of a name in the article (`Kirby` → `John Kirby`).
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::context::Ctx;
+use super::lexicon::{class, Entries};
 
 const MAX_WORDS: usize = 6;
 
 /// The fullest capitalised run of the article for each last word.
 #[derive(Default)]
 pub struct Names {
-    by_last: HashMap<String, (usize, Range<usize>)>,
-    /// Runs of two capitalised words or more, in order (byte start, bytes).
-    runs: Vec<(usize, Range<usize>)>,
-    /// Capitalised words seen inside a sentence, not only at its start.
-    inside: HashSet<String>,
+    /// By word number ([`Ctx::id`]): the run of most capitalised words
+    /// ending with that word (count, bytes).
+    by_last: Vec<Option<(usize, Range<usize>)>>,
+    /// Runs of two capitalised words or more, in order (bytes).
+    runs: Vec<Range<usize>>,
+    /// By word number: seen capitalised inside a sentence, not only at its start.
+    inside: Vec<bool>,
 }
 
 impl Names {
     pub fn collect(ctx: &Ctx) -> Names {
-        let mut by_last: HashMap<String, (usize, Range<usize>)> = HashMap::new();
-        let mut runs = Vec::new();
-        let inside: HashSet<String> =
-            (0..ctx.words.len()).filter(|&i| ctx.is_capital(i) && !ctx.opens_sentence(i)).map(|i| ctx.words[i].clone()).collect();
-        let mut names = Names { by_last: HashMap::new(), runs: Vec::new(), inside };
+        let mut inside = vec![false; ctx.distinct];
+        for i in 0..ctx.len() {
+            if ctx.is_capital(i) && !ctx.opens_sentence(i) {
+                inside[ctx.id(i)] = true;
+            }
+        }
+        let mut names = Names { by_last: vec![None; ctx.distinct], runs: Vec::new(), inside };
         let mut i = 0;
-        while i < ctx.words.len() {
-            match run_in(ctx, &names, i, ctx.words.len()) {
+        while i < ctx.len() {
+            if !ctx.is(i, class::CAPITAL | class::TITLE | class::DETERMINER | class::MARKER_START) {
+                i += 1;
+                continue;
+            }
+            match run_in(ctx, &names, i, ctx.len()) {
                 Some(r) => {
                     let count = r.clone().filter(|&k| ctx.is_capital(k)).count();
                     if count >= 2 {
-                        let key = ctx.w(r.end - 1).to_string();
                         let bytes = ctx.bytes(r.clone());
-                        runs.push((bytes.start, bytes.clone()));
-                        let e = by_last.entry(key).or_insert((count, bytes.clone()));
-                        if count > e.0 {
-                            *e = (count, bytes);
+                        names.runs.push(bytes.clone());
+                        let slot = &mut names.by_last[ctx.id(r.end - 1)];
+                        if slot.as_ref().is_none_or(|(c, _)| count > *c) {
+                            *slot = Some((count, bytes));
                         }
                     }
                     i = r.end.max(i + 1);
@@ -45,33 +52,30 @@ impl Names {
                 None => i += 1,
             }
         }
-        names.by_last = by_last;
-        names.runs = runs;
         names
     }
 
-    /// Every run of two capitalised words or more, in its fullest form, as
-    /// (byte start, name): candidates for a pronoun pointing back.
-    pub fn people(&self, ctx: &Ctx) -> Vec<(usize, String)> {
-        self.runs.iter().map(|(at, r)| (*at, ctx.text[r.clone()].to_string())).collect()
+    /// The last run of two capitalised words or more starting before byte
+    /// `at`, within `window` bytes: a candidate for a pronoun pointing back.
+    pub fn person_before(&self, ctx: &Ctx, at: usize, window: usize) -> Option<String> {
+        let i = self.runs.partition_point(|r| r.start < at);
+        let r = self.runs.get(i.checked_sub(1)?)?;
+        (r.start + window >= at).then(|| ctx.text[r.clone()].to_string())
     }
 
     /// The fullest form of the name spelled by tokens `r`.
     pub fn fullest(&self, ctx: &Ctx, r: Range<usize>) -> String {
-        let own = ctx.text[ctx.bytes(r.clone())].to_string();
-        match self.by_last.get(ctx.w(r.end - 1)) {
-            Some((_, full)) if full.len() > own.len() && ctx.text[full.clone()].ends_with(own.as_str()) => {
-                ctx.text[full.clone()].to_string()
-            }
-            _ => own,
+        let own = &ctx.text[ctx.bytes(r.clone())];
+        match self.by_last.get(ctx.id(r.end - 1)).and_then(Option::as_ref) {
+            Some((_, full)) if full.len() > own.len() && ctx.text[full.clone()].ends_with(own) => ctx.text[full.clone()].to_string(),
+            _ => own.to_string(),
         }
     }
 }
 
 /// Whether token `i` is a title or a determiner that a name leaves out.
 fn is_prefix(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.w(i);
-    ctx.look.titles.contains(w) || ctx.look.determiners.contains(w) || (ctx.raw(i) == "." && i > 0 && ctx.look.titles.contains(ctx.w(i - 1)))
+    ctx.is(i, class::TITLE | class::DETERMINER) || (ctx.raw(i) == "." && i > 0 && ctx.is(i - 1, class::TITLE))
 }
 
 /// The capitalised run starting at token `i` (titles and determiners
@@ -82,13 +86,13 @@ pub fn run_at(ctx: &Ctx, i: usize, limit: usize) -> Option<Range<usize>> {
 
 fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<usize>> {
     // `Selon Marc Olivier`: a source marker is no part of the name.
-    if let Some(e) = super::lexicon::match_any(&ctx.words, i, ctx.lex().source_markers).filter(|&e| e < limit) {
+    if let Some(e) = ctx.entry_at(i, Entries::SourceMarkers).filter(|&e| e < limit) {
         i = e;
     }
     while i < limit && is_prefix(ctx, i) {
         i += 1;
     }
-    if i >= limit || !ctx.is_capital(i) || ctx.look.pronouns.contains(ctx.w(i)) {
+    if i >= limit || !ctx.is_capital(i) || ctx.is(i, class::PRONOUN) {
         return None;
     }
     let start = i;
@@ -98,13 +102,13 @@ fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<
         if ctx.newline_before(end) {
             break;
         }
-        if ctx.is_capital(end) && !ctx.look.titles.contains(ctx.w(end)) {
+        if ctx.is_capital(end) && !ctx.is(end, class::TITLE) {
             end += 1;
             words += 1;
             continue;
         }
         // A particle between two capitals: `Corée du Nord`, `Ibn al Saud`.
-        let particle = (end..(end + 2).min(limit)).take_while(|&k| ctx.lex().name_particles.contains(&ctx.w(k))).count();
+        let particle = (end..(end + 2).min(limit)).take_while(|&k| ctx.is(k, class::PARTICLE)).count();
         if particle > 0 && ctx.is_capital(end + particle) && end + particle < limit {
             end += particle + 1;
             words += 1;
@@ -114,7 +118,7 @@ fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<
     }
     // A capital opening a sentence is part of a name only if the article
     // also writes it capitalised inside a sentence (`Moscou`, not `Selon`).
-    if end == start + 1 && ctx.opens_sentence(start) && !names.inside.contains(ctx.w(start)) {
+    if end == start + 1 && ctx.opens_sentence(start) && !names.inside.get(ctx.id(start)).copied().unwrap_or(false) {
         return None;
     }
     Some(start..end)

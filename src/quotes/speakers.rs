@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
+use super::lexicon::class;
 use super::names::run_at;
 use crate::types::EntityType;
 
@@ -17,6 +18,8 @@ const MAX_PHRASE: usize = 12;
 pub enum Wanted {
     Person,
     Org,
+    /// A place or state, or the institution speaking for it (`le pays`, `the regime`).
+    Place,
 }
 
 /// A speaker: the name or description, and the span it rests on. `back`
@@ -29,6 +32,8 @@ pub struct Speaker {
     pub back: Option<(Wanted, usize)>,
     /// Named by a proper name (not a description or a pronoun).
     pub proper: bool,
+    /// The entity type, when an entity mention names the speaker.
+    pub kind: Option<EntityType>,
 }
 
 impl Speaker {
@@ -41,14 +46,14 @@ impl Speaker {
 /// inner hyphen), a quotation mark, a complementizer.
 fn breaks(ctx: &Ctx, i: usize) -> bool {
     let raw = ctx.raw(i);
-    if raw == "." && i > 0 && ctx.look.titles.contains(ctx.w(i - 1)) {
+    if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) {
         return false;
     }
     (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
         || is_mark(raw)
         || is_stop(raw)
-        || ctx.look.complementizers.contains(ctx.w(i))
-        || ctx.look.subject_stops.contains(ctx.w(i))
+        || ctx.is(i, class::COMPLEMENTIZER)
+        || ctx.is(i, class::SUBJECT_STOP)
 }
 
 /// Whether the phrase may go on from token `i` back to token `i - 1`.
@@ -71,7 +76,7 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 /// inside the commas and the one before; object pronouns before the verb
 /// are left out (`nous informe`).
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
-    while end > lo && ctx.look.lex.object_pronouns.contains(&ctx.w(end - 1)) {
+    while end > lo && ctx.is(end - 1, class::OBJECT_PRONOUN) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
@@ -81,7 +86,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         }
     }
     let near = phrase_before(ctx, lo, end, MAX_PHRASE);
-    if !near.is_empty() && !ctx.look.relatives.contains(ctx.w(near.start)) {
+    if !near.is_empty() && !ctx.is(near.start, class::RELATIVE) {
         return vec![near];
     }
     let comma = if near.is_empty() { end } else { near.start };
@@ -90,7 +95,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     }
     let inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
     let mut out = Vec::new();
-    let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.look.relatives.contains(ctx.w(k)) || !(ctx.is_capital(k) || ctx.look.determiners.contains(ctx.w(k))));
+    let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.is(k, class::RELATIVE) || !(ctx.is_capital(k) || ctx.is(k, class::DETERMINER)));
     if !relative && !inner.is_empty() {
         out.push(inner.clone());
     }
@@ -111,7 +116,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
 /// a affirmé`): the phrase opening the clause, up to its first verb.
 pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
-    let stop = (lo..end).find(|&k| ctx.look.auxiliaries.contains(ctx.w(k)) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
+    let stop = (lo..end).find(|&k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
 
@@ -134,11 +139,12 @@ pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> 
 }
 
 fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
-    let w = ctx.w(i);
-    if ctx.look.is_person_role(w) {
+    if ctx.is(i, class::PERSON_ROLE) {
         Some(Wanted::Person)
-    } else if ctx.look.is_org_role(w) {
+    } else if ctx.is(i, class::ORG_ROLE) {
         Some(Wanted::Org)
+    } else if ctx.is(i, class::PLACE_ROLE) {
+        Some(Wanted::Place)
     } else {
         None
     }
@@ -147,82 +153,71 @@ fn person_or_org(ctx: &Ctx, i: usize) -> Option<Wanted> {
 /// The speaker named or described by tokens `r`.
 pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     let bytes = ctx.bytes(r.clone());
-    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
-    let found = ctx.mentions_in(bytes.clone());
-    let pick = found.iter().find(|m| m.kind == EntityType::PER).or_else(|| found.iter().find(|m| kinds.contains(&m.kind)));
     let first = r.start;
-    let w = ctx.w(first);
-    if r.len() == 1 && ctx.look.pronouns.contains(w) {
+    if r.len() == 1 && ctx.is(first, class::PRONOUN) {
         return back(ctx, bytes, Wanted::Person);
     }
-    if let Some(m) = pick {
-        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true };
+    if let Some(m) = head_mention(ctx, r.clone()) {
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(m.kind) };
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
     let mut head = first;
-    while head < r.end && ctx.look.determiners.contains(ctx.w(head)) {
+    while head < r.end && ctx.is(head, class::DETERMINER) {
         head += 1;
     }
-    while head < r.end && (ctx.look.titles.contains(ctx.w(head)) || ctx.raw(head) == ".") {
+    while head < r.end && (ctx.is(head, class::TITLE) || ctx.raw(head) == ".") {
         head += 1;
     }
     if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head) {
-        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+        return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
-    if ctx.look.lex.definite.contains(&w) {
+    if ctx.is(first, class::DEFINITE) {
         let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
+        // `le journal`, `le quotidien britannique` point back; `les
+        // services de renseignement américains` describe.
+        let role = role.filter(|&w| w == Wanted::Person || r.len() <= 3);
         if let Some(wanted) = role {
-            let linked = |run: &Range<usize>| ctx.look.lex.noun_links.contains(&ctx.w(run.start - 1));
+            let linked = |run: &Range<usize>| ctx.is(run.start - 1, class::NOUN_LINK);
             if let Some(run) = super::names::last_run(ctx, first + 1..r.end).filter(|run| !linked(run)) {
-                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+                return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
             }
             return back(ctx, bytes, wanted);
         }
     }
-    let description = ctx.look.determiners.contains(w) || !ctx.is_capital(first);
+    let description = ctx.is(first, class::DETERMINER) || !ctx.is_capital(first);
     if !description {
         if let Some(run) = super::names::last_run(ctx, r.clone()) {
-            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true };
+            return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
         }
     }
-    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false }
+    Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false, kind: None }
 }
 
-/// A pronoun or role pointing back: the nearest fitting mention before it
-/// when the entity stage found one, else left for [`fill_back`].
-fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
-    let kinds: &[EntityType] = match wanted {
-        Wanted::Person => &[EntityType::PER],
-        Wanted::Org => &[EntityType::ORG],
-    };
-    if let Some(m) = ctx.mention_before(span.start, 3000, kinds) {
-        return Speaker { name: Some(m.name.clone()), span: Some(span), back: None, proper: false };
-    }
-    let at = span.start;
-    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false }
-}
-
-/// Names the speakers that point back, from `named` (sorted by position):
-/// the last one before each within `window` bytes. Speakers left unnamed
-/// keep pointing back for a later call.
-pub fn fill_back(speakers: &mut [&mut Speaker], named: &[(usize, String)], window: usize) {
-    for s in speakers.iter_mut() {
-        if let Some((_, at)) = s.back {
-            let i = named.partition_point(|(p, _)| *p < at);
-            if let Some((p, name)) = i.checked_sub(1).map(|k| &named[k]) {
-                if p + window >= at {
-                    s.name = Some(name.clone());
-                    s.back = None;
-                }
+/// The entity mention heading the phrase at tokens `r`: the first one
+/// inside it with no preposition or organisation noun before it in the
+/// phrase (`le président russe [Vladimir Poutine]`, not `le porte-parole du
+/// [Conseil]`, `l'administration [Biden]` or `des rapports d'[Ukraine]`).
+fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::Mention> {
+    let bytes = ctx.bytes(r.clone());
+    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let blocking = class::PREPOSITION | class::NOUN_LINK | class::ORG_ROLE | class::PLACE_ROLE;
+    let mut k = r.start;
+    for m in ctx.mentions_in(bytes.clone()).iter().filter(|m| m.end <= bytes.end && kinds.contains(&m.kind)) {
+        let at = ctx.token_from(m.start);
+        while k < at {
+            if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {
+                return None;
             }
+            k += 1;
         }
+        return Some(m);
     }
+    None
 }
 
-/// Ends pointing back: a speaker still unnamed keeps its own words.
-pub fn give_up(speakers: &mut [&mut Speaker]) {
-    for s in speakers.iter_mut() {
-        s.back = None;
-    }
+/// A pronoun or role pointing back, named later by [`super::antecedents`].
+fn back(ctx: &Ctx, span: Range<usize>, wanted: Wanted) -> Speaker {
+    let at = span.start;
+    Speaker { name: Some(ctx.text[span.clone()].to_string()), span: Some(span), back: Some((wanted, at)), proper: false, kind: None }
 }

@@ -56,9 +56,15 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     org_roles: &[
         "newspaper", "paper", "daily", "magazine", "outlet", "agency", "network", "channel", "broadcaster",
-        "report", "ministry", "department", "government", "army", "regime", "company", "firm", "group", "party",
-        "organization", "organisation", "institute", "study", "statement", "document", "country", "white",
-        "administration", "military", "agency", "service", "journal", "times", "post",
+        "report", "ministry", "department", "army", "company", "firm", "group", "party",
+        "organization", "organisation", "institute", "study", "statement", "document", "white",
+        "administration", "military", "service", "journal", "times", "post", "council", "committee",
+        "commission", "court", "union", "board", "team", "club", "university", "hospital", "police",
+    ],
+    place_roles: &["country", "regime", "government", "state", "capital", "city", "region", "nation", "kingdom", "republic", "town"],
+    prepositions: &[
+        "of", "by", "from", "to", "with", "for", "in", "on", "at", "about", "against", "than", "into", "over",
+        "under", "between", "among", "toward", "towards", "without", "within", "via", "behind",
     ],
     definite: &["the", "this", "that", "these", "those", "his", "her", "their", "its"],
     determiners: &[
@@ -79,7 +85,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "her", "their", "its", "our", "some", "many", "most", "no", "all", "both", "such", "several",
     ],
     subject_stops: &["but", "because", "so", "while", "when", "if", "as", "and", "or", "which", "where", "whom"],
-    coordinators: &["and", "then"],
+    coordinators: &["and", "then", "but"],
     name_particles: &["de", "da", "del", "della", "der", "van", "von", "bin", "ben", "al", "el", "ibn", "abu", "of", "la", "le", "du"],
     dash_dialogue: false,
     code: "en",

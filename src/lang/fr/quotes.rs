@@ -13,7 +13,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "qualifi", "accus", "revel", "detaill", "resum", "poursuiv", "conclu", "relev", "fustig",
         "avou", "argu", "argument", "evoqu", "mentionn", "insinu", "certifi", "jur",
         "decret", "postul", "regrett", "specifi", "enonc", "exprim",
-        "interpell", "ironis", "plaid", "analys", "avanc",
+        "interpell", "ironis", "plaid", "analys", "avanc", "alert",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -73,7 +73,13 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
         "rapport", "ministere", "gouvernement", "armee", "regime", "entreprise", "groupe", "societe", "parti",
-        "organisation", "institut", "service", "services", "etude", "communique", "document", "pays",
+        "organisation", "institut", "service", "services", "etude", "communique", "document", "administration",
+        "ministere", "cabinet", "commission", "tribunal", "cour", "syndicat", "federation", "association",
+    ],
+    place_roles: &["pays", "regime", "gouvernement", "etat", "capitale", "ville", "region", "nation", "royaume", "republique"],
+    prepositions: &[
+        "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
+        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre",
     ],
     definite: &["le", "la", "les", "l'", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
     determiners: &[
@@ -91,7 +97,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     negations: &["ne", "n'", "pas", "jamais", "guere", "nullement", "aucunement"],
     clause_starters: &[],
     subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
-    coordinators: &["et", "puis"],
+    coordinators: &["et", "puis", "mais"],
     name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
     dash_dialogue: true,
     code: "fr",

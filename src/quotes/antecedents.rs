@@ -1,0 +1,107 @@
+//! Names for the speakers that point back (`il`, `she`, `le porte-parole`,
+//! `le journal`, `le pays`): the latest salient antecedent of the wanted
+//! kind before them — a speaker named by an earlier attribution, or an
+//! entity mention in subject position (near its sentence's start, not after
+//! a preposition, not inside a quotation) — else the nearest mention of
+//! that kind, else the nearest run of capitalised words for a person.
+//! A mention deep in a sentence or after a preposition (`des drones
+//! Bayraktar`, `reproduite par X`) is rarely what a pronoun points to, and
+//! the entity stage's types are not always right there.
+
+use std::ops::Range;
+
+use super::context::Ctx;
+use super::lexicon::class;
+use super::speakers::{Speaker, Wanted};
+use crate::types::EntityType;
+
+/// How deep in its sentence (tokens) a mention may sit and still be a subject.
+const SUBJECT_DEPTH: usize = 12;
+/// How many candidates back a speaker looks at most.
+const MAX_STEPS: usize = 64;
+
+/// An antecedent: byte position, name, type when known.
+struct Candidate {
+    at: usize,
+    name: String,
+    kind: Option<EntityType>,
+}
+
+fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
+    match (wanted, kind) {
+        (Wanted::Person, Some(EntityType::PER) | None) => true,
+        (Wanted::Org, Some(EntityType::ORG)) => true,
+        (Wanted::Place, Some(EntityType::LOC | EntityType::ORG)) => true,
+        _ => false,
+    }
+}
+
+/// Whether the mention starting at byte `start` is in subject position.
+/// `quoted` holds the byte ranges of the direct quotes, sorted.
+fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
+    let i = quoted.partition_point(|q| q.end <= start);
+    if quoted.get(i).is_some_and(|q| q.start <= start) {
+        return false;
+    }
+    let at = ctx.token_from(start);
+    let first = ctx.sentence(ctx.sentence_of(at)).start;
+    if at < first || at - first > SUBJECT_DEPTH {
+        return false;
+    }
+    let mut k = at;
+    while k > first && (ctx.is(k - 1, class::DETERMINER | class::TITLE | class::PERSON_ROLE) || ctx.raw(k - 1) == ".") {
+        k -= 1;
+    }
+    !(k > first && ctx.is(k - 1, class::PREPOSITION | class::NOUN_LINK))
+}
+
+/// Names every speaker pointing back. `quoted`: the direct quotes' byte
+/// ranges, sorted; `window`: how far back (bytes) an antecedent may be.
+pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>], window: usize) {
+    if speakers.iter().all(|s| s.back.is_none()) {
+        return;
+    }
+    let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let mut cands: Vec<Candidate> = speakers
+        .iter()
+        .filter(|s| s.named() && s.proper)
+        .filter_map(|s| Some(Candidate { at: s.span.as_ref()?.start, name: s.name.clone()?, kind: s.kind }))
+        .collect();
+    cands.extend(
+        ctx.mentions
+            .iter()
+            .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
+            .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind) }),
+    );
+    cands.sort_by_key(|c| c.at);
+    for s in speakers.iter_mut() {
+        let Some((wanted, at)) = s.back else { continue };
+        let to = cands.partition_point(|c| c.at < at);
+        let found = cands[..to].iter().rev().take(MAX_STEPS).take_while(|c| c.at + window >= at).find(|c| fits(wanted, c.kind));
+        let name = match found {
+            Some(c) => Some(c.name.clone()),
+            None => fallback(ctx, wanted, at, window),
+        };
+        if let Some(name) = name {
+            s.name = Some(name);
+        }
+        s.back = None;
+    }
+}
+
+/// The nearest mention of the wanted kind, else for a person the nearest
+/// run of two capitalised words or more.
+fn fallback(ctx: &Ctx, wanted: Wanted, at: usize, window: usize) -> Option<String> {
+    let kinds: &[EntityType] = match wanted {
+        Wanted::Person => &[EntityType::PER],
+        Wanted::Org => &[EntityType::ORG],
+        Wanted::Place => &[EntityType::LOC, EntityType::ORG],
+    };
+    if let Some(m) = ctx.mention_before(at, window, kinds) {
+        return Some(m.name.clone());
+    }
+    if wanted != Wanted::Person {
+        return None;
+    }
+    ctx.names.person_before(ctx, at, window)
+}
