@@ -90,10 +90,14 @@ fn name_back(ctx: &Ctx, direct: &mut [Found], indirect: &mut [Found]) {
 /// keep the first.
 fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
     direct.sort_by_key(|q| q.start);
+    let mut direct = flatten(direct);
     let mut kept: Vec<Found> = Vec::with_capacity(indirect.len());
     for q in indirect {
         let len = q.end - q.start;
-        let covering = direct.iter_mut().find(|d| d.start < q.end && q.start < d.end && overlap(d, &q) * 5 >= len * 4);
+        // `direct` is flat and sorted: the quotes overlapping `q` are a run.
+        let first = direct.partition_point(|d| d.end <= q.start);
+        let overlapping = first..first + direct[first..].iter().take_while(|d| d.start < q.end).count();
+        let covering = direct[overlapping.clone()].iter_mut().find(|d| overlap(d, &q) * 5 >= len * 4);
         if let Some(d) = covering {
             if d.speaker.as_ref().is_none_or(|s| s.name.is_none()) {
                 d.speaker = q.speaker.clone();
@@ -101,7 +105,7 @@ fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
             }
             continue;
         }
-        let inside_direct = direct.iter().any(|d| d.start <= q.start && q.end <= d.end);
+        let inside_direct = direct[overlapping].iter().any(|d| d.start <= q.start && q.end <= d.end);
         if inside_direct {
             continue;
         }
@@ -113,10 +117,33 @@ fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
         }
     }
     // A direct quote overlapping an indirect clause it is not inside of goes.
-    direct.retain(|d| !kept.iter().any(|k| d.start < k.end && k.start < d.end && !(k.start <= d.start && d.end <= k.end) && d.start >= k.start));
+    // (`kept` is flat and sorted, so only the clause starting last at or
+    // before `d` can be that one.)
+    direct.retain(|d| {
+        let i = kept.partition_point(|k| k.start <= d.start);
+        !kept[..i].last().is_some_and(|k| d.start < k.end && d.end > k.end)
+    });
     direct.extend(kept);
     direct.sort_by_key(|q| (q.start, q.kind == QuoteKind::Direct));
     direct
+}
+
+/// Direct quotes sorted by start, made flat: of two that overlap (a dash
+/// paragraph holding a marked quote, marks paired across a line break), the
+/// one with a cue stays, else the first.
+fn flatten(sorted: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(sorted.len());
+    for d in sorted {
+        match out.last_mut() {
+            Some(p) if d.start < p.end => {
+                if p.cue.is_none() && d.cue.is_some() {
+                    *p = d;
+                }
+            }
+            _ => out.push(d),
+        }
+    }
+    out
 }
 
 fn overlap(a: &Found, b: &Found) -> usize {
