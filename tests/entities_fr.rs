@@ -59,6 +59,9 @@ fn heads_and_suffixes() {
         ("Un rapport de l’Institut pour l’étude de la guerre l’affirme.", &[("Institut pour l’étude de la guerre", ORG)]),
         ("Selon le Lakeside Post, les travaux ont repris.", &[("Lakeside Post", ORG)]),
         ("La République de Valdorie a fermé sa frontière.", &[("République de Valdorie", LOC)]),
+        // A nationality adjective after the head is part of the name.
+        ("La ville et l’Agence française du littoral ont signé.", &[("Agence française du littoral", ORG)]),
+        ("Le Fonds européen agricole a versé l’aide.", &[("Fonds européen agricole", ORG)]),
     ]);
 }
 

@@ -23,6 +23,22 @@ fn french_non_quotes() {
     ]);
 }
 
+/// A name after an inverted cue is its subject, not an infinitive clause,
+/// even when it ends like one (`Claire`, `Pierre`, `Alexandre`).
+#[test]
+fn inverted_subject_is_no_reported_clause() {
+    check(Lang::Fr, &[
+        (
+            "« Le chantier sera fini en mai », a déclaré Claire Morin, adjointe au maire, lors d’une réunion publique.",
+            &[('d', "Le chantier sera fini en mai", Some("Claire Morin"))],
+        ),
+        (
+            "« Rien n’est joué », a estimé Pierre Lenoir, entraîneur du club, après la défaite.",
+            &[('d', "Rien n’est joué", Some("Pierre Lenoir"))],
+        ),
+    ]);
+}
+
 #[test]
 fn english_non_quotes() {
     check(Lang::En, &[

@@ -126,8 +126,7 @@ fn demonym(feats: &Features, index: &Index, k: usize) -> bool {
     if index.get(f) & (NAME_TYPES | GIVEN_NAME) != 0 {
         return false;
     }
-    let last = f.rsplit('-').next().unwrap_or(f);
-    index.has_country_stem(last) && index.demonym_endings.iter().any(|e| last.ends_with(e.as_str()) && last.len() > e.len() + 3)
+    index.is_nationality(f)
 }
 
 /// An all-capital word the text also writes in lower case (`MONDE`), or

@@ -73,7 +73,11 @@ fn adjectives(doc: &Document, feats: &Features, index: &Index, k: usize, limit: 
     while j < limit && j < k + MAX_ADJECTIVES && word(doc, j) {
         let w = doc.token_text(j);
         let f = index.get(feats.folded(j));
-        if is_cap(w) || feats.folded(j).ends_with('\'') || f & (NOT_NAME | TITLE | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
+        // Titles stop a name only when they are not adjectives too: the
+        // list holds nationality nouns (`Française`) whose lower-case form
+        // is the adjective of `Agence française de …`.
+        let title = f & TITLE != 0 && !index.is_nationality(feats.folded(j));
+        if is_cap(w) || feats.folded(j).ends_with('\'') || title || f & (NOT_NAME | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
             break;
         }
         j += 1;

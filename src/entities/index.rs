@@ -145,6 +145,13 @@ impl Index {
         stem(folded).is_some_and(|s| self.get(s) & STEM != 0)
     }
 
+    /// Whether a folded word is a nationality word (`russes`, `nord-coreens`,
+    /// `francaise`): a demonym ending on the stem of a country or region.
+    pub fn is_nationality(&self, folded: &str) -> bool {
+        let last = folded.rsplit('-').next().unwrap_or(folded);
+        self.has_country_stem(last) && self.demonym_endings.iter().any(|e| last.ends_with(e.as_str()) && last.len() > e.len() + 3)
+    }
+
     /// Whether a folded word opens one of the language's person cues.
     pub fn is_person_cue(&self, folded: &str) -> bool {
         self.cue_words.iter().any(|w| w == folded)

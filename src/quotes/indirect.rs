@@ -136,7 +136,8 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
             break;
         }
     }
-    if cue.infinitive && ctx.is(first, class::INFINITIVE) {
+    // A capitalised word is a name (`Claire`, `Pierre`), never an infinitive.
+    if cue.infinitive && ctx.is(first, class::INFINITIVE) && !ctx.is_capital(first) {
         return Some((first, "indirect.infinitive"));
     }
     if ctx.is(first, class::CLAUSE_STARTER) {
