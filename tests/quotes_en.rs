@@ -25,6 +25,11 @@ fn pronouns_and_fullest_names() {
             "John Miller spoke on Monday. Miller said that the drills would continue next week.",
             &[('i', "the drills would continue next week", Some("John Miller"))],
         ),
+        // A name after its role is the speaker, whatever words the role holds.
+        (
+            "\"The vote was close,\" said board chairman Alan Reyes after the meeting.",
+            &[('d', "The vote was close,", Some("Alan Reyes"))],
+        ),
     ]);
 }
 

@@ -205,6 +205,11 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
     let mut k = r.start;
     for m in ctx.mentions_in(bytes.clone()).iter().filter(|m| m.end <= bytes.end && kinds.contains(&m.kind)) {
         let at = ctx.token_from(m.start);
+        // Right after a person's role or title, the name is the role's
+        // bearer (`board chairman [Alan Reyes]`): only a preposition or
+        // punctuation before it still says it is a complement.
+        let apposed = at > r.start && ctx.is(at - 1, class::PERSON_ROLE | class::TITLE);
+        let blocking = if apposed { class::PREPOSITION | class::NOUN_LINK } else { blocking };
         while k < at {
             if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {
                 return None;
