@@ -50,9 +50,10 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     let data = lang::data(lang);
     let doc = text::Document::new(text, &data.text);
 
+    let scanned = dates::Scanned::new(&doc, data);
     let found = match options.reference_date {
         Some(_) => None,
-        None => dates::find_reference_date(&doc, data),
+        None => dates::find_reference_date_in(&doc, data, &scanned),
     };
     let (reference, source, span) = match (options.reference_date, found) {
         (Some(d), _) => (Some(d), Some(DateSource::Caller), None),
@@ -60,7 +61,7 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         (None, None) => (None, None, None),
     };
 
-    let timexes = dates::find(&doc, data, reference);
+    let timexes = dates::find_in(&doc, data, &scanned, reference);
     let (entities, entity_groups) = entities::find(&doc, data);
     let quotes = quotes::find(&doc, data, &entities, &entity_groups);
 

@@ -94,7 +94,12 @@ impl Compiled {
 /// The lookup form of a word or phrase: folded, without spaces, hyphens or
 /// dots (`Vingt-Cinq` → `vingtcinq`, `p.m.` → `pm`).
 pub fn key(s: &str) -> String {
-    fold(s).chars().filter(|c| !matches!(c, ' ' | '\t' | '-' | '.')).collect()
+    let keep = |c: &char| !matches!(c, ' ' | '\t' | '-' | '.');
+    if s.is_ascii() && !s.contains('`') {
+        // What `fold` does to ASCII, without its copy.
+        return s.chars().filter(keep).map(|c| c.to_ascii_lowercase()).collect();
+    }
+    fold(s).chars().filter(keep).collect()
 }
 
 /// The compiled rules of `data`'s language, built on first use.

@@ -2,6 +2,8 @@
 //! [`Kind`]. Written once for every language: words are looked up in the
 //! language's tables.
 
+use std::borrow::Cow;
+
 use regex::Captures;
 
 use super::compile::{key, CompiledRule, Tables};
@@ -96,7 +98,14 @@ fn range(g: &Groups, ctx: &Ctx) -> Vec<(usize, usize, Expr)> {
 /// part of a range.
 fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
     let t = ctx.tables;
-    let name = |n: &str| format!("{n}{suffix}");
+    // No allocation for the common case, a name without suffix.
+    let name = |n: &'static str| -> Cow<'static, str> {
+        if suffix.is_empty() {
+            Cow::Borrowed(n)
+        } else {
+            Cow::Owned(format!("{n}{suffix}"))
+        }
+    };
     let mut cal = Cal { year: g.text(&name("year")).and_then(|y| y.parse().ok()), ..Cal::default() };
     if let Some(yy) = g.text("yy").and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });

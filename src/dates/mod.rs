@@ -35,7 +35,7 @@ pub mod value;
 use jiff::civil::Date;
 
 use crate::lang::LangData;
-use crate::text::Document;
+use crate::text::{Document, Folded};
 use crate::types::{Part, Timex};
 
 pub use rules::{Kind, Rule};
@@ -106,11 +106,37 @@ pub struct DateLexicon {
 
 /// The article's own date (timestamp, dateline, "Publié le …"), if it has one.
 pub fn find_reference_date(doc: &Document, data: &LangData) -> Option<(Date, Part)> {
-    reference::find(doc, data)
+    reference::find(doc, data, &Scanned::new(doc, data))
 }
 
 /// Every temporal expression of the document, sorted, resolved against
 /// `reference` when there is one.
 pub fn find(doc: &Document, data: &LangData, reference: Option<Date>) -> Vec<Timex> {
-    scan::timexes(doc.text, crate::lang::data(data.lang), reference)
+    find_in(doc, data, &Scanned::new(doc, data), reference)
+}
+
+/// The document folded and its matches, found once for both the reference
+/// date and the timexes.
+pub struct Scanned {
+    folded: Folded,
+    found: Vec<scan::Found>,
+}
+
+impl Scanned {
+    pub fn new(doc: &Document, data: &LangData) -> Scanned {
+        let folded = Folded::new(doc.text);
+        let found = scan::matches(doc.text, &folded, crate::lang::data(data.lang));
+        Scanned { folded, found }
+    }
+}
+
+/// [`find_reference_date`] from matches already found.
+pub fn find_reference_date_in(doc: &Document, data: &LangData, scanned: &Scanned) -> Option<(Date, Part)> {
+    reference::find(doc, data, scanned)
+}
+
+/// [`find`] from matches already found.
+pub fn find_in(doc: &Document, data: &LangData, scanned: &Scanned, reference: Option<Date>) -> Vec<Timex> {
+    let data = crate::lang::data(data.lang);
+    scan::resolve_all(doc.text, &scanned.folded, &scanned.found, data, reference)
 }

@@ -7,6 +7,7 @@
 use jiff::civil::Date;
 
 use super::scan::{matches, Found};
+use super::Scanned;
 use super::value::Expr;
 use crate::lang::{self, LangData};
 use crate::text::{fold, Document, Folded};
@@ -17,17 +18,26 @@ const REGION: usize = 1500;
 /// How far before a date (folded bytes) a marker may stand.
 const MARKER_REACH: usize = 40;
 
-pub fn find(doc: &Document, data: &LangData) -> Option<(Date, Part)> {
+pub fn find(doc: &Document, data: &LangData, scanned: &Scanned) -> Option<(Date, Part)> {
     let data = lang::data(data.lang);
     let text = doc.text;
     let head_end = floor(text, REGION.min(text.len()));
     let tail_start = ceil(text, text.len().saturating_sub(REGION)).max(head_end);
     let mut best: Option<(u32, Date, usize, usize)> = None;
     for (offset, region) in [(0, &text[..head_end]), (tail_start, &text[tail_start..])] {
-        let folded = Folded::new(region);
-        for f in matches(region, &folded, data) {
-            let Some(date) = full_date(&f) else { continue };
-            let score = score(region, &folded, &f, data);
+        // A short text is one region: its matches are the document's.
+        let own;
+        let (folded, found) = if region.len() == text.len() {
+            (&scanned.folded, &scanned.found[..])
+        } else {
+            let folded = Folded::new(region);
+            let found = matches(region, &folded, data);
+            own = (folded, found);
+            (&own.0, &own.1[..])
+        };
+        for f in found {
+            let Some(date) = full_date(f) else { continue };
+            let score = score(region, folded, f, data);
             let (s, e) = folded.original_range(f.start, f.end);
             if score > 0 && best.map_or(true, |b| score > b.0) {
                 best = Some((score, date, offset + s, offset + e));

@@ -18,6 +18,7 @@ use crate::types::Timex;
 const ANCHOR_GAP: usize = 24;
 
 /// A match before resolution, in folded offsets.
+#[derive(Clone, Copy)]
 pub struct Found {
     pub start: usize,
     pub end: usize,
@@ -42,20 +43,26 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
 }
 
 /// The timexes of `text`, resolved against `reference`.
+#[cfg(test)]
 pub fn timexes(text: &str, data: &'static LangData, reference: Option<Date>) -> Vec<Timex> {
     let folded = Folded::new(text);
     let found = matches(text, &folded, data);
+    resolve_all(text, &folded, &found, data, reference)
+}
+
+/// The matches `found` in `text` as timexes, resolved against `reference`.
+pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static LangData, reference: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut last_day: Option<(usize, Date)> = None;
-    for f in found {
-        let dir = if needs_direction(&f.expr) { direction(text, &folded, f.start, f.end, &data.dates) } else { Dir::Past };
+    for &f in found {
+        let dir = if needs_direction(&f.expr) { direction(text, folded, f.start, f.end, &data.dates) } else { Dir::Past };
         let anchor = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
         let Some(r) = resolve(f.expr, reference, dir, anchor) else { continue };
         if let Some(day) = r.day {
             last_day = Some((f.end, day));
         }
         let (start, end) = folded.original_range(f.start, f.end);
-        let end = end + trailing_dot(text, &folded, f.start, end, &compiled(data).tables);
+        let end = end + trailing_dot(text, folded, f.start, end, &compiled(data).tables);
         if out.last().is_some_and(|t| t.end > start) {
             continue;
         }

@@ -31,6 +31,7 @@ fn close_enough( a: &super::attribution::Attribution, o: usize) -> bool {
 pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut last_para: Option<(usize, usize)> = None; // (paragraph, index in out)
+    let holders = Holders::new(indirect);
     for m in marked {
         if ctx.text[m.start..m.end].starts_with('#') {
             continue;
@@ -46,7 +47,7 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
         let attribution = attribution.filter(|a| words > SHORT || close_enough(a, o));
-        let nested = indirect.iter().find(|q| q.start <= m.start && m.end <= q.end + 3);
+        let nested = holders.first(m.start, m.end);
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole
         // sentence in marks later in the same paragraph (`"…," she said.
@@ -82,6 +83,34 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// The reported clauses, to find the first one holding a marked span
+/// without going through all of them for each span.
+struct Holders<'f> {
+    /// Sorted by start.
+    indirect: &'f [Found],
+    /// `ends[i]`: the largest end among `indirect[..=i]`.
+    ends: Vec<usize>,
+}
+
+impl<'f> Holders<'f> {
+    fn new(indirect: &'f [Found]) -> Holders<'f> {
+        let ends = indirect.iter().scan(0, |max, q| {
+            *max = q.end.max(*max);
+            Some(*max)
+        });
+        Holders { indirect, ends: ends.collect() }
+    }
+
+    /// The first clause (in order) with `q.start <= start && end <= q.end + 3`:
+    /// the first one reaching `end` is where the running largest end first
+    /// does; it must also start in time.
+    fn first(&self, start: usize, end: usize) -> Option<&'f Found> {
+        let started = self.indirect.partition_point(|q| q.start <= start);
+        let i = self.ends.partition_point(|&e| e + 3 < end);
+        self.indirect[..started].get(i)
+    }
 }
 
 /// Whether marked content reads as a whole sentence: a capital first, a

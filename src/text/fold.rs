@@ -16,15 +16,20 @@ impl Folded {
     pub fn new(text: &str) -> Folded {
         let mut out = String::with_capacity(text.len());
         let mut orig: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        for (b, c) in text.char_indices() {
-            if c.is_ascii() && c != '`' {
-                // Most of any text: one byte in, one byte out.
-                out.push(c.to_ascii_lowercase());
-                orig.push(b as u32);
-            } else {
-                push_folded(c, &mut out);
-                orig.resize(out.len(), b as u32);
-            }
+        let mut rest = text;
+        while !rest.is_empty() {
+            let b = text.len() - rest.len();
+            // Most of any text: a run of ASCII bytes, one byte in, one byte out.
+            let run = rest.bytes().position(|x| !x.is_ascii() || x == b'`').unwrap_or(rest.len());
+            let at = out.len();
+            out.push_str(&rest[..run]);
+            out[at..].make_ascii_lowercase();
+            orig.extend(b as u32..(b + run) as u32);
+            rest = &rest[run..];
+            let Some(c) = rest.chars().next() else { break };
+            push_folded(c, &mut out);
+            orig.resize(out.len(), (b + run) as u32);
+            rest = &rest[c.len_utf8()..];
         }
         orig.push(text.len() as u32);
         Folded { text: out, orig }
