@@ -4,6 +4,7 @@
 //! date in running text is an event's date, not the article's, and is not
 //! taken.
 
+use crate::text::{ceil_boundary, floor_boundary};
 use jiff::civil::Date;
 
 use super::scan::{matches, Found};
@@ -21,8 +22,8 @@ const MARKER_REACH: usize = 40;
 pub fn find(doc: &Document, data: &LangData, scanned: &Scanned) -> Option<(Date, Part)> {
     let data = lang::data(data.lang);
     let text = doc.text;
-    let head_end = floor(text, REGION.min(text.len()));
-    let tail_start = ceil(text, text.len().saturating_sub(REGION)).max(head_end);
+    let head_end = floor_boundary(text, REGION.min(text.len()));
+    let tail_start = ceil_boundary(text, text.len().saturating_sub(REGION)).max(head_end);
     let mut best: Option<(u32, Date, usize, usize)> = None;
     for (offset, region) in [(0, &text[..head_end]), (tail_start, &text[tail_start..])] {
         // A short text is one region: its matches are the document's.
@@ -57,7 +58,7 @@ fn full_date(f: &Found) -> Option<Date> {
 /// 0 when the date is not evidence of the article's date.
 fn score(region: &str, folded: &Folded, f: &Found, data: &LangData) -> u32 {
     let ft = &folded.text;
-    let lo = floor(ft, f.start.saturating_sub(MARKER_REACH));
+    let lo = floor_boundary(ft, f.start.saturating_sub(MARKER_REACH));
     let before = ft.get(lo..f.start).unwrap_or("");
     let before = before.rsplit('\n').next().unwrap_or(before);
     let markers = data.dates.publication_markers.iter();
@@ -75,18 +76,4 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &LangData) -> u32 {
         score += 10;
     }
     score
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }

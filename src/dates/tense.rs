@@ -2,6 +2,7 @@
 //! happened) unless a future cue stands near it in the same clause (`va`,
 //! `will`, a future ending such as `-ra`). The cues are language data.
 
+use crate::text::{ceil_boundary, floor_boundary};
 use super::value::Dir;
 use super::DateLexicon;
 use crate::text::Folded;
@@ -13,8 +14,8 @@ const AFTER: usize = 50;
 /// The direction for the expression at folded `start..end` of `folded`.
 pub fn direction(text: &str, folded: &Folded, start: usize, end: usize, lex: &DateLexicon) -> Dir {
     let f = &folded.text;
-    let lo = floor(f, start.saturating_sub(BEFORE));
-    let hi = ceil(f, (end + AFTER).min(f.len()));
+    let lo = floor_boundary(f, start.saturating_sub(BEFORE));
+    let hi = ceil_boundary(f, (end + AFTER).min(f.len()));
     let before = f.get(lo..start).unwrap_or("");
     let after = f.get(end..hi).unwrap_or("");
     // Stay inside the sentence.
@@ -50,18 +51,4 @@ fn is_future(text: &str, folded: &Folded, at: usize, word: &str, lex: &DateLexic
     }
     let lower_in_text = text.get(folded.original(at)..).and_then(|s| s.chars().next()).is_some_and(|c| !c.is_uppercase());
     lower_in_text && lex.future_endings.iter().any(|e| bare.ends_with(e))
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }

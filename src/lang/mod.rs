@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates::DateLexicon;
 use crate::entities::EntityLexicon;
 use crate::quotes::QuoteLexicon;
-use crate::text::TextData;
+use crate::text::{floor_boundary, TextData};
 
 /// A supported language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -112,13 +112,6 @@ fn by_function_words(sample: &str) -> Option<Lang> {
     (counts[best] >= 8 && counts[best] >= 4 * runner_up).then(|| Lang::ALL[best])
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Everything the pipeline knows about one language.
 pub struct LangData {

@@ -27,6 +27,24 @@ pub struct TextData {
     pub function_words: &'static [&'static str],
 }
 
+/// The char boundary at or before byte `i` (clamped to the text).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after byte `i` (clamped to the text).
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// A segmented text.
 pub struct Document<'t> {
     pub text: &'t str,
