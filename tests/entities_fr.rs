@@ -1,33 +1,16 @@
 //! French entity tables: one sentence per kind of evidence, written for
 //! these tests (invented or generic news events).
 
-use annotator::entities;
-use annotator::lang::{data, Lang};
-use annotator::text::Document;
-use annotator::{EntityGroup, EntityType, EntityType::*, Mention};
+mod entities_common;
 
-fn run(text: &str) -> (Vec<Mention>, Vec<EntityGroup>) {
-    let d = data(Lang::Fr);
-    entities::find(&Document::new(text, &d.text), d)
-}
-
-/// Every `(text, type)` of `want` is a mention of the sentence.
-fn check(table: &[(&str, &[(&str, EntityType)])]) {
-    for (sentence, want) in table {
-        let (found, _) = run(sentence);
-        for (name, kind) in *want {
-            assert!(
-                found.iter().any(|m| m.text == *name && m.kind == *kind),
-                "{sentence:?}: want {name:?} {kind:?}, found {:?}",
-                found.iter().map(|m| (&m.text, m.kind, &m.rule)).collect::<Vec<_>>()
-            );
-        }
-    }
-}
+use annotator::lang::Lang;
+use annotator::EntityType::*;
+use annotator::Mention;
+use entities_common::{check, run};
 
 #[test]
 fn gazetteers() {
-    check(&[
+    check(Lang::Fr, &[
         ("Le ministre s'est rendu à Moscou puis en Corée du Nord.", &[("Moscou", LOC), ("Corée du Nord", LOC)]),
         ("Les sanctions contre l’Iran ont été renforcées par les États-Unis.", &[("Iran", LOC), ("États-Unis", LOC)]),
         ("Des délégués de l’OTAN et de l’ONU sont attendus à Genève.", &[("OTAN", ORG), ("ONU", ORG), ("Genève", LOC)]),
@@ -39,7 +22,7 @@ fn gazetteers() {
 
 #[test]
 fn titles_and_given_names() {
-    check(&[
+    check(Lang::Fr, &[
         ("M. Lefebvre a quitté la réunion avant la fin.", &[("Lefebvre", PER)]),
         ("Selon Marie Lambert, la décision est déjà prise.", &[("Marie Lambert", PER)]),
         ("Le président Kovalenko a reçu ses homologues.", &[("Kovalenko", PER)]),
@@ -51,7 +34,7 @@ fn titles_and_given_names() {
 
 #[test]
 fn heads_and_suffixes() {
-    check(&[
+    check(Lang::Fr, &[
         ("Le ministère de la Défense a publié un communiqué.", &[("ministère de la Défense", ORG)]),
         ("Le ministère russe de la Défense n’a pas répondu.", &[("ministère russe de la Défense", ORG)]),
         ("Le Conseil de sécurité de l’ONU se réunira mardi.", &[("Conseil de sécurité de l’ONU", ORG)]),
@@ -67,7 +50,7 @@ fn heads_and_suffixes() {
 
 #[test]
 fn context_and_shape() {
-    check(&[
+    check(Lang::Fr, &[
         ("Il est arrivé à Tarvik dans la nuit.", &[("Tarvik", LOC)]),
         ("Les combats ont repris près de Donetsk et de Berovka.", &[("Berovka", LOC)]),
         ("Le sommet Paris-Berlin a été reporté.", &[("Paris", LOC), ("Berlin", LOC)]),
@@ -87,29 +70,29 @@ fn context_and_shape() {
 fn groups_one_entity() {
     let text = "Le porte-parole Paul Verdier a parlé lundi. Verdier a ensuite ajouté que rien n’était décidé, \
                 selon le journal des affairesVerdier.";
-    let (found, groups) = run(text);
+    let (found, groups) = run(Lang::Fr, text);
     let verdier: Vec<&Mention> = found.iter().filter(|m| m.text.contains("Verdier")).collect();
     assert_eq!(verdier.len(), 3, "{found:?}");
     assert!(verdier.iter().all(|m| m.kind == PER && m.name == "Paul Verdier"));
     assert!(verdier.iter().all(|m| m.group == verdier[0].group));
     assert_eq!(groups[verdier[0].group].mentions.len(), 3);
 
-    let (found, _) = run("Oleksandr Sirsky a démenti. Plus tard, Syrsky a reconnu des pertes.");
+    let (found, _) = run(Lang::Fr, "Oleksandr Sirsky a démenti. Plus tard, Syrsky a reconnu des pertes.");
     let syrsky = found.iter().find(|m| m.text == "Syrsky").expect("Syrsky");
     assert_eq!((syrsky.kind, syrsky.name.as_str()), (PER, "Oleksandr Sirsky"));
 
-    let (found, _) = run("L’Organisation mondiale du commerce (OMC) a tranché. L’OMC a précisé sa position.");
+    let (found, _) = run(Lang::Fr, "L’Organisation mondiale du commerce (OMC) a tranché. L’OMC a précisé sa position.");
     let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["Organisation mondiale du commerce"; 3], "{found:?}");
 }
 
 #[test]
 fn sentence_starts_judged_on_merits() {
-    check(&[
+    check(Lang::Fr, &[
         ("Poutine a répondu. Les analystes citent Poutine à nouveau.", &[("Poutine", PER)]),
         ("Moscou a démenti toute implication.", &[("Moscou", LOC)]),
         ("Jean Mercier a été élu.", &[("Jean Mercier", PER)]),
     ]);
-    let (found, _) = run("Poutine a répondu. Les analystes citent Poutine à nouveau.");
+    let (found, _) = run(Lang::Fr, "Poutine a répondu. Les analystes citent Poutine à nouveau.");
     assert_eq!(found.len(), 2);
 }
