@@ -56,3 +56,24 @@ fn multi_paragraph_english_quote() {
     assert!(found[0].text.ends_with("ends here."));
     assert_eq!(found[0].speaker.as_deref(), Some("Anna Clark"));
 }
+
+/// Short quoted words joined by `and`/`or`/a comma share one attribution.
+#[test]
+fn coordinated_short_quotes_share_the_attribution() {
+    check(Lang::En, &[(
+        "The two leaders described the partnership as \"lasting\" and \"fair and balanced\" after the summit.",
+        &[('d', "lasting", Some("The two leaders")), ('d', "fair and balanced", Some("The two leaders"))],
+    )]);
+}
+
+/// A headline `Name: statement`.
+#[test]
+fn headline_name_colon_statement() {
+    check(Lang::En, &[
+        (
+            "Read more: Anna Clark: the budget is \"out of control\" this year\nThe story goes on.",
+            &[('i', "the budget is \"out of control\" this year", Some("Anna Clark")), ('d', "out of control", Some("Anna Clark"))],
+        ),
+        ("Ukraine: fighting resumes in the east\nThe story goes on.", &[]),
+    ]);
+}

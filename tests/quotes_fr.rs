@@ -96,3 +96,49 @@ fn cues_and_spans() {
     assert_eq!(q.speaker_span.as_ref().map(|c| c.text.as_str()), Some("Jean Dupont"));
     assert_eq!(q.rule, "fr.indirect.que");
 }
+
+/// Short marked phrases joined by `et`/`ou`/a comma share the attribution
+/// of the first: `appelant à une coopération « A » et « B »`.
+#[test]
+fn coordinated_short_quotes_share_the_attribution() {
+    check(Lang::Fr, &[(
+        "Les deux ministres ont signé une lettre appelant à un partenariat « durable » et « ambitieux et équilibré » entre les pays.",
+        &[('d', "durable", Some("Les deux ministres")), ('d', "ambitieux et équilibré", Some("Les deux ministres"))],
+    )]);
+}
+
+/// A mark opened inside a reported clause and never closed: the quote runs
+/// to the paragraph end, nested in the clause.
+#[test]
+fn unclosed_partial_quote_in_reported_clause() {
+    check(Lang::Fr, &[(
+        "Une responsable, parlant sous couvert d’anonymat, a déclaré mardi que ce choix montre que “la compagnie manque toujours de pièces détachées.\nLes experts n’en disent pas plus.",
+        &[
+            ('i', "ce choix montre que “la compagnie manque toujours de pièces détachées", Some("Une responsable")),
+            ('d', "la compagnie manque toujours de pièces détachées.", Some("Une responsable")),
+        ],
+    )]);
+}
+
+/// A closing mark whose opening mark was lost: the quote starts after the
+/// colon of its cue (`déclarant : … ».`).
+#[test]
+fn lost_opening_mark_after_a_colon_cue() {
+    check(Lang::Fr, &[(
+        "Le quotidien régional a publié l’enquête mardi, déclarant : Les autorités ont donné peu de détails sur le contrat et sur son calendrier ».",
+        &[('d', "Les autorités ont donné peu de détails sur le contrat et sur son calendrier", Some("Le quotidien régional"))],
+    )]);
+}
+
+/// A headline or link line `Nom : propos`: the person's statement.
+#[test]
+fn headline_name_colon_statement() {
+    check(Lang::Fr, &[
+        (
+            "Lire aussi : Jean Castel : les réformes sont « indispensables » pour la croissance\nLe texte continue ici.",
+            &[('i', "les réformes sont « indispensables » pour la croissance", Some("Jean Castel")), ('d', "indispensables", Some("Jean Castel"))],
+        ),
+        ("Ukraine : les combats reprennent dans l’est du pays\nLe texte continue ici.", &[]),
+        ("Lire aussi : Les dernières nouvelles du front\nLe texte continue ici.", &[]),
+    ]);
+}

@@ -63,7 +63,9 @@ fn hostile_inputs_are_fast_and_safe() {
     let marks = "« \" “ ‘ „ ‹ ".repeat(5_000);
     let closers = "» \" ” ’ “ › ".repeat(5_000);
     let big = "Il a dit que la ville est belle et que ".repeat(25_000) + "fin.";
-    let inputs = [marks.clone(), closers, marks + "a dit", big, "« ».".into(), "\"".into(), "– , a dit".into(), String::new()];
+    // Closing marks with no opening one, each a candidate lost quote.
+    let orphans = "Il a déclaré : ".to_string() + &"la ville est belle » ".repeat(20_000);
+    let inputs = [marks.clone(), closers, marks + "a dit", big, orphans, "« ».".into(), "\"".into(), "– , a dit".into(), String::new()];
     let start = std::time::Instant::now();
     for text in &inputs {
         for lang in [Lang::Fr, Lang::En] {

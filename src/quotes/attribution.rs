@@ -34,6 +34,13 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
+    // `X a publié une lettre appelant à …`: the participle speaks for the
+    // subject of the clause, not for the noun it follows.
+    if cue.tokens.len() == 1 && ctx.is(start, class::PARTICIPLE) {
+        if let Some(subject) = clause_subject(ctx, lo, start).filter(|r| r.end < start) {
+            return Some(resolve(ctx, subject));
+        }
+    }
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`: the subject of the first verb.
     if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {

@@ -6,6 +6,7 @@
 
 use super::attribution::{after, before};
 use super::context::Ctx;
+use super::lexicon::class;
 use super::marks::Marked;
 use super::Found;
 use crate::types::QuoteKind;
@@ -32,6 +33,8 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut last_para: Option<(usize, usize)> = None; // (paragraph, index in out)
     let holders = Holders::new(indirect);
+    // The last quote kept with a speech act: its closing token and index.
+    let mut last_attributed: Option<(usize, usize)> = None;
     for m in marked {
         if ctx.text[m.start..m.end].starts_with('#') {
             continue;
@@ -71,6 +74,10 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             found.speaker = q.speaker.clone();
             found.cue = q.cue.clone();
             found.rule = "quote.nested".into();
+        } else if let Some(i) = last_attributed.filter(|&(close, _)| coordinated(ctx, close, o)).map(|(_, i)| i) {
+            found.speaker = out[i].speaker.clone();
+            found.cue = out[i].cue.clone();
+            found.rule = "quote.coordinated".into();
         } else if let Some(i) = follows {
             found.follows = Some(i);
             found.rule = "quote.continuation".into();
@@ -80,9 +87,18 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             continue;
         }
         last_para = Some((ctx.doc.paragraph_at(m.end).unwrap_or(para), out.len()));
+        last_attributed = (m.closed && found.cue.is_some()).then(|| (ctx.token_from(m.close), out.len()));
         out.push(found);
     }
     out
+}
+
+/// Whether only a conjunction or a comma (`« A » et « B »`, `"A," "B" or
+/// "C"`) lies between the token `close` after one quote and the opening
+/// mark at token `open` of the next.
+fn coordinated(ctx: &Ctx, close: usize, open: usize) -> bool {
+    let between = close..open;
+    (1..=2).contains(&between.len()) && between.clone().all(|k| ctx.raw(k) == "," || ctx.is(k, class::COORDINATOR))
 }
 
 /// The reported clauses, to find the first one holding a marked span

@@ -95,6 +95,14 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA) {
         return;
     }
+    // `His opponent, Senator Ruth Carver, conceded …`: a short phrase and a
+    // name between commas before the verb are its subject and apposition.
+    let apposition = subject.as_ref().is_some_and(|s| {
+        s.end + 1 == cue.tokens.start && s.start > lo && ctx.raw(s.start - 1) == "," && s.start - 1 - lo <= 6 && ctx.is_capital(s.start)
+    });
+    if apposition {
+        return;
+    }
     let comma = match &subject {
         _ if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," => cue.tokens.start - 1,
         // `, comme le souligne X`
@@ -140,10 +148,18 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
     if cue.infinitive && ctx.is(first, class::INFINITIVE) && !ctx.is_capital(first) {
         return Some((first, "indirect.infinitive"));
     }
-    if ctx.is(first, class::CLAUSE_STARTER) {
+    if ctx.is(first, class::CLAUSE_STARTER) && (!ctx.is(first, class::DETERMINER) || has_finite_verb(ctx, first + 1, hi)) {
         return Some((first, "indirect.bare"));
     }
     None
+}
+
+/// Whether a finite verb follows soon after token `from`, before any
+/// punctuation: what tells `said the plant would close` (a clause) from
+/// `described the plan as …` (an object).
+fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
+    let finite = ctx.look.lex.finite_verbs;
+    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| finite.contains(&ctx.w(k)))
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma

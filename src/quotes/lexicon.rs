@@ -80,11 +80,20 @@ pub struct QuoteLexicon {
     /// a speech verb (`he`, `the` in `said the war…`); empty when the
     /// language needs one.
     pub clause_starters: &'static [&'static str],
+    /// Finite verbs (auxiliaries, modals) that show a clause opened by a
+    /// determiner is a clause (`said the plant would close`), not the
+    /// verb's object (`described the plan as …`).
+    pub finite_verbs: &'static [&'static str],
     /// Words that end a subject phrase when met going backwards (`et` is
     /// not one; `mais`, `car`, `donc` are).
     pub subject_stops: &'static [&'static str],
-    /// Words joining two verbs of one subject (`et`, `and`).
+    /// Words joining two verbs of one subject (`et`, `and`), or two quoted
+    /// phrases of one speaker (`« A » ou « B »`).
     pub coordinators: &'static [&'static str],
+    /// Endings of a present participle (`ant`, `ing`): a speech verb in
+    /// that form speaks for the subject of the clause (`X a publié une
+    /// lettre appelant à …`).
+    pub participle_endings: &'static [&'static str],
     /// Lower-case words inside a name (`du` in `Corée du Nord`, `bin`).
     pub name_particles: &'static [&'static str],
     /// Whether a paragraph opened by a dash is reported speech (French).
@@ -129,6 +138,8 @@ pub mod class {
     pub const RELATIVE_OBJECT_START: u32 = 1 << 25;
     pub const PREPOSITION: u32 = 1 << 27;
     pub const PLACE_ROLE: u32 = 1 << 28;
+    /// A speech verb as a present participle (`declarant`, `saying`).
+    pub const PARTICIPLE: u32 = 1 << 29;
     /// Not an infinitive although it ends like one (`hier`, `premier`).
     pub const NON_INFINITIVE: u32 = 1 << 26;
     /// Set per token, not per word: a line break before the token.
@@ -276,6 +287,9 @@ impl Lookup {
         let mut bits = word as u32;
         if self.is_verb(w) {
             bits |= VERB;
+            if self.lex.participle_endings.iter().any(|e| ends(w, e)) {
+                bits |= PARTICIPLE;
+            }
             if self.takes_infinitive(w) {
                 bits |= TAKES_INFINITIVE;
             }

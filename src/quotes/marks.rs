@@ -23,6 +23,16 @@ pub struct Marked {
     pub closed: bool,
 }
 
+/// The pairs of the text, and the closing marks whose opening mark is
+/// missing (`déclarant : Les autorités … ».`).
+#[derive(Debug, Default)]
+pub struct Marks {
+    pub quotes: Vec<Marked>,
+    /// Byte offsets of closing marks with nothing open before them in their
+    /// paragraph and no word after them.
+    pub orphans: Vec<usize>,
+}
+
 const MAX_DEPTH: usize = 4;
 
 /// An open mark waiting for its closer.
@@ -69,9 +79,10 @@ fn opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
     }
 }
 
-/// All outermost quotes of the text, in order.
-pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
+/// All outermost quotes of the text, in order, and the orphan closers.
+pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Marks {
     let mut out = Vec::new();
+    let mut orphans = Vec::new();
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     for (pi, p) in paragraphs.iter().enumerate() {
         let body = &text[p.clone()];
@@ -102,14 +113,24 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
             }
             if opens(c, prev, next) && stack.len() < MAX_DEPTH {
                 stack.push(Open { mark: c, at });
+            } else if stack.is_empty() && matches!(c, '»' | '›') && next.is_none_or(|n| !n.is_alphanumeric()) {
+                orphans.push(at);
             }
         }
         if let Some(&first) = stack.first() {
+            // A mark with no word after it closes a quote whose opening
+            // mark is missing; a lone `‘` is an apostrophe.
+            let wordless = first.at >= p.start && !text[first.at + first.mark.len_utf8()..p.end].chars().any(char::is_alphanumeric);
             let reopens = paragraphs.get(pi + 1).and_then(|n| text[n.clone()].chars().next()) == Some(first.mark);
-            if reopens {
+            if wordless && stack.len() == 1 {
+                if first.mark != '‘' {
+                    orphans.push(first.at);
+                }
+                stack.clear();
+            } else if reopens {
                 stack.truncate(1);
             } else {
-                // Never closed: stop at the paragraph end. A lone `‘` is an apostrophe.
+                // Never closed: stop at the paragraph end.
                 if first.mark != '‘' {
                     out.extend(marked(text, first, p.end, p.end, false));
                 }
@@ -117,7 +138,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Vec<Marked> {
             }
         }
     }
-    out
+    Marks { quotes: out, orphans }
 }
 
 /// The quote opened at `open` and closed by the mark at `close_at..close`.
@@ -140,7 +161,7 @@ mod tests {
 
     fn contents(s: &str) -> Vec<String> {
         let doc = Document::new(s, &crate::lang::data(crate::lang::Lang::Fr).text);
-        pair(s, &doc.paragraphs).iter().map(|m| s[m.start..m.end].to_string()).collect()
+        pair(s, &doc.paragraphs).quotes.iter().map(|m| s[m.start..m.end].to_string()).collect()
     }
 
     #[test]
@@ -173,6 +194,19 @@ mod tests {
         for (s, want) in table {
             assert_eq!(contents(s), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn finds_closers_without_opener() {
+        let orphans = |s: &str| {
+            let doc = Document::new(s, &crate::lang::data(crate::lang::Lang::Fr).text);
+            pair(s, &doc.paragraphs).orphans.iter().map(|&at| s[at..].chars().next().unwrap()).collect::<String>()
+        };
+        assert_eq!(orphans("Il a dit : La fin est proche ».\nSuite."), "»");
+        assert_eq!(orphans("Il a dit : La fin est proche “.\nSuite."), "“");
+        assert_eq!(orphans("Il a dit : « La fin est proche ».\nSuite."), "");
+        assert_eq!(orphans("Un « mot » et un autre « ici »"), "");
+        assert_eq!(orphans("He said: The end is near “.\n“Another quote.”"), "“");
     }
 
     #[test]

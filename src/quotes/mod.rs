@@ -2,8 +2,9 @@
 //!
 //! The steps, in order: pair the quotation marks ([`marks`]) and find the
 //! dash-introduced speech ([`dashes`]); find reported clauses around speech
-//! cues ([`indirect`], [`cues`]); keep the marked spans that are quotations
-//! and find who says them ([`direct`], [`attribution`]); name every speaker
+//! cues ([`indirect`], [`cues`]) and headline statements ([`headlines`]);
+//! keep the marked spans that are quotations (and the closing marks that
+//! lost their opening one, [`orphans`]) and find who says them ([`direct`], [`attribution`]); name every speaker
 //! ([`speakers`], [`names`]) and point pronouns and roles back to someone
 //! named before.
 //!
@@ -21,10 +22,12 @@ mod context;
 mod cues;
 mod dashes;
 mod direct;
+mod headlines;
 mod indirect;
 mod lexicon;
 mod marks;
 mod names;
+mod orphans;
 mod speakers;
 
 use std::ops::Range;
@@ -58,7 +61,13 @@ const BACK_WINDOW: usize = 3000;
 /// document's entities where they name one.
 pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
     let ctx = Ctx::new(doc, data, mentions);
-    let marked = marks::pair(doc.text, &doc.paragraphs);
+    let marks = marks::pair(doc.text, &doc.paragraphs);
+    let mut marked = marks.quotes;
+    let rebuilt = orphans::find(&ctx, &marks.orphans, &marked);
+    if !rebuilt.is_empty() {
+        marked.extend(rebuilt);
+        marked.sort_by_key(|m| m.open);
+    }
     let dashed = dashes::find(&ctx);
     let mut masked = vec![false; doc.tokens.len()];
     for r in marked.iter().map(|m| m.start..m.end).chain(dashed.iter().map(|d| d.start..d.end)) {
@@ -67,12 +76,13 @@ pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[En
         }
     }
     let mut indirect = indirect::find(&ctx, &masked);
+    indirect.extend(headlines::find(&ctx));
     indirect.sort_by_key(|q| q.start);
     let mut direct = direct::find(&ctx, &marked, &indirect);
     direct.extend(dashed);
     name_back(&ctx, &mut direct, &mut indirect);
     direct::fill_continuations(&mut direct);
-    let all = merge(direct, indirect);
+    let all = merge(doc.text, direct, indirect);
     all.into_iter().map(|f| to_quote(doc.text, data.quotes.code, f)).collect()
 }
 
@@ -88,7 +98,7 @@ fn name_back(ctx: &Ctx, direct: &mut [Found], indirect: &mut [Found]) {
 /// Direct and indirect quotes in one sorted list: an indirect clause that a
 /// direct quote covers is dropped (its speaker kept), overlapping clauses
 /// keep the first.
-fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
+fn merge(text: &str, mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
     direct.sort_by_key(|q| q.start);
     let mut direct = flatten(direct);
     let mut kept: Vec<Found> = Vec::with_capacity(indirect.len());
@@ -119,9 +129,11 @@ fn merge(mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found> {
     // A direct quote overlapping an indirect clause it is not inside of goes.
     // (`kept` is flat and sorted, so only the clause starting last at or
     // before `d` can be that one.)
+    // Past the clause's end only by punctuation (an unclosed mark's final
+    // stop), the quote is still inside.
     direct.retain(|d| {
         let i = kept.partition_point(|k| k.start <= d.start);
-        !kept[..i].last().is_some_and(|k| d.start < k.end && d.end > k.end)
+        !kept[..i].last().is_some_and(|k| d.start < k.end && d.end > k.end && text[k.end..d.end].chars().any(char::is_alphanumeric))
     });
     direct.extend(kept);
     direct.sort_by_key(|q| (q.start, q.kind == QuoteKind::Direct));
