@@ -77,3 +77,14 @@ fn headline_name_colon_statement() {
         ("Ukraine: fighting resumes in the east\nThe story goes on.", &[]),
     ]);
 }
+
+/// `said` + a clause with no `that`, and a reported question.
+#[test]
+fn clauses_without_that_and_questions() {
+    check(Lang::En, &[
+        ("The mayor said Russia had broken the deal again.", &[('i', "Russia had broken the deal again", Some("The mayor"))]),
+        ("Reporters asked whether the minister would resign before the vote.", &[('i', "the minister would resign before the vote", Some("Reporters"))]),
+        ("\"We will win,\" said Tom Baker on Monday as he was leaving.", &[('d', "We will win,", Some("Tom Baker"))]),
+        ("The council announced the closure of the bridge for six weeks.", &[]),
+    ]);
+}

@@ -142,3 +142,16 @@ fn headline_name_colon_statement() {
         ("Lire aussi : Les dernières nouvelles du front\nLe texte continue ici.", &[]),
     ]);
 }
+
+/// A reflexive speech verb with the stance it reports, and a reported
+/// question.
+#[test]
+fn stances_and_questions() {
+    check(Lang::Fr, &[
+        ("Le ministre s’est dit prêt à négocier avec les syndicats dès la semaine prochaine.", &[('i', "prêt à négocier avec les syndicats dès la semaine prochaine", Some("Le ministre"))]),
+        ("Le syndicat se dit opposé à toute fermeture du site.", &[('i', "opposé à toute fermeture du site", Some("Le syndicat"))]),
+        ("Des journalistes lui ont demandé s’il comptait se représenter en 2027.", &[('i', "il comptait se représenter en 2027", Some("Des journalistes"))]),
+        ("La ministre s’est exprimée devant les députés mardi soir.", &[]),
+        ("La ministre a demandé un report du vote.", &[]),
+    ]);
+}

@@ -148,10 +148,34 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
     if cue.infinitive && ctx.is(first, class::INFINITIVE) && !ctx.is_capital(first) {
         return Some((first, "indirect.infinitive"));
     }
-    if ctx.is(first, class::CLAUSE_STARTER) && (!ctx.is(first, class::DETERMINER) || has_finite_verb(ctx, first + 1, hi)) {
+    let lex = ctx.lex();
+    // `lui ont demandé s'il comptait …`, `asked whether …`: a reported question.
+    let after = if first + 1 < hi { first + 1 } else { first };
+    if lex.question_words.contains(&ctx.w(first)) && (!ctx.w(first).ends_with('\'') || ctx.is(after, class::PRONOUN)) {
+        return Some((first + 1, "indirect.question"));
+    }
+    if reflexive_stance(ctx, cue, first) {
+        return Some((first, "indirect.stance"));
+    }
+    // `said the plant would close`, `said Russia had …`; not `described the
+    // plan as …`, nor `"…," said John Smith as he was leaving`.
+    let inverted_position = cue.tokens.start > 0 && matches!(ctx.raw(cue.tokens.start - 1), ",") || is_mark(ctx.raw(cue.tokens.start.saturating_sub(1)));
+    let name_first = ctx.is_capital(first) && !ctx.is(first, class::TITLE) && !lex.clause_starters.is_empty() && !inverted_position;
+    if (ctx.is(first, class::CLAUSE_STARTER) || name_first) && (!(ctx.is(first, class::DETERMINER) || name_first) || has_finite_verb(ctx, first + 1, hi)) {
         return Some((first, "indirect.bare"));
     }
     None
+}
+
+/// `s'est dit prêt à …`, `se déclare favorable à …`: a reflexive speech verb
+/// and the stance it reports, opened by a word of no closed class.
+fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
+    let verbs = ctx.lex().reflexive_verbs;
+    let verb = ctx.w(cue.tokens.end - 1);
+    let reflexive = |k: usize| matches!(ctx.w(k), "s'" | "se");
+    let is_reflexive = reflexive(cue.tokens.start) || (cue.tokens.start > 0 && reflexive(cue.tokens.start - 1));
+    let closed = class::DETERMINER | class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
+    is_reflexive && verbs.iter().any(|v| verb.starts_with(v)) && ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, closed)
 }
 
 /// Whether a finite verb follows soon after token `from`, before any

@@ -47,6 +47,11 @@ pub struct QuoteLexicon {
     pub inverted_suffixes: &'static [&'static str],
     /// Words that introduce the content clause (`que`, `qu'`, `that`).
     pub complementizers: &'static [&'static str],
+    /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
+    pub question_words: &'static [&'static str],
+    /// Prefixes of the verbs that, reflexive, report a stance with an
+    /// adjective (`s'est dit prêt à`, `se déclare favorable à`).
+    pub reflexive_verbs: &'static [&'static str],
     /// Source markers before the source (`selon`, `d'apres`, `according to`).
     pub source_markers: &'static [&'static str],
     /// Nouns of a statement, for `la declaration de X : « … »`.

@@ -40,6 +40,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     inverted_suffixes: &[],
     complementizers: &["that"],
+    question_words: &["whether"],
+    reflexive_verbs: &[],
     source_markers: &["according to", "in the words of", "as reported by", "per"],
     speech_nouns: &["statement", "remarks", "message", "speech", "interview", "tweet", "post", "letter", "announcement", "comments", "warning"],
     noun_links: &["by", "from", "of"],

@@ -56,6 +56,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
     complementizers: &["que", "qu'"],
+    question_words: &["si", "s'"],
+    reflexive_verbs: &["dit", "dis", "declar"],
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
     noun_links: &["de", "du", "des", "d'"],
