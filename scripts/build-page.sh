@@ -17,7 +17,7 @@ cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-wasm-bindgen target/wasm32-unknown-unknown/wasm/annotator.wasm \
+wasm-bindgen "${CARGO_TARGET_DIR:-target}"/wasm32-unknown-unknown/wasm/annotator.wasm \
   --out-dir "$out" --out-name annotator --target no-modules --remove-name-section --remove-producers-section
 python3 - "$out" <<'PY'
 import base64, pathlib, sys
