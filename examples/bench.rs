@@ -62,13 +62,17 @@ fn main() {
     scaling(&long);
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let page = ["index.html", "www/app.js", "www/render.js", "www/sample.js", "www/style.css", "pkg/annotator.js", "pkg/annotator_bg.wasm"];
+    // Every file the page loads over http: index.html, all of www/, the glue
+    // and the module (not the base64 copy, only used from disk).
+    let mut page: Vec<std::path::PathBuf> = ["index.html", "pkg/annotator.js", "pkg/annotator_bg.wasm"].iter().map(|f| root.join(f)).collect();
+    let mut www: Vec<_> = std::fs::read_dir(root.join("www")).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    www.sort();
+    page.extend(www.into_iter().filter(|p| p.extension().is_some_and(|x| x == "js" || x == "css")));
     let (mut raw, mut gz) = (0, 0);
-    for f in page {
-        let p = root.join(f);
+    for p in page {
         let r = std::fs::metadata(&p).map(|m| m.len() as usize).unwrap_or(0);
         let g = gzip_size(&p).unwrap_or(0);
-        if f.ends_with(".wasm") {
+        if p.extension().is_some_and(|x| x == "wasm") {
             println!("{:<44} {:>8} KB raw  {:>6} KB gzip", "wasm module", r / 1000, g / 1000);
         }
         raw += r;

@@ -3,9 +3,24 @@ declare namespace wasm_bindgen {
     /* eslint-disable */
 
     /**
-     * Annotates `text`; every offset is in UTF-16 code units.
+     * Annotates `text` (options: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`):
+     * plain objects, every offset in UTF-16 code units. From src/wasm.js.
      */
-    export function annotate(text: string, options_js: any): any;
+    export function annotate(text: string, options?: any): any;
+
+    /**
+     * Annotates `text`, packed for `wasm_bindgen.annotate` (src/wasm.js, which
+     * build-page.sh appends to pkg/annotator.js) to unpack into the annotation
+     * objects, every offset in UTF-16 code units.
+     *
+     * Building the objects through the wasm boundary, one call per object and
+     * property, cost more than annotating; JSON text and `JSON.parse` still a
+     * fifth of the time, most of it for keys, numbers and texts that the
+     * offsets give. So this is one flat JSON array: a table of the distinct
+     * strings, then numbers in a fixed order; a text that is exactly the span
+     * it annotates is not sent but sliced from the input in JavaScript.
+     */
+    export function annotate_packed(text: string, options_js: any): string;
 
     /**
      * The interchange format (JSON text, code point offsets) for export.
@@ -24,13 +39,15 @@ declare type InitInput = RequestInfo | URL | Response | BufferSource | WebAssemb
 
 declare interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly annotate: (a: number, b: number, c: any) => [number, number, number];
+    readonly annotate_packed: (a: number, b: number, c: any) => [number, number, number, number];
     readonly interchange_json: (a: number, b: number, c: any) => [number, number, number, number];
     readonly start: () => void;
     readonly version: () => [number, number];
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
+    readonly __wbindgen_exn_store: (a: number) => void;
+    readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __wbindgen_start: () => void;

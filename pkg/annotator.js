@@ -5,21 +5,41 @@ let wasm_bindgen = (function(exports) {
     }
 
     /**
-     * Annotates `text`; every offset is in UTF-16 code units.
+     * Annotates `text`, packed for `wasm_bindgen.annotate` (src/wasm.js, which
+     * build-page.sh appends to pkg/annotator.js) to unpack into the annotation
+     * objects, every offset in UTF-16 code units.
+     *
+     * Building the objects through the wasm boundary, one call per object and
+     * property, cost more than annotating; JSON text and `JSON.parse` still a
+     * fifth of the time, most of it for keys, numbers and texts that the
+     * offsets give. So this is one flat JSON array: a table of the distinct
+     * strings, then numbers in a fixed order; a text that is exactly the span
+     * it annotates is not sent but sliced from the input in JavaScript.
      * @param {string} text
      * @param {any} options_js
-     * @returns {any}
+     * @returns {string}
      */
-    function annotate(text, options_js) {
-        const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-        const len0 = WASM_VECTOR_LEN;
-        const ret = wasm.annotate(ptr0, len0, options_js);
-        if (ret[2]) {
-            throw takeFromExternrefTable0(ret[1]);
+    function annotate_packed(text, options_js) {
+        let deferred3_0;
+        let deferred3_1;
+        try {
+            const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            const len0 = WASM_VECTOR_LEN;
+            const ret = wasm.annotate_packed(ptr0, len0, options_js);
+            var ptr2 = ret[0];
+            var len2 = ret[1];
+            if (ret[3]) {
+                ptr2 = 0; len2 = 0;
+                throw takeFromExternrefTable0(ret[2]);
+            }
+            deferred3_0 = ptr2;
+            deferred3_1 = len2;
+            return getStringFromWasm0(ptr2, len2);
+        } finally {
+            wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
         }
-        return takeFromExternrefTable0(ret[0]);
     }
-    exports.annotate = annotate;
+    exports.annotate_packed = annotate_packed;
 
     /**
      * The interchange format (JSON text, code point offsets) for export.
@@ -78,29 +98,6 @@ let wasm_bindgen = (function(exports) {
                 const ret = Error(getStringFromWasm0(arg0, arg1));
                 return ret;
             },
-            __wbg_String_8564e559799eccda: function(arg0, arg1) {
-                const ret = String(arg1);
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            },
-            __wbg___wbindgen_boolean_get_4f1baf9a00be3c74: function(arg0) {
-                const v = arg0;
-                const ret = typeof(v) === 'boolean' ? v : undefined;
-                return isLikeNone(ret) ? 0xFFFFFF : ret ? 1 : 0;
-            },
-            __wbg___wbindgen_debug_string_f249a2a76caa9a55: function(arg0, arg1) {
-                const ret = debugString(arg1);
-                const ptr1 = passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                const len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            },
-            __wbg___wbindgen_in_3f58a9d3b3a7eed2: function(arg0, arg1) {
-                const ret = arg0 in arg1;
-                return ret;
-            },
             __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
                 const ret = arg0 === null;
                 return ret;
@@ -114,16 +111,6 @@ let wasm_bindgen = (function(exports) {
                 const ret = arg0 === undefined;
                 return ret;
             },
-            __wbg___wbindgen_jsval_loose_eq_b2f214e2e4b30e36: function(arg0, arg1) {
-                const ret = arg0 == arg1;
-                return ret;
-            },
-            __wbg___wbindgen_number_get_934b640d0889af78: function(arg0, arg1) {
-                const obj = arg1;
-                const ret = typeof(obj) === 'number' ? obj : undefined;
-                getDataViewMemory0().setFloat64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? 0 : ret, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
-            },
             __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
                 const obj = arg1;
                 const ret = typeof(obj) === 'string' ? obj : undefined;
@@ -135,68 +122,13 @@ let wasm_bindgen = (function(exports) {
             __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
                 throw new Error(getStringFromWasm0(arg0, arg1));
             },
-            __wbg_get_with_ref_key_fc601247060b7204: function(arg0, arg1) {
-                const ret = arg0[arg1];
+            __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
+                const ret = Reflect.get(arg0, arg1);
                 return ret;
-            },
-            __wbg_instanceof_ArrayBuffer_12cdaa4161423e6b: function(arg0) {
-                let result;
-                try {
-                    result = arg0 instanceof ArrayBuffer;
-                } catch (_) {
-                    result = false;
-                }
-                const ret = result;
-                return ret;
-            },
-            __wbg_instanceof_Uint8Array_d7aeb0dcb3108fea: function(arg0) {
-                let result;
-                try {
-                    result = arg0 instanceof Uint8Array;
-                } catch (_) {
-                    result = false;
-                }
-                const ret = result;
-                return ret;
-            },
-            __wbg_length_186163212ffe79c3: function(arg0) {
-                const ret = arg0.length;
-                return ret;
-            },
-            __wbg_new_13de428334042d26: function(arg0) {
-                const ret = new Uint8Array(arg0);
-                return ret;
-            },
-            __wbg_new_37eb45aaf5eeb820: function() {
-                const ret = new Array();
-                return ret;
-            },
-            __wbg_new_cd4348290afae586: function() {
-                const ret = new Object();
-                return ret;
-            },
-            __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
-                Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
-            },
-            __wbg_set_d2d33b52458e984a: function(arg0, arg1, arg2) {
-                arg0[arg1 >>> 0] = arg2;
-            },
-            __wbg_set_e4b9a833d288759a: function(arg0, arg1, arg2) {
-                arg0[arg1] = arg2;
-            },
-            __wbindgen_generic_0000000000000001: function(arg0) {
-                // Cast intrinsic for `F64 -> Externref`.
-                const ret = arg0;
-                return ret;
-            },
-            __wbindgen_generic_0000000000000002: function(arg0, arg1) {
+            }, arguments); },
+            __wbindgen_generic_0000000000000001: function(arg0, arg1) {
                 // Cast intrinsic for `Ref(String) -> Externref`.
                 const ret = getStringFromWasm0(arg0, arg1);
-                return ret;
-            },
-            __wbindgen_generic_0000000000000003: function(arg0) {
-                // Cast intrinsic for `U64 -> Externref`.
-                const ret = BigInt.asUintN(64, arg0);
                 return ret;
             },
             __wbindgen_init_externref_table: function() {
@@ -214,67 +146,10 @@ let wasm_bindgen = (function(exports) {
         };
     }
 
-    function debugString(val) {
-        switch (typeof val) {
-            // primitive types
-            case 'number':
-            case 'boolean':
-            case 'undefined':
-            return `${val}`;
-            case 'string':
-            return JSON.stringify(val);
-            case 'bigint':
-            return `${val}n`;
-            case 'symbol':
-            return val.description !== undefined
-                ? `Symbol(${val.description})`
-                : 'Symbol';
-            case 'function':
-            return typeof val.name === 'string' && val.name !== ''
-                ? `Function(${val.name})`
-                : 'Function';
-            case 'object': {
-                if (val === null) {
-                    return 'null';
-                }
-                // objects
-                if (Array.isArray(val)) {
-                    return '[' + Array.from(val, debugString).join(', ') + ']';
-                }
-                // errors
-                if (val instanceof Error) {
-                    return `${val.name}: ${val.message}\n${val.stack}`;
-                }
-
-                const toStringOutput = toString.call(val);
-                // Test for built-in
-                const className = /\[object ([^\]]+)\]/.exec(toStringOutput)?.[1];
-
-                // Failed to match the standard '[object ClassName]'
-                if (className === undefined) {
-                    return toStringOutput;
-                }
-                if (className === 'Object') {
-                    // we're a user defined class or Object
-                    // JSON.stringify avoids problems with cycles, and is generally much
-                    // easier than looping through ownProperties of `val`.
-                    try {
-                        return 'Object(' + JSON.stringify(val) + ')';
-                    } catch (_) {
-                        return 'Object';
-                    }
-                }
-                // TODO we could test for more things here, like `Set`s and `Map`s.
-                return className;
-            }
-            // Per MDN: 'This list of values is exhaustive.'
-            // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/typeof#description
-        }
-    }
-
-    function getArrayU8FromWasm0(ptr, len) {
-        ptr = ptr >>> 0;
-        return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
+    function addToExternrefTable0(obj) {
+        const idx = wasm.__externref_table_alloc();
+        wasm.__wbindgen_externrefs.set(idx, obj);
+        return idx;
     }
 
     let cachedDataViewMemory0 = null;
@@ -296,6 +171,15 @@ let wasm_bindgen = (function(exports) {
             cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
         }
         return cachedUint8ArrayMemory0;
+    }
+
+    function handleError(f, args) {
+        try {
+            return f.apply(this, args);
+        } catch (e) {
+            const idx = addToExternrefTable0(e);
+            wasm.__wbindgen_exn_store(idx);
+        }
     }
 
     function isLikeNone(x) {
@@ -472,3 +356,43 @@ let wasm_bindgen = (function(exports) {
 
     return Object.assign(__wbg_init, { initSync }, exports);
 })({ __proto__: null });
+
+// ---- src/wasm.js, appended by scripts/build-page.sh ----
+// `wasm_bindgen.annotate(text, options)`: the annotations of `text` as plain
+// objects, offsets in UTF-16 code units. The core returns them packed
+// (annotate_packed in src/wasm.rs): one flat JSON array, the distinct strings
+// first and then numbers in the order below; -1 is none, and a text of -1 is
+// the annotated span of the input itself. Building the objects here is much
+// cheaper than through the wasm boundary or from keyed JSON.
+wasm_bindgen.annotate = function annotate(text, options) {
+  const p = JSON.parse(wasm_bindgen.annotate_packed(text, options));
+  let i = p[0] + 1; // the strings are p[1..i]
+  const num = () => p[i++];
+  const str = () => { const k = p[i++]; return k < 0 ? null : p[k + 1]; };
+  const body = (start, end) => { const k = p[i++]; return k < 0 ? text.slice(start, end) : p[k + 1]; };
+  const part = () => {
+    const start = p[i++];
+    if (start < 0) return null;
+    const end = p[i++];
+    return { start, end, text: body(start, end) };
+  };
+  const list = (item) => { const n = p[i++]; const out = new Array(n); for (let k = 0; k < n; k++) out[k] = item(); return out; };
+  const lang = str();
+  const reference_date = str();
+  const reference_date_source = str();
+  const reference_date_span = part();
+  const entities = list(() => {
+    const start = num(), end = num();
+    return { start, end, type: str(), text: body(start, end), group: num(), name: str(), rule: str() };
+  });
+  const entity_groups = list(() => ({ name: str(), type: str(), mentions: list(num) }));
+  const timexes = list(() => {
+    const start = num(), end = num();
+    return { start, end, type: str(), value: str(), text: body(start, end), rule: str() };
+  });
+  const quotes = list(() => {
+    const start = num(), end = num();
+    return { start, end, kind: str(), text: body(start, end), speaker: str(), speaker_span: part(), cue: part(), rule: str() };
+  });
+  return { lang, reference_date, reference_date_source, reference_date_span, entities, entity_groups, timexes, quotes };
+};

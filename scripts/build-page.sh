@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly core into pkg/ (committed, so that the page works
 # from a plain checkout, from disk and from GitHub Pages):
-#   pkg/annotator.js            wasm-bindgen glue (--target no-modules: a classic script)
+#   pkg/annotator.js            wasm-bindgen glue (--target no-modules: a classic script),
+#                               then src/wasm.js (wasm_bindgen.annotate)
 #   pkg/annotator_bg.wasm       the module, fetched when the page is served over http(s)
 #   pkg/annotator_bg.wasm.b64.js  the same bytes as base64 in a classic script, for file://
 # The build is deterministic: the same sources give the same bytes.
@@ -17,11 +18,27 @@ cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-wasm-bindgen target/wasm32-unknown-unknown/wasm/annotator.wasm \
+wasm-bindgen "${CARGO_TARGET_DIR:-target}"/wasm32-unknown-unknown/wasm/annotator.wasm \
   --out-dir "$out" --out-name annotator --target no-modules --remove-name-section --remove-producers-section
 python3 - "$out" <<'PY'
 import base64, pathlib, sys
 out = pathlib.Path(sys.argv[1])
+# wasm_bindgen.annotate, which unpacks annotate_packed's result, is written in
+# JavaScript (src/wasm.js); --target no-modules takes no JS snippets, so it
+# is appended to the glue, and declared in its typings.
+js = out / "annotator.js"
+js.write_text(js.read_text() + "\n" + pathlib.Path("src/wasm.js").read_text())
+dts = out / "annotator.d.ts"
+head = "declare namespace wasm_bindgen {\n    /* tslint:disable */\n    /* eslint-disable */\n"
+text = dts.read_text()
+assert text.startswith(head), "unexpected annotator.d.ts"
+dts.write_text(head + """
+    /**
+     * Annotates `text` (options: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`):
+     * plain objects, every offset in UTF-16 code units. From src/wasm.js.
+     */
+    export function annotate(text: string, options?: any): any;
+""" + text[len(head):])
 wasm = (out / "annotator_bg.wasm").read_bytes()
 (out / "annotator_bg.wasm.b64.js").write_text(
     "// The wasm module as base64, for pages opened from disk (file://), where\n"

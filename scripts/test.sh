@@ -49,7 +49,7 @@ count "$p" "$f"
 gold=../shared/corpus/seeds.gold.jsonl
 if [ -f "$gold" ]; then
   echo "== Development set (../shared), scored with score.py"
-  if cargo build --release --quiet --bin annotate && target/release/annotate --jsonl "$gold" > "$logs/seeds.pred.jsonl" && python3 ../shared/tools/score.py "$gold" "$logs/seeds.pred.jsonl" | tee "$logs/seeds.score.txt"; then
+  if cargo build --release --quiet --bin annotate && "${CARGO_TARGET_DIR:-target}"/release/annotate --jsonl "$gold" > "$logs/seeds.pred.jsonl" && python3 ../shared/tools/score.py "$gold" "$logs/seeds.pred.jsonl" | tee "$logs/seeds.score.txt"; then
     count 1 0
   else
     echo "FAILED: annotate --jsonl or score.py"

@@ -47,6 +47,26 @@ pub struct Options {
 /// Annotates one article.
 pub fn annotate(text: &str, options: &Options) -> Annotations {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
+    // A blank text has nothing to find: answer without building the
+    // language's regexes and indexes (the page annotates its empty text
+    // area at start-up; they are built for the first real text).
+    if text.trim().is_empty() {
+        return Annotations {
+            lang,
+            reference_date: options.reference_date.map(|d| d.to_string()),
+            reference_date_source: options.reference_date.map(|_| DateSource::Caller),
+            reference_date_span: None,
+            entities: Vec::new(),
+            entity_groups: Vec::new(),
+            timexes: Vec::new(),
+            quotes: Vec::new(),
+        };
+    }
+    annotate_in(text, options, lang)
+}
+
+/// [`annotate`] in `lang`, every layer.
+fn annotate_in(text: &str, options: &Options, lang: Lang) -> Annotations {
     let data = lang::data(lang);
     let doc = text::Document::new(text, &data.text);
 
@@ -74,5 +94,21 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
         entity_groups,
         timexes,
         quotes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_texts_get_what_the_whole_pipeline_gives() {
+        let date = Some("2024-03-06".parse().unwrap());
+        for text in ["", " ", "\n\n\t ", "\u{a0}\u{2003}\r\n"] {
+            for options in [Options::default(), Options { lang: Some(Lang::Fr), reference_date: date }, Options { lang: None, reference_date: date }] {
+                let lang = options.lang.unwrap_or_else(|| lang::detect(text));
+                assert_eq!(annotate(text, &options), annotate_in(text, &options, lang), "{text:?}");
+            }
+        }
     }
 }

@@ -1,20 +1,42 @@
 //! The WebAssembly binding: options in, annotations out, offsets in UTF-16
 //! code units so that JavaScript's `String.prototype.slice` takes them as
 //! they are. No logic here; nothing panics across the boundary (bad options
-//! become a `JsError` with a clear message).
+//! become a `JsError` with a clear message). Its JavaScript half is
+//! src/wasm.js: `wasm_bindgen.annotate` unpacks what [`annotate_packed`]
+//! returns.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use std::collections::HashMap;
+
 use crate::text::OffsetMap;
-use crate::{annotate as annotate_text, interchange, Date, Lang, Options};
+use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSource, EntityType, Lang, Options, Part, QuoteKind, TimexType};
 
 /// Options as the page passes them: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
+#[derive(Default)]
 struct JsOptions {
     lang: Option<String>,
     date: Option<String>,
+}
+
+impl JsOptions {
+    /// Reads `{ lang, date }`; a missing, `undefined` or `null` field is unset.
+    fn read(js: &JsValue) -> Result<JsOptions, JsError> {
+        if js.is_undefined() || js.is_null() {
+            return Ok(JsOptions::default());
+        }
+        if !js.is_object() {
+            return Err(JsError::new("bad options: expected an object { lang, date }"));
+        }
+        let field = |name: &str| -> Result<Option<String>, JsError> {
+            let v = js_sys::Reflect::get(js, &JsValue::from_str(name)).map_err(|_| JsError::new(&format!("bad options: cannot read {name}")))?;
+            if v.is_undefined() || v.is_null() {
+                return Ok(None);
+            }
+            v.as_string().map(Some).ok_or_else(|| JsError::new(&format!("bad options: {name} must be a string")))
+        };
+        Ok(JsOptions { lang: field("lang")?, date: field("date")? })
+    }
 }
 
 #[wasm_bindgen(start)]
@@ -24,11 +46,7 @@ fn start() {
 }
 
 fn options(js: JsValue) -> Result<Options, JsError> {
-    let o: JsOptions = if js.is_undefined() || js.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
+    let o = JsOptions::read(&js)?;
     let lang = match o.lang.as_deref().map(str::trim) {
         None | Some("") | Some("auto") => None,
         Some(code) => Some(code.parse::<Lang>().map_err(|e| JsError::new(&e.to_string()))?),
@@ -43,16 +61,164 @@ fn options(js: JsValue) -> Result<Options, JsError> {
     Ok(Options { lang, reference_date })
 }
 
-/// Annotates `text`; every offset is in UTF-16 code units.
+/// Annotates `text`, packed for `wasm_bindgen.annotate` (src/wasm.js, which
+/// build-page.sh appends to pkg/annotator.js) to unpack into the annotation
+/// objects, every offset in UTF-16 code units.
+///
+/// Building the objects through the wasm boundary, one call per object and
+/// property, cost more than annotating; JSON text and `JSON.parse` still a
+/// fifth of the time, most of it for keys, numbers and texts that the
+/// offsets give. So this is one flat JSON array: a table of the distinct
+/// strings, then numbers in a fixed order; a text that is exactly the span
+/// it annotates is not sent but sliced from the input in JavaScript.
 #[wasm_bindgen]
-pub fn annotate(text: &str, options_js: JsValue) -> Result<JsValue, JsError> {
+pub fn annotate_packed(text: &str, options_js: JsValue) -> Result<String, JsError> {
     let options = options(options_js)?;
-    let mut found = annotate_text(text, &options);
+    let found = annotate_text(text, &options);
+    Ok(pack(text, &found))
+}
+
+/// Writes `a` as `[n_strings, strings…, numbers…]`, the numbers in the order
+/// src/wasm.js reads them (the order of the fields). Strings are referred to by their index in the
+/// table, -1 being none; a text by -1 when it is `text[start..end]`.
+fn pack(text: &str, a: &Annotations) -> String {
     let map = OffsetMap::new(text);
-    found.map_offsets(|b| map.utf16_index(b));
-    found
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    let mut p = Packer { text, map: &map, strings: Vec::new(), index: HashMap::new(), nums: String::new() };
+    p.string(a.lang.code());
+    p.opt_string(a.reference_date.as_deref());
+    p.opt_string(a.reference_date_source.as_ref().map(|s| match s {
+        DateSource::Caller => "caller",
+        DateSource::Article => "article",
+    }));
+    p.opt_part(a.reference_date_span.as_ref());
+    p.num(a.entities.len());
+    for m in &a.entities {
+        p.offsets(m.start, m.end);
+        p.string(entity_type(m.kind));
+        p.body(m.start, m.end, &m.text);
+        p.num(m.group);
+        p.string(&m.name);
+        p.string(&m.rule);
+    }
+    p.num(a.entity_groups.len());
+    for g in &a.entity_groups {
+        p.string(&g.name);
+        p.string(entity_type(g.kind));
+        p.num(g.mentions.len());
+        for &i in &g.mentions {
+            p.num(i);
+        }
+    }
+    p.num(a.timexes.len());
+    for t in &a.timexes {
+        p.offsets(t.start, t.end);
+        p.string(match t.kind {
+            TimexType::DATE => "DATE",
+            TimexType::TIME => "TIME",
+            TimexType::DURATION => "DURATION",
+            TimexType::SET => "SET",
+        });
+        p.string(&t.value);
+        p.body(t.start, t.end, &t.text);
+        p.string(&t.rule);
+    }
+    p.num(a.quotes.len());
+    for q in &a.quotes {
+        p.offsets(q.start, q.end);
+        p.string(match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        });
+        p.body(q.start, q.end, &q.text);
+        p.opt_string(q.speaker.as_deref());
+        p.opt_part(q.speaker_span.as_ref());
+        p.opt_part(q.cue.as_ref());
+        p.string(&q.rule);
+    }
+    let mut out = String::with_capacity(p.nums.len() + 16 * p.strings.len() + 16);
+    out.push('[');
+    out.push_str(&p.strings.len().to_string());
+    for s in &p.strings {
+        out.push(',');
+        // A &str always serializes.
+        out.push_str(&serde_json::to_string(s).unwrap_or_default());
+    }
+    out.push_str(&p.nums);
+    out.push(']');
+    out
+}
+
+fn entity_type(t: EntityType) -> &'static str {
+    match t {
+        EntityType::PER => "PER",
+        EntityType::ORG => "ORG",
+        EntityType::LOC => "LOC",
+        EntityType::MISC => "MISC",
+    }
+}
+
+struct Packer<'a> {
+    text: &'a str,
+    map: &'a OffsetMap,
+    strings: Vec<&'a str>,
+    index: HashMap<&'a str, usize>,
+    /// `,n,n,…`: every number, each after a comma.
+    nums: String,
+}
+
+impl<'a> Packer<'a> {
+    fn int(&mut self, n: i64) {
+        use std::fmt::Write;
+        self.nums.push(',');
+        // Writing to a String never fails.
+        let _ = write!(self.nums, "{n}");
+    }
+
+    fn num(&mut self, n: usize) {
+        self.int(n as i64);
+    }
+
+    fn string(&mut self, s: &'a str) {
+        let next = self.strings.len();
+        let i = *self.index.entry(s).or_insert(next);
+        if i == next {
+            self.strings.push(s);
+        }
+        self.num(i);
+    }
+
+    fn opt_string(&mut self, s: Option<&'a str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.int(-1),
+        }
+    }
+
+    /// UTF-16 start and end.
+    fn offsets(&mut self, start: usize, end: usize) {
+        self.num(self.map.utf16_index(start));
+        self.num(self.map.utf16_index(end));
+    }
+
+    /// The text of `start..end`: -1 when it is the input's own.
+    fn body(&mut self, start: usize, end: usize, text: &'a str) {
+        if self.text.get(start..end) == Some(text) {
+            self.int(-1);
+        } else {
+            self.string(text);
+        }
+    }
+
+    /// -1 for none, else the span.
+    fn opt_part(&mut self, part: Option<&'a Part>) {
+        match part {
+            Some(p) => {
+                self.offsets(p.start, p.end);
+                self.body(p.start, p.end, &p.text);
+            }
+            None => self.int(-1),
+        }
+    }
 }
 
 /// The interchange format (JSON text, code point offsets) for export.

@@ -26,9 +26,14 @@
   let io = null;
   let lastTiming = '';
 
-  /** Loads the wasm: fetched over http(s), base64 from a script on file://. */
+  /** Loads the wasm: fetched over http(s) (compiling since boot.js ran),
+   *  base64 from a script on file://. */
   function loadWasm() {
-    if (location.protocol !== 'file:') return wasm_bindgen({ module_or_path: 'pkg/annotator_bg.wasm' });
+    if (location.protocol !== 'file:') {
+      const fetched = () => wasm_bindgen({ module_or_path: 'pkg/annotator_bg.wasm' });
+      const early = self.ANNOTATOR_WASM_MODULE;
+      return early ? early.then((module) => wasm_bindgen({ module_or_path: module }), fetched) : fetched();
+    }
     return new Promise((resolve, reject) => {
       const s = document.createElement('script');
       s.src = 'pkg/annotator_bg.wasm.b64.js';
