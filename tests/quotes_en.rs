@@ -88,3 +88,15 @@ fn clauses_without_that_and_questions() {
         ("The council announced the closure of the bridge for six weeks.", &[]),
     ]);
 }
+
+/// A name qualifying a role is not the speaker; `and that` opens a second clause.
+#[test]
+fn role_heads_and_second_clauses() {
+    check(Lang::En, &[
+        ("The Industry Minister said that factories would reopen in March.", &[('i', "factories would reopen in March", Some("The Industry Minister"))]),
+        (
+            "Tom Reed said that the talks would go on and that no deal was near.",
+            &[('i', "the talks would go on", Some("Tom Reed")), ('i', "no deal was near", Some("Tom Reed"))],
+        ),
+    ]);
+}

@@ -155,3 +155,17 @@ fn stances_and_questions() {
         ("La ministre a demandé un report du vote.", &[]),
     ]);
 }
+
+/// Two content clauses of one cue; a role's complement is no name; an
+/// elided word glued to the mark (`d’« … »`).
+#[test]
+fn second_clause_complements_and_elisions() {
+    check(Lang::Fr, &[
+        (
+            "La porte-parole du gouvernement, Marie Caron, a affirmé que le texte serait voté et que les syndicats seraient reçus.",
+            &[('i', "le texte serait voté", Some("Marie Caron")), ('i', "les syndicats seraient reçus", Some("Marie Caron"))],
+        ),
+        ("Le ministre de l’Industrie a déclaré que les usines rouvriront en mars.", &[('i', "les usines rouvriront en mars", Some("Le ministre de l’Industrie"))]),
+        ("Le président Paul Roy a qualifié la décision d’« historique ».", &[('d', "historique", Some("Paul Roy"))]),
+    ]);
+}

@@ -19,6 +19,8 @@ const COMP_WINDOW: usize = 8;
 /// How many tokens may follow a backward cue and its speaker.
 const TAIL_WINDOW: usize = 10;
 const MIN_WORDS: usize = 3;
+/// How many coordinated content clauses one cue may have.
+const MAX_CLAUSES: usize = 4;
 
 /// Every reported clause of the document. `masked[i]` is true for tokens
 /// inside a direct quote, where no cue is looked for.
@@ -79,9 +81,17 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
     }
     if let Some((start, rule)) = content_start(ctx, cue, r.end) {
         let speaker = speaker_of(ctx, cue, r.start, r.end);
-        // `ce que X a dit`, `l'a confirmé`: an anaphoric object, no report.
-        let end = clause_end(ctx, start, r.end);
-        push(ctx, out, start..end, cue, speaker, rule);
+        // `… que A et que B`: one clause each, one speaker (a few at most:
+        // each cue's clauses stay linear on any input).
+        let mut start = start;
+        for _ in 0..MAX_CLAUSES {
+            let end = clause_end(ctx, start, r.end);
+            push(ctx, out, start..end, cue, speaker.clone(), rule);
+            if !(end + 2 < r.end && ctx.is(end, class::COORDINATOR) && ctx.is(end + 1, class::COMPLEMENTIZER)) {
+                break;
+            }
+            start = end + 2;
+        }
         return;
     }
     backward(ctx, cue, lo, r, out);

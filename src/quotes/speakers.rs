@@ -168,18 +168,24 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     while head < r.end && (ctx.is(head, class::TITLE) || ctx.raw(head) == ".") {
         head += 1;
     }
-    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head) {
+    // A name qualifying the role after it is no name (`the Industry Minister`).
+    let qualifies_role = |run: &Range<usize>| run.end < r.end && ctx.is(run.end, class::PERSON_ROLE | class::TITLE);
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
     if ctx.is(first, class::DEFINITE) {
-        let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k));
+        let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k).map(|w| (k, w)));
         // `le journal`, `le quotidien britannique` point back; `les
         // services de renseignement américains` describe.
-        let role = role.filter(|&w| w == Wanted::Person || r.len() <= 3);
-        if let Some(wanted) = role {
-            let linked = |run: &Range<usize>| ctx.is(run.start - 1, class::NOUN_LINK);
-            if let Some(run) = super::names::last_run(ctx, first + 1..r.end).filter(|run| !linked(run)) {
+        let role = role.filter(|&(_, w)| w == Wanted::Person || r.len() <= 3);
+        if let Some((at, wanted)) = role {
+            // `le ministre de l'Industrie`: a complement, not a name.
+            let linked = |run: &Range<usize>| {
+                let k = if ctx.is(run.start - 1, class::DETERMINER) && run.start - 1 > first { run.start - 2 } else { run.start - 1 };
+                ctx.is(k, class::NOUN_LINK | class::PREPOSITION)
+            };
+            if let Some(run) = super::names::last_run(ctx, at + 1..r.end).filter(|run| !linked(run)) {
                 return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
             }
             return back(ctx, bytes, wanted);
@@ -215,6 +221,12 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
                 return None;
             }
             k += 1;
+        }
+        // `the Industry Minister`, `le Kremlin porte-parole`: the name
+        // qualifies the role after it, which is the head.
+        let after = ctx.token_from(m.end);
+        if after < r.end && ctx.is(after, class::PERSON_ROLE | class::TITLE) {
+            continue;
         }
         return Some(m);
     }

@@ -91,6 +91,12 @@ pub fn tokenize(text: &str, start: usize, end: usize, data: &TextData, out: &mut
                     if at(j + 1).is_some_and(|n| n.is_alphabetic()) {
                         j += 1;
                     } else {
+                        // An elision before a mark or a space keeps its
+                        // apostrophe (`d’« historique »`): no closing mark.
+                        let head = &text[byte(i)..byte(j)];
+                        if data.elisions.iter().any(|e| e.eq_ignore_ascii_case(head)) {
+                            j += 1;
+                        }
                         break;
                     }
                 }
