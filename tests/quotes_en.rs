@@ -100,3 +100,13 @@ fn role_heads_and_second_clauses() {
         ),
     ]);
 }
+
+/// A naming verb with its object reports words; naming a thing does not.
+#[test]
+fn naming_verbs() {
+    check(Lang::En, &[
+        ("Senator Ruth Carver called the decision \"a historic mistake\" on Tuesday.", &[('d', "a historic mistake", Some("Ruth Carver"))]),
+        ("They live in a village called \"Hope\" near the coast.", &[]),
+        ("The plan, dubbed \"Operation Spring\", was dropped.", &[]),
+    ]);
+}

@@ -77,3 +77,12 @@ fn hostile_inputs_are_fast_and_safe() {
     }
     assert!(start.elapsed().as_secs() < 20, "too slow: {:?}", start.elapsed());
 }
+
+/// Naming without a speaker's words: a place or an operation named in marks.
+#[test]
+fn naming_is_no_quote() {
+    check(Lang::Fr, &[
+        ("Ils habitent un village qualifié de « paradis fiscal » depuis des années.", &[]),
+        ("Le traité de paix a été signé à Genève en présence des deux délégations.", &[]),
+    ]);
+}

@@ -20,12 +20,23 @@ const SHORT: usize = 3;
 /// A short marked phrase is a quote only with a speech verb right before
 /// it (`a qualifié de « … »`, `said: "…"`) or right after it; a source
 /// marker before it names a source (`selon le « Times »`).
-fn close_enough( a: &super::attribution::Attribution, o: usize) -> bool {
+fn close_enough(a: &super::attribution::Attribution, o: usize) -> bool {
     match &a.cue {
         Some(c) if c.tokens.end <= o => c.kind == super::cues::CueKind::Verb && o - c.tokens.end <= 3,
         Some(_) => true,
         None => false,
     }
+}
+
+/// A naming verb (`called`, `dubbed`) reports words only with its object
+/// between it and the marks (`called the plan "reckless"`), not
+/// when it names a thing (`a village called "Hope"`, `un lieu qualifié de
+/// « paradis »`).
+fn naming_fits(ctx: &Ctx, a: &super::attribution::Attribution, o: usize) -> bool {
+    let Some(c) = &a.cue else { return true };
+    let naming = ctx.lex().naming_verbs.contains(&ctx.w(c.tokens.end - 1));
+    let object = (c.tokens.end..o).any(|k| !ctx.is(k, class::PREPOSITION | class::NOUN_LINK));
+    !naming || object
 }
 
 /// The direct quotes among the marked spans. `indirect` is sorted.
@@ -49,7 +60,7 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             Some(b) if b.speaker.is_some() => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
-        let attribution = attribution.filter(|a| words > SHORT || close_enough(a, o));
+        let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o));
         let nested = holders.first(m.start, m.end);
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole

@@ -47,6 +47,10 @@ pub struct QuoteLexicon {
     pub inverted_suffixes: &'static [&'static str],
     /// Words that introduce the content clause (`que`, `qu'`, `that`).
     pub complementizers: &'static [&'static str],
+    /// Verbs that report words by naming something with them (`called`,
+    /// `dubbed`, `qualifie`): speech verbs only with an object before the
+    /// marks. Each must also be a verb form or a stem's form.
+    pub naming_verbs: &'static [&'static str],
     /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
     pub question_words: &'static [&'static str],
     /// Prefixes of the verbs that, reflexive, report a stance with an
