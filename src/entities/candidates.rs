@@ -78,6 +78,11 @@ fn name_word(doc: &Document, feats: &Features, k: usize) -> bool {
 
 /// `al-Assad`, `el-Sissi`, `bin-Salman`: a lower-case prefix and a capital.
 fn prefixed_name(w: &str) -> bool {
+    // Every prefix ends with its hyphen at byte 2 or 3.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ar-", "ben-", "bin-"]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(is_cap))
@@ -230,6 +235,9 @@ fn cap_particle(doc: &Document, feats: &Features, k: usize) -> bool {
 fn glued_tail(doc: &Document, feats: &Features, index: &Index, i: usize) -> Option<Candidate> {
     let t = doc.tokens[i];
     let w = t.text(doc.text);
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     let mut prev_lower = false;
     for (b, c) in w.char_indices() {
         if c.is_uppercase() && prev_lower && w[..b].chars().count() >= 3 {
@@ -254,10 +262,13 @@ fn glued_head(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
     if w.chars().count() < 6 || feats.flags[i] & NAME_TYPES != 0 {
         return None;
     }
-    for (b, _) in w.char_indices().skip(4).collect::<Vec<_>>().into_iter().rev() {
+    // Short function words only: a longer tail is a suffix (`Occidentaux`).
+    // Every char folds to one byte or more, so only the tails of one and of
+    // two chars (past the fourth, as the word has six or more) can fold to
+    // two bytes or fewer.
+    for (b, _) in w.char_indices().rev().take(2) {
         let (head, tail) = w.split_at(b);
         let tf = fold(tail);
-        // Short function words only: a longer tail is a suffix (`Occidentaux`).
         if tf.len() <= 2 && index.get(&tf) & NOT_NAME != 0 {
             let f = index.get(&key_of(head));
             if f & NAME_TYPES != 0 {

@@ -34,7 +34,8 @@ impl Features {
             let w = t.text(doc.text);
             if w.is_ascii() {
                 // Most tokens: lower-case the bytes, no per-char dispatch.
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                buf.push_str(w);
+                buf[s as usize..].make_ascii_lowercase();
             } else {
                 for c in w.chars() {
                     push_folded(c, &mut buf);
@@ -51,8 +52,9 @@ impl Features {
             cap,
             initial: vec![false; n],
             headline: vec![false; n],
-            mid_caps: FastSet::default(),
-            lower: FastSet::default(),
+            // Sized for every token: no growing while words are collected.
+            mid_caps: FastSet::with_capacity_and_hasher(n, Default::default()),
+            lower: FastSet::with_capacity_and_hasher(n, Default::default()),
         };
         f.mark_initials(doc);
         f.mark_headlines(doc);
