@@ -150,6 +150,12 @@ fn dotted_acronym(chars: &[(usize, char)], i: usize) -> Option<usize> {
 /// `qu’` + `il`) and its clitics off the back (`Kirby` + `’s`).
 fn split_word(text: &str, start: usize, end: usize, kind: TokenKind, data: &TextData, out: &mut Vec<Token>) {
     let word = &text[start..end];
+    // Elisions and clitics need an apostrophe: `'`, or one of the
+    // multi-byte ones (`’`, `ʼ`) whose first byte is at least 0xC0.
+    if !word.bytes().any(|b| b == b'\'' || b >= 0xC0) {
+        out.push(Token { start, end, kind });
+        return;
+    }
     let mut s = start;
     if kind == TokenKind::Word {
         if let Some(a) = word.find(is_apostrophe) {
