@@ -32,10 +32,15 @@ impl<'a> Groups<'a> {
     /// The group `name`, or one of its aliases `name2` … `name9` (a rule's
     /// alternatives cannot reuse a name), that took part in the match.
     fn get(&self, name: &str) -> Option<regex::Match<'a>> {
-        let alias = |n: &str| {
-            n.strip_prefix(name).is_some_and(|rest| rest.len() == 1 && matches!(rest.as_bytes()[0], b'2'..=b'9'))
+        let named = |n: &str| {
+            let (n, name) = (n.as_bytes(), name.as_bytes());
+            match n.len().checked_sub(name.len()) {
+                Some(0) => n == name,
+                Some(1) => matches!(n[name.len()], b'2'..=b'9') && n.starts_with(name),
+                _ => false,
+            }
         };
-        let mut found = self.rule.names().iter().filter(|(n, _)| n == name || alias(n));
+        let mut found = self.rule.names().iter().filter(|(n, _)| named(n));
         found.find_map(|&(_, i)| self.caps.get(i))
     }
 

@@ -73,7 +73,7 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             kind: r.kind,
             value: r.value,
             text: span.to_string(),
-            rule: format!("{}.{}", data.lang.code(), f.rule),
+            rule: [data.lang.code(), ".", f.rule].concat(),
         });
     }
     out

@@ -64,7 +64,7 @@ fn is_tagged(doc: &Document, k: usize) -> bool {
 }
 
 /// A word that can be part of a name run.
-fn name_word(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn name_word(doc: &Document, feats: &Features, k: usize) -> bool {
     if !is_word(doc, k) || is_tagged(doc, k) {
         return false;
     }
@@ -72,12 +72,17 @@ fn name_word(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool 
     if w.chars().nth(1).is_none() {
         return false;
     }
-    let cap = is_cap(w) || prefixed_name(w);
-    cap && index.get(feats.folded(k)) & (NOT_NAME | TITLE) == 0
+    let cap = feats.cap[k] || prefixed_name(w);
+    cap && feats.flags[k] & (NOT_NAME | TITLE) == 0
 }
 
 /// `al-Assad`, `el-Sissi`, `bin-Salman`: a lower-case prefix and a capital.
 fn prefixed_name(w: &str) -> bool {
+    // Every prefix ends with its hyphen at byte 2 or 3.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return false;
+    }
     ["al-", "el-", "ad-", "as-", "ar-", "ben-", "bin-"]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(is_cap))
@@ -100,8 +105,7 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
     if !is_word(doc, i) || is_tagged(doc, i) {
         return None;
     }
-    let w = doc.token_text(i);
-    if !is_cap(w) && !prefixed_name(w) {
+    if !feats.cap[i] && !prefixed_name(doc.token_text(i)) {
         if let Some(e) = head_span(doc, feats, index, i, end, ORG_HEAD) {
             return Some(span(doc, i, e, Source::Head(EntityType::ORG)));
         }
@@ -115,23 +119,23 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
             }
         }
     }
-    if gz.is_none() && index.get(feats.folded(i)) == 0 {
+    if gz.is_none() && feats.flags[i] == 0 {
         if let Some(c) = glued_head(doc, feats, index, i) {
             return Some(c);
         }
     }
-    let opens = name_word(doc, feats, index, i) || initial(doc, i, end);
+    let opens = name_word(doc, feats, i) || initial(doc, i, end);
     // `a déclaré Le Goff`: a capitalised particle mid-sentence opens a surname.
     let particle_opens = gz.is_none()
         && !feats.initial[i]
         && i + 1 < end
-        && cap_particle(doc, feats, index, i)
-        && name_word(doc, feats, index, i + 1)
-        && index.get(feats.folded(i + 1)) & NAME_TYPES == 0;
+        && cap_particle(doc, feats, i)
+        && name_word(doc, feats, i + 1)
+        && feats.flags[i + 1] & NAME_TYPES == 0;
     let run = if opens || particle_opens { run_end(doc, feats, index, i + usize::from(particle_opens), end, key) } else { i };
     match gz {
-        Some((g, flags)) if run <= g || !keep_run(feats, index, i, g, run) => {
-            let g = if flags & LOC != 0 && g < end && is_word(doc, g) && index.get(feats.folded(g)) & PLACE_MOD != 0 { g + 1 } else { g };
+        Some((g, flags)) if run <= g || !keep_run(feats, i, g, run) => {
+            let g = if flags & LOC != 0 && g < end && is_word(doc, g) && feats.flags[g] & PLACE_MOD != 0 { g + 1 } else { g };
             Some(span(doc, i, g, Source::Gazetteer(flags)))
         }
         _ if run > i => Some(span(doc, i, run, Source::Run)),
@@ -142,10 +146,10 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
 /// A run longer than the gazetteer name at its start stays whole when it
 /// ends like an organisation (`Korea News Service`) or opens with a given
 /// name (`Jordan Smith`); else the gazetteer name is taken alone.
-fn keep_run(feats: &Features, index: &Index, i: usize, g: usize, run: usize) -> bool {
-    let last = index.get(feats.folded(run - 1));
-    let next = index.get(feats.folded(g));
-    let first = index.get(feats.folded(i));
+fn keep_run(feats: &Features, i: usize, g: usize, run: usize) -> bool {
+    let last = feats.flags[run - 1];
+    let next = feats.flags[g];
+    let first = feats.flags[i];
     if next & (NAME_TYPES | GIVEN_NAME) != 0 && last & ORG_SUFFIX == 0 {
         return false;
     }
@@ -164,11 +168,19 @@ fn gazetteer(doc: &Document, feats: &Features, index: &Index, i: usize, end: usi
         if !is_word(doc, k) {
             break;
         }
-        if k > i && !key.ends_with('\'') {
-            key.push(' ');
-        }
-        key.push_str(feats.folded(k));
-        let f = index.get(key);
+        // The first word alone is the token's own folded form.
+        let f = if k == i {
+            feats.flags[k]
+        } else {
+            if k == i + 1 {
+                key.push_str(feats.folded(i));
+            }
+            if !key.ends_with('\'') {
+                key.push(' ');
+            }
+            key.push_str(feats.folded(k));
+            index.get(key)
+        };
         if f & NAME_TYPES != 0 {
             best = Some((k + 1, f));
         }
@@ -189,24 +201,24 @@ fn run_end(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize
             j += 1;
             continue;
         }
-        if name_word(doc, feats, index, j) {
+        if name_word(doc, feats, j) {
             j += 1;
             continue;
         }
-        if initial(doc, j, end) && name_word(doc, feats, index, j + 2) {
+        if initial(doc, j, end) && name_word(doc, feats, j + 2) {
             j += 3;
             continue;
         }
         // A capitalised particle inside a name: `Marine Le Pen`, `Soizic Le Goff`.
-        if j + 1 < end && cap_particle(doc, feats, index, j) && name_word(doc, feats, index, j + 1) {
+        if j + 1 < end && cap_particle(doc, feats, j) && name_word(doc, feats, j + 1) {
             j += 2;
             continue;
         }
         let mut k = j;
-        while k < end && k < j + MAX_PARTICLES && is_word(doc, k) && !is_cap(doc.token_text(k)) && index.get(feats.folded(k)) & PARTICLE != 0 {
+        while k < end && k < j + MAX_PARTICLES && is_word(doc, k) && !feats.cap[k] && feats.flags[k] & PARTICLE != 0 {
             k += 1;
         }
-        if k == j || k >= end || !name_word(doc, feats, index, k) || gazetteer(doc, feats, index, k, end, key).is_some() {
+        if k == j || k >= end || !name_word(doc, feats, k) || gazetteer(doc, feats, index, k, end, key).is_some() {
             break;
         }
         j = k + 1;
@@ -215,14 +227,17 @@ fn run_end(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize
 }
 
 /// `Le`, `Van`, `Di` written capitalised: a particle that opens a surname.
-fn cap_particle(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
-    is_word(doc, k) && is_cap(doc.token_text(k)) && !feats.folded(k).ends_with('\'') && index.get(feats.folded(k)) & PARTICLE != 0
+fn cap_particle(doc: &Document, feats: &Features, k: usize) -> bool {
+    is_word(doc, k) && feats.cap[k] && !feats.folded(k).ends_with('\'') && feats.flags[k] & PARTICLE != 0
 }
 
 /// `affairesDupont`: a lower-case word glued to a known name.
 fn glued_tail(doc: &Document, feats: &Features, index: &Index, i: usize) -> Option<Candidate> {
     let t = doc.tokens[i];
     let w = t.text(doc.text);
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     let mut prev_lower = false;
     for (b, c) in w.char_indices() {
         if c.is_uppercase() && prev_lower && w[..b].chars().count() >= 3 {
@@ -244,13 +259,16 @@ fn glued_tail(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
 fn glued_head(doc: &Document, feats: &Features, index: &Index, i: usize) -> Option<Candidate> {
     let t = doc.tokens[i];
     let w = t.text(doc.text);
-    if w.chars().count() < 6 || index.get(feats.folded(i)) & NAME_TYPES != 0 {
+    if w.chars().count() < 6 || feats.flags[i] & NAME_TYPES != 0 {
         return None;
     }
-    for (b, _) in w.char_indices().skip(4).collect::<Vec<_>>().into_iter().rev() {
+    // Short function words only: a longer tail is a suffix (`Occidentaux`).
+    // Every char folds to one byte or more, so only the tails of one and of
+    // two chars (past the fourth, as the word has six or more) can fold to
+    // two bytes or fewer.
+    for (b, _) in w.char_indices().rev().take(2) {
         let (head, tail) = w.split_at(b);
         let tf = fold(tail);
-        // Short function words only: a longer tail is a suffix (`Occidentaux`).
         if tf.len() <= 2 && index.get(&tf) & NOT_NAME != 0 {
             let f = index.get(&key_of(head));
             if f & NAME_TYPES != 0 {

@@ -40,8 +40,8 @@ fn coordinate(doc: &Document, feats: &Features, typed: &mut [Typed]) {
         let (a, b) = (&typed[n - 1], &typed[n]);
         let (pa, pb) = (a.first.checked_sub(1), b.first.checked_sub(1));
         let (Some(pa), Some(pb)) = (pa, pb) else { continue };
-        let same_prep = is_word(doc, pa) && feats.folded(pa) == feats.folded(pb) && !is_cap(doc.token_text(pa));
-        let linked = pb == a.last + 1 && is_word(doc, a.last) && !is_cap(doc.token_text(a.last));
+        let same_prep = is_word(doc, pa) && feats.folded(pa) == feats.folded(pb) && !feats.cap[pa];
+        let linked = pb == a.last + 1 && is_word(doc, a.last) && !feats.cap[a.last];
         if !(same_prep && linked) || a.kind == b.kind {
             continue;
         }
@@ -56,9 +56,8 @@ fn coordinate(doc: &Document, feats: &Features, typed: &mut [Typed]) {
 
 /// Known on its own: a gazetteer or given name, or written capitalised in
 /// running text elsewhere.
-fn known(feats: &Features, index: &Index, k: usize) -> bool {
-    let f = feats.folded(k);
-    index.get(f) & (NAME_TYPES | GIVEN_NAME) != 0 || feats.seen_capitalised(f)
+fn known(feats: &Features, k: usize) -> bool {
+    feats.flags[k] & (NAME_TYPES | GIVEN_NAME) != 0 || feats.seen_capitalised(feats.folded(k))
 }
 
 /// Keeps, trims or drops a candidate.
@@ -72,12 +71,12 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
         Source::Head(_) | Source::Glued => Some(c),
         Source::Run => {
             // Sentence starts and headline words must be known to open a name.
-            while c.first < c.last && (feats.initial[c.first] || feats.headline[c.first]) && !known(feats, index, c.first) {
+            while c.first < c.last && (feats.initial[c.first] || feats.headline[c.first]) && !known(feats, c.first) {
                 let single = c.last == c.first + 1;
-                let particle_next = c.first + 1 < c.last && !is_cap(doc.token_text(c.first + 1));
+                let particle_next = c.first + 1 < c.last && !feats.cap[c.first + 1];
                 if single || particle_next || feats.headline[c.first] || feats.seen_lowercase(feats.folded(c.first)) {
                     c.first += 1;
-                    while c.first < c.last && (!is_word(doc, c.first) || !is_cap(doc.token_text(c.first))) {
+                    while c.first < c.last && (!is_word(doc, c.first) || !feats.cap[c.first]) {
                         c.first += 1;
                     }
                 } else {
@@ -87,15 +86,15 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
             if c.first >= c.last {
                 return None;
             }
-            if feats.headline[c.first] && (c.first..c.last).any(|k| is_word(doc, k) && !known(feats, index, k) && !is_particle(doc, k)) {
+            if feats.headline[c.first] && (c.first..c.last).any(|k| is_word(doc, k) && !known(feats, k) && !is_particle(feats, k)) {
                 return None;
             }
             c.start = doc.tokens[c.first].start;
             let single = c.last == c.first + 1;
-            if dateline(doc, &c) {
+            if dateline(doc, feats, &c) {
                 return Some(c);
             }
-            if single && (demonym(feats, index, c.first) || bad_acronym(doc, feats, index, c.first)) {
+            if single && (demonym(feats, index, c.first) || bad_acronym(doc, feats, c.first)) {
                 return None;
             }
             Some(c)
@@ -105,35 +104,34 @@ fn judge(doc: &Document, feats: &Features, index: &Index, mut c: Candidate) -> O
 
 /// `BRISTOL, England —`, `LYON –`: a name in capitals opening a paragraph,
 /// followed by a comma, a bracket or a dash.
-fn dateline(doc: &Document, c: &Candidate) -> bool {
+fn dateline(doc: &Document, feats: &Features, c: &Candidate) -> bool {
     let opens = doc.paragraph_at(c.start).is_some_and(|p| doc.paragraphs[p].start == c.start);
     let next = c.last < doc.tokens.len() && matches!(doc.token_text(c.last), "," | "(" | "–" | "—" | "-");
-    opens && next && (c.first..c.last).all(|k| !is_word(doc, k) || is_all_caps(doc.token_text(k)) || !is_cap(doc.token_text(k)))
+    opens && next && (c.first..c.last).all(|k| !is_word(doc, k) || is_all_caps(doc.token_text(k)) || !feats.cap[k])
 }
 
 fn is_word(doc: &Document, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Word
 }
 
-fn is_particle(doc: &Document, k: usize) -> bool {
-    !is_cap(doc.token_text(k))
+fn is_particle(feats: &Features, k: usize) -> bool {
+    !feats.cap[k]
 }
 
 /// `Russes`, `Nord-Coréens`, `Americans`: a demonym ending on the stem of
 /// a country or region, and not itself a name.
 fn demonym(feats: &Features, index: &Index, k: usize) -> bool {
-    let f = feats.folded(k);
-    if index.get(f) & (NAME_TYPES | GIVEN_NAME) != 0 {
+    if feats.flags[k] & (NAME_TYPES | GIVEN_NAME) != 0 {
         return false;
     }
-    index.is_nationality(f)
+    index.is_nationality(feats.folded(k))
 }
 
 /// An all-capital word the text also writes in lower case (`MONDE`), or
 /// too long for an acronym, and unknown.
-fn bad_acronym(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn bad_acronym(doc: &Document, feats: &Features, k: usize) -> bool {
     let w = doc.token_text(k);
-    if !is_all_caps(w) || index.get(feats.folded(k)) & NAME_TYPES != 0 {
+    if !is_all_caps(w) || feats.flags[k] & NAME_TYPES != 0 {
         return false;
     }
     feats.seen_lowercase(feats.folded(k)) || w.chars().filter(|c| c.is_alphabetic()).count() > 5
@@ -174,10 +172,10 @@ fn type_of(doc: &Document, feats: &Features, index: &Index, c: Candidate) -> Typ
 }
 
 fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (EntityType, &'static str, u8) {
-    let first = index.get(feats.folded(c.first));
-    let last = index.get(feats.folded(c.last - 1));
+    let first = feats.flags[c.first];
+    let last = feats.flags[c.last - 1];
     let single = c.last == c.first + 1;
-    if !single && (c.first + 1..c.last).any(|k| index.get(feats.folded(k)) & ORG_SUFFIX != 0) {
+    if !single && (c.first + 1..c.last).any(|k| feats.flags[k] & ORG_SUFFIX != 0) {
         return (EntityType::ORG, "suffix.org", 2);
     }
     if !single && last & PLACE_SUFFIX != 0 {
@@ -186,10 +184,10 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if !single && first & PLACE_HEAD != 0 {
         return (EntityType::LOC, "head.loc", 2);
     }
-    if dateline(doc, c) {
+    if dateline(doc, feats, c) {
         return (EntityType::LOC, "dateline.loc", 1);
     }
-    if titled(doc, feats, index, c.first) {
+    if titled(doc, feats, c.first) {
         return (EntityType::PER, "title.per", 2);
     }
     if first & GIVEN_NAME != 0 && !single {
@@ -208,7 +206,7 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if single && place_prefix(word) {
         return (EntityType::LOC, "prefix.loc", 1);
     }
-    if single && place_cue_before(doc, feats, index, c.first) {
+    if single && place_cue_before(doc, feats, c.first) {
         return (EntityType::LOC, "cue.loc", 1);
     }
     // Products, weapons and models carry digits (`Mohajer-6`, `F-16`).
@@ -257,25 +255,25 @@ fn prev_word(doc: &Document, k: usize) -> Option<usize> {
 
 /// A place cue right before the name, or before its `de` (`à Tarvik`,
 /// `près d'Avdiïvka`, `near Avdiivka`).
-fn place_cue_before(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn place_cue_before(doc: &Document, feats: &Features, k: usize) -> bool {
     let Some(p) = prev_word(doc, k) else { return false };
-    if index.get(feats.folded(p)) & PLACE_CUE != 0 {
+    if feats.flags[p] & PLACE_CUE != 0 {
         return true;
     }
     let de = matches!(feats.folded(p), "de" | "d'" | "of");
-    de && prev_word(doc, p).is_some_and(|q| index.get(feats.folded(q)) & PLACE_CUE != 0)
+    de && prev_word(doc, p).is_some_and(|q| feats.flags[q] & PLACE_CUE != 0)
 }
 
 /// A title or role right before the name (`M. Dupont`, `le président
 /// américain Joe Biden`, `Sen. Warren`).
-fn titled(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn titled(doc: &Document, feats: &Features, k: usize) -> bool {
     let Some(p) = prev_word(doc, k) else { return false };
-    if index.get(feats.folded(p)) & TITLE != 0 {
+    if feats.flags[p] & TITLE != 0 {
         return true;
     }
     // One adjective between the title and the name.
-    let adjective = !is_cap(doc.token_text(p)) || index.get(feats.folded(p)) & NAME_TYPES == 0;
-    adjective && p.checked_sub(1).is_some_and(|q| is_word(doc, q) && index.get(feats.folded(q)) & TITLE != 0 && !is_cap(doc.token_text(p)))
+    let adjective = !feats.cap[p] || feats.flags[p] & NAME_TYPES == 0;
+    adjective && p.checked_sub(1).is_some_and(|q| is_word(doc, q) && feats.flags[q] & TITLE != 0 && !feats.cap[p])
 }
 
 /// A speech verb or similar right after the name (`a déclaré`, `said`).

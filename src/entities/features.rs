@@ -2,13 +2,17 @@
 //! whether it opens a sentence or sits in a title-case headline, and which
 //! words the document writes capitalised mid-sentence or in lower case.
 
-use super::index::{hash, FastSet, Index, NOT_NAME};
+use super::index::{hash, FastSet, Flags, Index, NOT_NAME};
 use crate::text::{push_folded, Document, TokenKind};
 
 pub struct Features {
     /// All folded tokens, one after another; `ranges[i]` is token `i`'s.
     buf: String,
     ranges: Vec<(u32, u32)>,
+    /// Each token's flags in the index (of its folded form), looked up once.
+    pub flags: Vec<Flags>,
+    /// Each token starts with an upper-case letter ([`is_cap`]).
+    pub cap: Vec<bool>,
     /// Token opens its sentence (after any opening quote or dash).
     pub initial: Vec<bool>,
     /// Token is in a headline-like line (title case or all capitals).
@@ -30,7 +34,8 @@ impl Features {
             let w = t.text(doc.text);
             if w.is_ascii() {
                 // Most tokens: lower-case the bytes, no per-char dispatch.
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                buf.push_str(w);
+                buf[s as usize..].make_ascii_lowercase();
             } else {
                 for c in w.chars() {
                     push_folded(c, &mut buf);
@@ -38,16 +43,21 @@ impl Features {
             }
             ranges.push((s, buf.len() as u32));
         }
+        let flags = ranges.iter().map(|&(s, e)| index.get(&buf[s as usize..e as usize])).collect();
+        let cap = doc.tokens.iter().map(|t| is_cap(t.text(doc.text))).collect();
         let mut f = Features {
             buf,
             ranges,
+            flags,
+            cap,
             initial: vec![false; n],
             headline: vec![false; n],
-            mid_caps: FastSet::default(),
-            lower: FastSet::default(),
+            // Sized for every token: no growing while words are collected.
+            mid_caps: FastSet::with_capacity_and_hasher(n, Default::default()),
+            lower: FastSet::with_capacity_and_hasher(n, Default::default()),
         };
         f.mark_initials(doc);
-        f.mark_headlines(doc, index);
+        f.mark_headlines(doc);
         f.collect_words(doc);
         f
     }
@@ -79,7 +89,7 @@ impl Features {
 
     /// A line where most longer words are capitalised is a title-case
     /// headline, a menu or a banner: its capitals say little.
-    fn mark_headlines(&mut self, doc: &Document, index: &Index) {
+    fn mark_headlines(&mut self, doc: &Document) {
         for r in &doc.paragraph_tokens {
             let (mut words, mut caps) = (0, 0);
             for i in r.clone() {
@@ -88,12 +98,12 @@ impl Features {
                     continue;
                 }
                 words += 1;
-                caps += usize::from(is_cap(w));
+                caps += usize::from(self.cap[i]);
             }
             let lowercase_small = r.clone().any(|i| {
                 doc.tokens[i].kind == TokenKind::Word
-                    && !is_cap(doc.token_text(i))
-                    && index.get(self.folded(i)) & NOT_NAME == 0
+                    && !self.cap[i]
+                    && self.flags[i] & NOT_NAME == 0
                     && doc.token_text(i).chars().count() >= 4
             });
             if words >= 3 && caps * 10 >= words * 8 && !lowercase_small {
@@ -110,10 +120,10 @@ impl Features {
                 continue;
             }
             let w = doc.token_text(i);
-            if is_cap(w) {
+            if self.cap[i] {
                 // Only a word alone or ending a name (a surname): `City` of
                 // `Bristol City Council` says nothing about a sentence-initial `City`.
-                let cap_at = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_cap(doc.token_text(k));
+                let cap_at = |k: usize| doc.tokens[k].kind == TokenKind::Word && self.cap[k];
                 let alone = i + 1 >= doc.tokens.len() || !cap_at(i + 1);
                 if alone && !self.initial[i] && !self.headline[i] && !is_all_caps(w) {
                     self.mid_caps.insert(hash(self.folded(i).as_bytes()));

@@ -4,15 +4,21 @@
 //! expansion it follows in brackets. The canonical name is the fullest form.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use super::classify::Typed;
 use super::features::is_all_caps;
-use super::index::key_of;
+use super::index::{key_of, Fx};
 use crate::text::Document;
 use crate::types::{EntityGroup, EntityType, Mention};
 
 /// At most this many surnames are compared for close spellings.
 const MAX_SURNAMES: usize = 64;
+
+/// Maps and sets of a document's names: small, so a fast hash (no lookup
+/// here depends on the order of a map).
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();
@@ -26,7 +32,7 @@ pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<Entity
 
 /// A name typed with direct evidence once keeps that type everywhere.
 fn settle_types(typed: &mut [Typed], keys: &[String]) {
-    let mut best: HashMap<&str, (EntityType, u8)> = HashMap::new();
+    let mut best: FastMap<&str, (EntityType, u8)> = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
     for (t, k) in typed.iter().zip(keys) {
         let e = best.entry(k.as_str()).or_insert((t.kind, t.strength));
         if t.strength > e.1 {
@@ -45,14 +51,14 @@ fn settle_types(typed: &mut [Typed], keys: &[String]) {
 /// `Brightwave` after `Brightwave Inc.`: a name without evidence that is an
 /// organisation's name less its suffix is that organisation.
 fn short_org_names(typed: &mut [Typed], keys: &[String]) {
-    let shorts: HashSet<&str> = typed
+    let shorts: FastSet<&str> = typed
         .iter()
         .zip(keys)
         .filter(|(t, _)| t.rule == "suffix.org")
         .filter_map(|(_, k)| k.rsplit_once(' ').map(|(short, _)| short))
         .collect();
     // `Avon` after `River Avon`: a place named by a head and one word.
-    let places: HashSet<&str> = typed
+    let places: FastSet<&str> = typed
         .iter()
         .zip(keys)
         .filter(|(t, _)| t.rule == "head.loc" && t.last == t.first + 2)
@@ -80,7 +86,7 @@ const RECURRENT: usize = 3;
 /// A lone word with no evidence that the article keeps coming back to
 /// (`Poutine` seven times, never with a first name) is most often a person.
 fn recurrent_names(typed: &mut [Typed], keys: &[String]) {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for (t, k) in typed.iter().zip(keys) {
         if t.rule == "shape.misc" {
             *counts.entry(k.as_str()).or_insert(0) += 1;
@@ -104,54 +110,54 @@ fn consistency_rule(kind: EntityType) -> &'static str {
 }
 
 /// Folded surname → key of the fullest person name that ends with it.
-fn surnames(typed: &[Typed], keys: &[String]) -> HashMap<String, String> {
-    let mut out: HashMap<String, String> = HashMap::new();
+fn surnames<'k>(typed: &[Typed], keys: &'k [String]) -> FastMap<&'k str, &'k str> {
+    let mut out: FastMap<&str, &str> = FastMap::default();
     for (t, k) in typed.iter().zip(keys) {
         if t.kind != EntityType::PER || t.last - t.first < 2 {
             continue;
         }
         let Some(surname) = k.rsplit(' ').next() else { continue };
-        let e = out.entry(surname.to_string()).or_insert_with(|| k.clone());
+        let e = out.entry(surname).or_insert(k);
         if k.len() > e.len() {
-            *e = k.clone();
+            *e = k;
         }
     }
     out
 }
 
 /// Each mention's canonical key; retypes the surnames and variants of people.
-fn canonical_keys(doc: &Document, typed: &mut [Typed], keys: &[String], surnames: &HashMap<String, String>) -> Vec<String> {
-    let mut sorted: Vec<(&String, &String)> = surnames.iter().collect();
+fn canonical_keys<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String], surnames: &FastMap<&'k str, &'k str>) -> Vec<&'k str> {
+    let mut sorted: Vec<(&str, &str)> = surnames.iter().map(|(&s, &k)| (s, k)).collect();
     sorted.sort();
     sorted.truncate(MAX_SURNAMES);
-    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut acronyms: FastMap<&str, &str> = FastMap::default();
     let mut out = Vec::with_capacity(typed.len());
     for n in 0..typed.len() {
-        let k = &keys[n];
+        let k = keys[n].as_str();
         let single = typed[n].last == typed[n].first + 1;
         let person_like = typed[n].kind == EntityType::PER || typed[n].strength < 2;
-        let mut canon = k.clone();
+        let mut canon = k;
         if single && person_like {
-            if let Some(full) = surnames.get(k) {
-                canon = full.clone();
+            if let Some(&full) = surnames.get(k) {
+                canon = full;
                 retype(&mut typed[n], "alias.per");
-            } else if let Some((_, full)) = sorted.iter().find(|(s, _)| close(s, k)) {
-                canon = (*full).clone();
+            } else if let Some(&(_, full)) = sorted.iter().find(|(s, _)| close(s, k)) {
+                canon = full;
                 retype(&mut typed[n], "variant.per");
             }
         }
-        if let Some(expansion) = acronyms.get(k) {
-            canon = expansion.clone();
+        if let Some(&expansion) = acronyms.get(k) {
+            canon = expansion;
         }
         if let Some(acr) = bracketed_acronym(doc, typed, n) {
-            acronyms.insert(keys[acr].clone(), canon.clone());
+            acronyms.insert(keys[acr].as_str(), canon);
         }
         out.push(canon);
     }
     // An acronym seen before its expansion joins it too.
     for (n, c) in out.iter_mut().enumerate() {
-        if let Some(expansion) = acronyms.get(&keys[n]) {
-            *c = expansion.clone();
+        if let Some(&expansion) = acronyms.get(keys[n].as_str()) {
+            *c = expansion;
         }
     }
     out
@@ -203,19 +209,24 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-fn build(doc: &Document, typed: &[Typed], canon: &[String]) -> (Vec<Mention>, Vec<EntityGroup>) {
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+fn build(doc: &Document, typed: &[Typed], canon: &[&str]) -> (Vec<Mention>, Vec<EntityGroup>) {
+    let mut ids: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(typed.len(), Default::default());
     let mut groups: Vec<EntityGroup> = Vec::new();
+    // The length in chars of each group's name so far.
+    let mut name_chars: Vec<usize> = Vec::new();
     let mut mentions = Vec::with_capacity(typed.len());
     for (n, t) in typed.iter().enumerate() {
-        let g = *ids.entry(canon[n].as_str()).or_insert_with(|| {
+        let g = *ids.entry(canon[n]).or_insert_with(|| {
             groups.push(EntityGroup { name: String::new(), kind: t.kind, mentions: Vec::new() });
+            name_chars.push(0);
             groups.len() - 1
         });
         let text = &doc.text[t.start..t.end];
         let grp = &mut groups[g];
-        if text.chars().count() > grp.name.chars().count() {
+        let chars = text.chars().count();
+        if chars > name_chars[g] {
             grp.name = text.to_string();
+            name_chars[g] = chars;
             grp.kind = t.kind;
         }
         grp.mentions.push(n);

@@ -8,7 +8,7 @@
 //! name in lower case, but only when a capitalised word follows in the
 //! complement; a capitalised head (`Conseil`) must be written capitalised.
 
-use super::features::{is_cap, Features};
+use super::features::Features;
 use super::index::{Flags, Index, NOT_NAME, ORG_HEAD, ORG_LINK, PARTICLE, TITLE};
 use crate::text::{Document, TokenKind};
 
@@ -19,11 +19,11 @@ const MAX_ADJECTIVES: usize = 2;
 /// (organisation or place) at token `i`, if the head has a complement;
 /// `end` bounds the sentence.
 pub fn head_span(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, head_flag: Flags) -> Option<usize> {
-    let head = feats.folded(i);
-    if index.get(head) & head_flag == 0 {
+    if feats.flags[i] & head_flag == 0 {
         return None;
     }
-    let head_cap = is_cap(doc.token_text(i));
+    let head = feats.folded(i);
+    let head_cap = feats.cap[i];
     if !head_cap && (head_flag != ORG_HEAD || !index.lower_heads.iter().any(|h| h == head)) {
         return None;
     }
@@ -33,14 +33,14 @@ pub fn head_span(doc: &Document, feats: &Features, index: &Index, i: usize, end:
     let mut saw_cap = false;
     loop {
         let mut k = j;
-        while k < limit && is_link(doc, feats, index, k) {
+        while k < limit && is_link(doc, feats, k) {
             k += 1;
         }
         let elided_only = k == j + 1 && feats.folded(j).ends_with('\'');
-        if k == j || k >= limit || elided_only || !is_content(doc, feats, index, k) {
+        if k == j || k >= limit || elided_only || !is_content(doc, feats, k) {
             break;
         }
-        saw_cap |= is_cap(doc.token_text(k));
+        saw_cap |= feats.cap[k];
         j = adjectives(doc, feats, index, k + 1, limit);
         last = j;
     }
@@ -52,16 +52,15 @@ fn word(doc: &Document, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Word
 }
 
-fn is_link(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
-    word(doc, k) && !is_cap(doc.token_text(k)) && index.get(feats.folded(k)) & (ORG_LINK | PARTICLE) != 0
+fn is_link(doc: &Document, feats: &Features, k: usize) -> bool {
+    word(doc, k) && !feats.cap[k] && feats.flags[k] & (ORG_LINK | PARTICLE) != 0
 }
 
-fn is_content(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+fn is_content(doc: &Document, feats: &Features, k: usize) -> bool {
     if !word(doc, k) || feats.folded(k).ends_with('\'') {
         return false;
     }
-    let f = index.get(feats.folded(k));
-    is_cap(doc.token_text(k)) || f & (NOT_NAME | TITLE | ORG_LINK | PARTICLE) == 0
+    feats.cap[k] || feats.flags[k] & (NOT_NAME | TITLE | ORG_LINK | PARTICLE) == 0
 }
 
 /// Lower-case adjectives from token `k`: returns the index after them.
@@ -71,13 +70,12 @@ fn adjectives(doc: &Document, feats: &Features, index: &Index, k: usize, limit: 
     }
     let mut j = k;
     while j < limit && j < k + MAX_ADJECTIVES && word(doc, j) {
-        let w = doc.token_text(j);
-        let f = index.get(feats.folded(j));
+        let f = feats.flags[j];
         // Titles stop a name only when they are not adjectives too: the
         // list holds nationality nouns (`Française`) whose lower-case form
         // is the adjective of `Agence française de …`.
         let title = f & TITLE != 0 && !index.is_nationality(feats.folded(j));
-        if is_cap(w) || feats.folded(j).ends_with('\'') || title || f & (NOT_NAME | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
+        if feats.cap[j] || feats.folded(j).ends_with('\'') || title || f & (NOT_NAME | ORG_LINK | PARTICLE) != 0 || index.is_person_cue(feats.folded(j)) {
             break;
         }
         j += 1;

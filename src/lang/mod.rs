@@ -7,6 +7,7 @@ mod fr;
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -99,11 +100,37 @@ pub fn detect(text: &str) -> Lang {
 /// The language whose function words are at least 8 and four times as many
 /// as any other's in `sample`, if one is.
 fn by_function_words(sample: &str) -> Option<Lang> {
+    let keys = function_word_keys();
     let mut counts = [0usize; Lang::ALL.len()];
-    for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| (1..=6).contains(&w.len())) {
-        for (n, lang) in Lang::ALL.iter().enumerate() {
-            if data(*lang).text.function_words.iter().any(|f| f.eq_ignore_ascii_case(word)) {
-                counts[n] += 1;
+    // The runs of letters, as `sample.split(|c| !c.is_alphabetic())` gives
+    // them, read byte by byte: most of the text is ASCII.
+    let letter_at = |i: usize| match sample.as_bytes()[i] {
+        b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+        _ => sample[i..].chars().next().map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
+    };
+    let mut i = 0;
+    while i < sample.len() {
+        let (letter, width) = letter_at(i);
+        if !letter {
+            i += width;
+            continue;
+        }
+        let start = i;
+        i += width;
+        while i < sample.len() {
+            let (letter, width) = letter_at(i);
+            if !letter {
+                break;
+            }
+            i += width;
+        }
+        if i - start > 6 {
+            continue;
+        }
+        if let Ok(n) = keys.binary_search_by_key(&word_key(&sample[start..i]), |&(k, _)| k) {
+            let langs = keys[n].1;
+            for (l, count) in counts.iter_mut().enumerate() {
+                *count += usize::from(langs & (1 << l) != 0);
             }
         }
     }
@@ -112,6 +139,38 @@ fn by_function_words(sample: &str) -> Option<Lang> {
     (counts[best] >= 8 && counts[best] >= 4 * runner_up).then(|| Lang::ALL[best])
 }
 
+/// A word of at most 8 bytes as a number, ASCII letters in lower case:
+/// equal keys are equal words but for ASCII case (no byte is zero).
+fn word_key(word: &str) -> u64 {
+    let mut b = [0u8; 8];
+    for (d, s) in b.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    u64::from_le_bytes(b)
+}
+
+/// Every language's function words (those that fit a [`word_key`]),
+/// sorted by key, each with the bit set of the languages (`1 << n` for
+/// `Lang::ALL[n]`) that list it.
+fn function_word_keys() -> &'static [(u64, u8)] {
+    static KEYS: OnceLock<Vec<(u64, u8)>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<(u64, u8)> = Vec::new();
+        for (n, lang) in Lang::ALL.iter().enumerate() {
+            let words = data(*lang).text.function_words.iter().filter(|w| (1..=8).contains(&w.len()));
+            keys.extend(words.map(|w| (word_key(w), 1 << n)));
+        }
+        keys.sort_unstable();
+        keys.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 |= b.1;
+            }
+            same
+        });
+        keys
+    })
+}
 
 /// Everything the pipeline knows about one language.
 pub struct LangData {
@@ -147,6 +206,38 @@ mod tests {
         // Too few function words: whatlang decides.
         assert_eq!(by_function_words("Réforme des retraites : accord trouvé"), None);
         assert_eq!(detect("Réforme des retraites : accord trouvé au Parlement"), Lang::Fr);
+    }
+
+    /// The counting as first written: every run of letters of 1 to 6 bytes
+    /// against every function word.
+    fn decide_plain(sample: &str) -> Option<Lang> {
+        let words = sample.split(|c: char| !c.is_alphabetic()).filter(|w| (1..=6).contains(&w.len()));
+        let mut counts = [0; Lang::ALL.len()];
+        for word in words {
+            for (n, lang) in Lang::ALL.iter().enumerate() {
+                counts[n] += usize::from(data(*lang).text.function_words.iter().any(|f| f.eq_ignore_ascii_case(word)));
+            }
+        }
+        let best = (0..counts.len()).max_by_key(|&i| counts[i])?;
+        let runner_up = (0..counts.len()).filter(|&i| i != best).map(|i| counts[i]).max().unwrap_or(0);
+        (counts[best] >= 8 && counts[best] >= 4 * runner_up).then(|| Lang::ALL[best])
+    }
+
+    #[test]
+    fn function_words_decide_as_plain_counting_does() {
+        let samples = [
+            "Le président a déclaré lundi que la guerre était loin d'être finie, et il est parti.",
+            "The president SAID on Monday that the war was far from over; it is THE end of it.",
+            "LES élèves ÉTAIENT dans la cour. Être ou ne pas être: ça, c'est la question du jour.",
+            "a à ÀB été the_of-and,to\nin IS that—for it. was/on with he she as at by from",
+            "Ωmega le🙂la les🙂de des du et un une est que qui dans pour au aux sur par il elle",
+        ];
+        let long = samples.concat();
+        for s in samples.iter().copied().chain([long.as_str()]) {
+            for end in (0..=s.len()).filter(|&e| s.is_char_boundary(e)) {
+                assert_eq!(by_function_words(&s[..end]), decide_plain(&s[..end]), "{}", &s[..end]);
+            }
+        }
     }
 
     #[test]

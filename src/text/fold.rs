@@ -59,6 +59,11 @@ impl Folded {
 
 /// Folds one char into `out`.
 pub fn push_folded(c: char, out: &mut String) {
+    // Most chars: ASCII but the backquote, lower-cased.
+    if c.is_ascii() && c != '`' {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => out.push('a'),
         'ç' | 'Ç' => out.push('c'),

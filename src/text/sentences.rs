@@ -10,16 +10,28 @@ use super::TextData;
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-            let line = &text[start..i];
-            let lead = line.len() - line.trim_start().len();
-            let trail = line.trim_end().len();
-            if trail > lead {
-                out.push(start + lead..start + trail);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        // Line ends: `\n`, `\r`, U+2028 and U+2029 (E2 80 A8 and E2 80 A9);
+        // the end of the text closes the last line.
+        let width = match bytes.get(i) {
+            None => 1,
+            Some(b'\n' | b'\r') => 1,
+            Some(0xE2) if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            Some(_) => {
+                i += 1;
+                continue;
             }
-            start = i + c.len_utf8();
+        };
+        let line = &text[start..i];
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.trim_end().len();
+        if trail > lead {
+            out.push(start + lead..start + trail);
         }
+        start = i + width;
+        i += width;
     }
     out
 }
@@ -118,6 +130,15 @@ mod tests {
         for (s, want) in table {
             assert_eq!(split(Lang::Fr, s), *want, "{s}");
         }
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let s = "  Un\r\nDeux\u{2028}\u{a0}\u{2029}Trois — é\u{2029}\n\n  Quatre  ";
+        let got: Vec<&str> = super::paragraphs(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(got, ["Un", "Deux", "Trois — é", "Quatre"]);
+        assert!(super::paragraphs("").is_empty());
+        assert!(super::paragraphs("\n \r\u{2028}").is_empty());
     }
 
     #[test]

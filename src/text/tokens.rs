@@ -43,72 +43,80 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// The char at byte `p` of `s`, if any (`p` on a char boundary).
+fn char_at(s: &str, p: usize) -> Option<char> {
+    match *s.as_bytes().get(p)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s[p..].chars().next(),
+    }
+}
+
+/// The char before byte `p` of `s`, if any.
+fn char_before(s: &str, p: usize) -> Option<char> {
+    s[..p].chars().next_back()
+}
+
 /// Splits `text[start..end]` into tokens, appending to `out`.
 pub fn tokenize(text: &str, start: usize, end: usize, data: &TextData, out: &mut Vec<Token>) {
     let s = &text[start..end];
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + start, c)).collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map_or(end, |&(b, _)| b);
+    let at = |p: usize| char_at(s, p);
+    // Byte offsets into `s`; every step moves by whole chars.
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
+        let next = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = next;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: byte(i), end: byte(i + 1), kind: TokenKind::Punct });
-            i += 1;
+            out.push(Token { start: start + i, end: start + next, kind: TokenKind::Punct });
+            i = next;
             continue;
         }
-        if let Some(j) = dotted_acronym(&chars, i) {
-            out.push(Token { start: byte(i), end: byte(j), kind: TokenKind::Word });
+        if let Some(j) = dotted_acronym(s, i) {
+            out.push(Token { start: start + i, end: start + j, kind: TokenKind::Word });
             i = j;
             continue;
         }
         let first_digit = c.is_ascii_digit();
         let mut has_letter = !first_digit;
-        let mut j = i + 1;
-        loop {
-            match at(j) {
-                Some(c) if c.is_alphanumeric() => {
-                    has_letter |= !c.is_ascii_digit();
-                    j += 1;
-                }
+        // The last char taken into the word: always a letter or a digit.
+        let mut prev = c;
+        let mut j = next;
+        while let Some(c) = at(j) {
+            let after = j + c.len_utf8();
+            if c.is_alphanumeric() {
+                has_letter |= !c.is_ascii_digit();
+                prev = c;
+                j = after;
+            } else if is_hyphen(c) {
                 // Inner hyphen: joins unless both sides are digits (`2019-2021`).
-                Some(h) if is_hyphen(h) => {
-                    let next = at(j + 1);
-                    let joins = match next {
-                        Some(n) if n.is_alphanumeric() => has_letter || !n.is_ascii_digit(),
-                        _ => false,
-                    };
-                    if !joins {
-                        break;
-                    }
-                    j += 1;
+                let joins = match at(after) {
+                    Some(n) if n.is_alphanumeric() => has_letter || !n.is_ascii_digit(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
                 }
-                Some(a) if is_apostrophe(a) && has_letter => {
-                    if at(j + 1).is_some_and(|n| n.is_alphabetic()) {
-                        j += 1;
-                    } else {
-                        // An elision before a mark or a space keeps its
-                        // apostrophe (`d’« historique »`): no closing mark.
-                        let head = &text[byte(i)..byte(j)];
-                        if data.elisions.iter().any(|e| e.eq_ignore_ascii_case(head)) {
-                            j += 1;
-                        }
-                        break;
+                j = after;
+            } else if is_apostrophe(c) && has_letter {
+                if !at(after).is_some_and(|n| n.is_alphabetic()) {
+                    // An elision before a mark or a space keeps its
+                    // apostrophe (`d’« historique »`): no closing mark.
+                    if data.elisions.iter().any(|e| e.eq_ignore_ascii_case(&s[i..j])) {
+                        j = after;
                     }
+                    break;
                 }
+                j = after;
+            } else if (c == ',' || c == '.') && !has_letter {
                 // `30,4`, `3.5`, `1,000`: a separator between digits.
-                Some(sep) if (sep == ',' || sep == '.') && !has_letter => {
-                    if at(j + 1).is_some_and(|n| n.is_ascii_digit()) && chars[j - 1].1.is_ascii_digit() {
-                        j += 1;
-                    } else {
-                        break;
-                    }
+                if !(at(after).is_some_and(|n| n.is_ascii_digit()) && prev.is_ascii_digit()) {
+                    break;
                 }
-                _ => break,
+                j = after;
+            } else {
+                break;
             }
         }
         let kind = if !first_digit {
@@ -118,36 +126,46 @@ pub fn tokenize(text: &str, start: usize, end: usize, data: &TextData, out: &mut
         } else {
             TokenKind::Number
         };
-        split_word(text, byte(i), byte(j), kind, data, out);
+        split_word(text, start + i, start + j, kind, data, out);
         i = j;
     }
 }
 
 /// `U.S.`, `J.-C.`, `N.B.`: single letters each followed by a dot, at least
-/// two of them. Returns the index after the last dot.
-fn dotted_acronym(chars: &[(usize, char)], i: usize) -> Option<usize> {
+/// two of them. Returns the byte offset in `s` after the last dot.
+fn dotted_acronym(s: &str, i: usize) -> Option<usize> {
+    let at = |p: usize| char_at(s, p);
     let mut j = i;
     let mut letters = 0;
-    while j + 1 < chars.len() && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' {
+    while let Some(c) = at(j) {
+        let dot = j + c.len_utf8();
+        if !(c.is_alphabetic() && at(dot) == Some('.')) {
+            break;
+        }
         // The letter must stand alone: not the end of a longer word.
-        if j > i && chars[j - 1].1 != '.' && !is_hyphen(chars[j - 1].1) {
+        if j > i && char_before(s, j).is_some_and(|p| p != '.' && !is_hyphen(p)) {
             break;
         }
         letters += 1;
-        j += 2;
-        if j < chars.len() && is_hyphen(chars[j].1) {
-            j += 1;
+        j = dot + 1;
+        if let Some(h) = at(j).filter(|&h| is_hyphen(h)) {
+            j += h.len_utf8();
         }
-        if j < chars.len() && chars[j].1.is_alphabetic() && !(j + 1 < chars.len() && chars[j + 1].1 == '.') {
-            // `U.Supérieur`: the letter is a word start, not an initial.
-            if letters < 2 {
-                return None;
+        if let Some(c) = at(j) {
+            if c.is_alphabetic() && at(j + c.len_utf8()) != Some('.') {
+                // `U.Supérieur`: the letter is a word start, not an initial.
+                if letters < 2 {
+                    return None;
+                }
+                break;
             }
-            break;
         }
     }
-    while j > i && is_hyphen(chars[j - 1].1) {
-        j -= 1;
+    while j > i {
+        match char_before(s, j) {
+            Some(h) if is_hyphen(h) => j -= h.len_utf8(),
+            _ => break,
+        }
     }
     (letters >= 2).then_some(j)
 }
@@ -156,6 +174,12 @@ fn dotted_acronym(chars: &[(usize, char)], i: usize) -> Option<usize> {
 /// `qu’` + `il`) and its clitics off the back (`Kirby` + `’s`).
 fn split_word(text: &str, start: usize, end: usize, kind: TokenKind, data: &TextData, out: &mut Vec<Token>) {
     let word = &text[start..end];
+    // Elisions and clitics need an apostrophe: `'`, or one of the
+    // multi-byte ones (`’`, `ʼ`) whose first byte is at least 0xC0.
+    if !word.bytes().any(|b| b == b'\'' || b >= 0xC0) {
+        out.push(Token { start, end, kind });
+        return;
+    }
     let mut s = start;
     if kind == TokenKind::Word {
         if let Some(a) = word.find(is_apostrophe) {
