@@ -169,3 +169,16 @@ fn second_clause_complements_and_elisions() {
         ("Le président Paul Roy a qualifié la décision d’« historique ».", &[('d', "historique", Some("Paul Roy"))]),
     ]);
 }
+
+/// A role points back to a person given the same role, not to another one.
+#[test]
+fn roles_point_back_to_the_same_role() {
+    check(Lang::Fr, &[(
+        "Le ministre de l’Industrie, Paul Roy, a déclaré mardi que les usines rouvriront en avril.\nLa présidente de la région s’est dite prête à négocier dès la semaine prochaine.\nLe ministre a ajouté que les salaires seraient maintenus.",
+        &[
+            ('i', "les usines rouvriront en avril", Some("Paul Roy")),
+            ('i', "prête à négocier dès la semaine prochaine", Some("La présidente de la région")),
+            ('i', "les salaires seraient maintenus", Some("Paul Roy")),
+        ],
+    )]);
+}

@@ -20,11 +20,44 @@ const SUBJECT_DEPTH: usize = 12;
 /// How many candidates back a speaker looks at most.
 const MAX_STEPS: usize = 64;
 
-/// An antecedent: byte position, name, type when known.
+/// An antecedent: byte position, name, type when known, and the role noun
+/// the text gives it (`le ministre …, Paul Roy`), as a folded word number.
 struct Candidate {
     at: usize,
     name: String,
     kind: Option<EntityType>,
+    role: Option<usize>,
+}
+
+/// How many tokens may separate a name from the role noun before it.
+const ROLE_REACH: usize = 6;
+
+/// The role noun given to the name at byte `start`..`end`: the last one
+/// shortly before it in its sentence (`le ministre de l'Industrie, Paul
+/// Roy`), else one in an apposition right after it (`Paul Roy, ministre`).
+fn role_of(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    let at = ctx.token_from(start);
+    let first = ctx.sentence(ctx.sentence_of(at)).start.max(at.saturating_sub(ROLE_REACH));
+    if let Some(k) = (first..at).rev().find(|&k| ctx.is(k, class::PERSON_ROLE)) {
+        return Some(ctx.id(k));
+    }
+    let after = ctx.token_from(end);
+    if ctx.raw(after) != "," {
+        return None;
+    }
+    (after + 1..(after + 3).min(ctx.len())).find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| ctx.id(k))
+}
+
+/// The role noun inside a speaker's own words (`la présidente de la région`).
+fn role_in(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
+    let r = ctx.token_from(span.start)..ctx.token_from(span.end);
+    r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| ctx.id(k))
+}
+
+/// A role pronoun may point to a name given no role, or the same role:
+/// `la présidente` is not `le ministre … Paul Roy`.
+fn roles_agree(wanted: Option<usize>, given: Option<usize>) -> bool {
+    matches!((wanted, given), (None, _) | (_, None)) || wanted == given
 }
 
 fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
@@ -65,21 +98,31 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
     let mut cands: Vec<Candidate> = speakers
         .iter()
         .filter(|s| s.named() && s.proper)
-        .filter_map(|s| Some(Candidate { at: s.span.as_ref()?.start, name: s.name.clone()?, kind: s.kind }))
+        .filter_map(|s| {
+            let span = s.span.clone()?;
+            Some(Candidate { at: span.start, name: s.name.clone()?, kind: s.kind, role: role_of(ctx, span.start, span.end) })
+        })
         .collect();
     cands.extend(
         ctx.mentions
             .iter()
             .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
-            .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind) }),
+            .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end) }),
     );
     cands.sort_by_key(|c| c.at);
     for s in speakers.iter_mut() {
         let Some((wanted, at)) = s.back else { continue };
+        let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
         let to = cands.partition_point(|c| c.at < at);
-        let found = cands[..to].iter().rev().take(MAX_STEPS).take_while(|c| c.at + window >= at).find(|c| fits(wanted, c.kind));
+        let found = cands[..to]
+            .iter()
+            .rev()
+            .take(MAX_STEPS)
+            .take_while(|c| c.at + window >= at)
+            .find(|c| fits(wanted, c.kind) && (wanted != Wanted::Person || roles_agree(role, c.role)));
         let name = match found {
             Some(c) => Some(c.name.clone()),
+            None if role.is_some() && wanted == Wanted::Person => None,
             None => fallback(ctx, wanted, at, window),
         };
         if let Some(name) = name {
