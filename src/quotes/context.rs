@@ -64,8 +64,10 @@ impl<'a> Ctx<'a> {
             prev_end = t.end;
             toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
         }
-        // One lexicon lookup per distinct word.
-        let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher((n / 2).min(1 << 14) + 16, Default::default());
+        // One lexicon lookup per distinct word. Room for every token to be
+        // one (in a short article about two in three are): up to 16 K tokens
+        // the map never grows.
+        let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher(n.min(1 << 14) + 16, Default::default());
         for t in &mut toks {
             let w = &folded[t.from as usize..t.to as usize];
             let next = seen.len() as u32;
