@@ -224,6 +224,9 @@ pub struct Lookup {
     /// zero for a one-byte head), as bits: most words start with no pair of
     /// them and are no stem form.
     stem_pairs: Vec<u64>,
+    /// The last bytes of the inverted suffixes, as bits: most words end
+    /// with none of them.
+    inverted_ends: [u64; 4],
     /// The words of every entry of each [`Entries`] list.
     entries: [Vec<Vec<&'static str>>; 3],
     /// By head number (from 1): the entries of each list starting with that word.
@@ -294,7 +297,14 @@ impl Lookup {
             let k = pair_key(h);
             stem_pairs[k / 64] |= 1u64 << (k % 64);
         }
-        Lookup { lex, words, stems, stem_heads, stem_pairs, entries, heads }
+        let mut inverted_ends = [0u64; 4];
+        for s in lex.inverted_suffixes {
+            match s.as_bytes().last() {
+                Some(&b) => inverted_ends[usize::from(b) / 64] |= 1u64 << (b % 64),
+                None => inverted_ends = [u64::MAX; 4],
+            }
+        }
+        Lookup { lex, words, stems, stem_heads, stem_pairs, inverted_ends, entries, heads }
     }
 
     /// The classes of a folded word (not [`class::CAPITAL`]) in the low
@@ -354,6 +364,10 @@ impl Lookup {
     /// The word without an inverted pronoun suffix, when it has one
     /// (`ajoute-t-il` → `ajoute`).
     fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
+        let &last = w.as_bytes().last()?;
+        if self.inverted_ends[usize::from(last) / 64] & 1u64 << (last % 64) == 0 {
+            return None;
+        }
         self.lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
     }
 
