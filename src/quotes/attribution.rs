@@ -12,7 +12,8 @@ use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subje
 pub struct Attribution {
     pub cue: Option<Cue>,
     pub speaker: Option<Speaker>,
-    /// Rule id suffix: `after_cue`, `inverted`, `before_cue`, `colon`…
+    /// Rule id without the language prefix: `quote.after_cue`, `quote.inverted`,
+    /// `quote.before_cue`, `quote.colon`…
     pub rule: &'static str,
 }
 
@@ -99,7 +100,7 @@ pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
         } else {
             resolve_best(ctx, &subject_before(ctx, j, k))
         };
-        let rule = if cue.inverted { "inverted" } else { "after_cue" };
+        let rule = if cue.inverted { "quote.inverted" } else { "quote.after_cue" };
         return Some(Attribution { cue: Some(cue), speaker, rule });
     }
     None
@@ -136,7 +137,7 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         }
         let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
         let speaker = speaker_of(ctx, &cue, sentence_lo, o);
-        return Some(Attribution { cue: Some(cue), speaker, rule: "before_cue" });
+        return Some(Attribution { cue: Some(cue), speaker, rule: "quote.before_cue" });
     }
     colon(ctx, o, para.start)
 }
@@ -156,7 +157,7 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
     let link = (k + 1..(k + 3).min(o)).find(|&j| ctx.is(j, class::NOUN_LINK))?;
     let phrase = phrase_after(ctx, link + 1, o)?;
     let cue = Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false };
-    Some(Attribution { cue: Some(cue), speaker: Some(resolve(ctx, phrase)), rule: "speech_noun" })
+    Some(Attribution { cue: Some(cue), speaker: Some(resolve(ctx, phrase)), rule: "quote.speech_noun" })
 }
 
 /// `X : « … »`: a name or role right before a colon.
@@ -166,5 +167,5 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return None;
     }
-    Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase)), rule: "colon" })
+    Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase)), rule: "quote.colon" })
 }

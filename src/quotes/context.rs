@@ -38,49 +38,14 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention]) -> Ctx<'a> {
         let look = Lookup::for_lang(data.lang);
-        let n = doc.tokens.len();
-        let text = doc.text;
-        let mut folded = String::with_capacity(text.len() + 8);
-        let mut toks = Vec::with_capacity(n);
-        let mut prev_end = 0;
-        for (k, t) in doc.tokens.iter().enumerate() {
-            let raw = t.text(text);
-            let from = folded.len();
-            if raw.is_ascii() {
-                folded.push_str(raw);
-                folded[from..].make_ascii_lowercase();
-            } else {
-                raw.chars().for_each(|c| push_folded(c, &mut folded));
-            }
-            let mut bits = 0;
-            let first = raw.as_bytes().first().copied().unwrap_or(0);
-            let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
-            if capital {
-                bits |= u64::from(class::CAPITAL);
-            }
-            if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.contains(&b'\n')) {
-                bits |= u64::from(class::NEWLINE_BEFORE);
-            }
-            prev_end = t.end;
-            toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
-        }
-        // One lexicon lookup per distinct word.
-        let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher((n / 2).min(1 << 14) + 16, Default::default());
-        for t in &mut toks {
-            let w = &folded[t.from as usize..t.to as usize];
-            let next = seen.len() as u32;
-            let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
-            t.id = id;
-            t.bits |= bits;
-        }
-        let distinct = seen.len();
-        drop(seen);
+        let (folded, mut toks) = fold_tokens(doc);
+        let distinct = number_words(look, &folded, &mut toks);
         for (s, r) in doc.sentence_tokens.iter().enumerate() {
             for t in toks.get_mut(r.clone()).into_iter().flatten() {
                 t.sentence = s as u32;
             }
         }
-        let mut ctx = Ctx { doc, text, look, folded, toks, distinct, mentions, names: Names::default() };
+        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
@@ -194,6 +159,55 @@ impl<'a> Ctx<'a> {
             .take_while(|m| m.start + window >= at)
             .find(|m| kinds.contains(&m.kind) && m.end <= at)
     }
+}
+
+/// The folded text of every token, one after the other, and the tokens
+/// with their per-token classes ([`class::CAPITAL`], [`class::NEWLINE_BEFORE`]).
+fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
+    let text = doc.text;
+    let mut folded = String::with_capacity(text.len() + 8);
+    let mut toks = Vec::with_capacity(doc.tokens.len());
+    let mut prev_end = 0;
+    for (k, t) in doc.tokens.iter().enumerate() {
+        let raw = t.text(text);
+        let from = folded.len();
+        if raw.is_ascii() {
+            folded.push_str(raw);
+            folded[from..].make_ascii_lowercase();
+        } else {
+            raw.chars().for_each(|c| push_folded(c, &mut folded));
+        }
+        let mut bits = 0;
+        let first = raw.as_bytes().first().copied().unwrap_or(0);
+        let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
+        if capital {
+            bits |= u64::from(class::CAPITAL);
+        }
+        // Gaps between tokens are a byte or two: a plain loop, no memchr call.
+        if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.iter().any(|&b| b == b'\n')) {
+            bits |= u64::from(class::NEWLINE_BEFORE);
+        }
+        prev_end = t.end;
+        toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
+    }
+    (folded, toks)
+}
+
+/// Gives every token the number of its folded word and the word's classes;
+/// returns how many distinct words there are.
+fn number_words(look: &Lookup, folded: &str, toks: &mut [Tok]) -> usize {
+    // One lexicon lookup per distinct word. Room for every token to be
+    // one (in a short article about two in three are): up to 16 K tokens
+    // the map never grows.
+    let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher(toks.len().min(1 << 14) + 16, Default::default());
+    for t in toks {
+        let w = &folded[t.from as usize..t.to as usize];
+        let next = seen.len() as u32;
+        let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
+        t.id = id;
+        t.bits |= bits;
+    }
+    seen.len()
 }
 
 /// Whether the token is one of the opening or closing quotation marks.

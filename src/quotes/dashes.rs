@@ -35,7 +35,7 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
             kind: QuoteKind::Direct,
             speaker: speaker_of(ctx, &cue, cue.tokens.start, p.end),
             cue: Some(ctx.bytes(cue.tokens.clone())),
-            rule: "quote.dash".to_string(),
+            rule: "quote.dash",
             follows: None,
         });
     }

@@ -74,26 +74,26 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             kind: QuoteKind::Direct,
             speaker: None,
             cue: None,
-            rule: String::new(),
+            rule: "",
             follows: None,
         };
         if let Some(a) = attribution {
             found.speaker = a.speaker;
             found.cue = a.cue.map(|c| ctx.bytes(c.tokens));
-            found.rule = format!("quote.{}", a.rule);
+            found.rule = a.rule;
         } else if let Some(q) = nested {
             found.speaker = q.speaker.clone();
             found.cue = q.cue.clone();
-            found.rule = "quote.nested".into();
+            found.rule = "quote.nested";
         } else if let Some(i) = last_attributed.filter(|&(close, _)| coordinated(ctx, close, o)).map(|(_, i)| i) {
             found.speaker = out[i].speaker.clone();
             found.cue = out[i].cue.clone();
-            found.rule = "quote.coordinated".into();
+            found.rule = "quote.coordinated";
         } else if let Some(i) = follows {
             found.follows = Some(i);
-            found.rule = "quote.continuation".into();
+            found.rule = "quote.continuation";
         } else if words >= LONG {
-            found.rule = "quote.unattributed".into();
+            found.rule = "quote.unattributed";
         } else {
             continue;
         }

@@ -39,7 +39,7 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
             kind: QuoteKind::Indirect,
             speaker: Some(resolve(ctx, name)),
             cue: None,
-            rule: "indirect.headline".to_string(),
+            rule: "indirect.headline",
             follows: None,
         });
     }

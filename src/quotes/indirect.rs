@@ -245,7 +245,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Found>, r: Range<usize>, cue: &Cue, speaker: Op
         kind: QuoteKind::Indirect,
         speaker,
         cue: Some(ctx.bytes(cue.tokens.clone())),
-        rule: rule.to_string(),
+        rule,
         follows: None,
     });
 }

@@ -220,6 +220,13 @@ pub struct Lookup {
     /// The first two and three bytes of every stem: most words share neither
     /// and need no further look.
     stem_heads: FxMap<&'static [u8], ()>,
+    /// The first two bytes of every entry of `stem_heads` (one byte and a
+    /// zero for a one-byte head), as bits: most words start with no pair of
+    /// them and are no stem form.
+    stem_pairs: Vec<u64>,
+    /// The last bytes of the inverted suffixes, as bits: most words end
+    /// with none of them.
+    inverted_ends: [u64; 4],
     /// The words of every entry of each [`Entries`] list.
     entries: [Vec<Vec<&'static str>>; 3],
     /// By head number (from 1): the entries of each list starting with that word.
@@ -284,8 +291,20 @@ impl Lookup {
             }
         }
         let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
-        let stem_heads = lex.verb_stems.iter().map(|s| (&s.as_bytes()[..s.len().min(3)], ())).collect();
-        Lookup { lex, words, stems, stem_heads, entries, heads }
+        let stem_heads: FxMap<&'static [u8], ()> = lex.verb_stems.iter().map(|s| (&s.as_bytes()[..s.len().min(3)], ())).collect();
+        let mut stem_pairs = vec![0u64; 1 << 10];
+        for h in stem_heads.keys() {
+            let k = pair_key(h);
+            stem_pairs[k / 64] |= 1u64 << (k % 64);
+        }
+        let mut inverted_ends = [0u64; 4];
+        for s in lex.inverted_suffixes {
+            match s.as_bytes().last() {
+                Some(&b) => inverted_ends[usize::from(b) / 64] |= 1u64 << (b % 64),
+                None => inverted_ends = [u64::MAX; 4],
+            }
+        }
+        Lookup { lex, words, stems, stem_heads, stem_pairs, inverted_ends, entries, heads }
     }
 
     /// The classes of a folded word (not [`class::CAPITAL`]) in the low
@@ -294,7 +313,7 @@ impl Lookup {
         use class::*;
         let word = self.words.get(w).copied().unwrap_or(0);
         let mut bits = word as u32;
-        if self.is_verb(w) {
+        if bits & VERB != 0 || self.is_stem_form(w) {
             bits |= VERB;
             if self.lex.participle_endings.iter().any(|e| ends(w, e)) {
                 bits |= PARTICIPLE;
@@ -324,10 +343,16 @@ impl Lookup {
 
     /// Whether the folded word is a speech verb form.
     fn is_verb(&self, w: &str) -> bool {
-        if self.words.get(w).is_some_and(|&b| b as u32 & class::VERB != 0) {
-            return true;
-        }
+        self.words.get(w).is_some_and(|&b| b as u32 & class::VERB != 0) || self.is_stem_form(w)
+    }
+
+    /// Whether the folded word is a verb stem with one of the verb endings.
+    fn is_stem_form(&self, w: &str) -> bool {
         let b = w.as_bytes();
+        let k = pair_key(b);
+        if self.stem_pairs[k / 64] & 1u64 << (k % 64) == 0 {
+            return false;
+        }
         if !self.stem_heads.contains_key(&b[..b.len().min(3)]) && !self.stem_heads.contains_key(&b[..b.len().min(2)]) {
             return false;
         }
@@ -339,6 +364,10 @@ impl Lookup {
     /// The word without an inverted pronoun suffix, when it has one
     /// (`ajoute-t-il` → `ajoute`).
     fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
+        let &last = w.as_bytes().last()?;
+        if self.inverted_ends[usize::from(last) / 64] & 1u64 << (last % 64) == 0 {
+            return None;
+        }
         self.lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
     }
 
@@ -353,6 +382,15 @@ impl Lookup {
         let list = &self.entries[which as usize];
         self.heads.get(head).into_iter().flat_map(move |h| h[which as usize].iter().map(move |&k| list[k as usize].as_slice()))
     }
+}
+
+/// The bit number of the first two bytes of `b` (a zero for a missing
+/// second byte): any slice starting with those bytes has the same.
+#[inline]
+fn pair_key(b: &[u8]) -> usize {
+    let first = b.first().map_or(0, |&x| usize::from(x) & 0x1f);
+    let second = b.get(1).map_or(0, |&x| usize::from(x) & 0x1f);
+    first << 5 | second
 }
 
 /// Whether `w` ends with `e`, byte by byte (short endings: no call to memcmp).

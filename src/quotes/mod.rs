@@ -49,7 +49,7 @@ pub(crate) struct Found {
     pub speaker: Option<Speaker>,
     pub cue: Option<Range<usize>>,
     /// Rule id without the language prefix (`quote.after_cue`).
-    pub rule: String,
+    pub rule: &'static str,
     /// For a continuation: the index of the quote it continues.
     pub follows: Option<usize>,
 }
@@ -175,8 +175,17 @@ fn to_quote(text: &str, code: &str, f: Found) -> Quote {
         speaker,
         speaker_span,
         cue: f.cue.map(|r| Part::of(text, r.start, r.end)),
-        rule: format!("{code}.{}", f.rule),
+        rule: rule_id(code, f.rule),
     }
+}
+
+/// The full rule id: the language code, a dot, the rule (`fr.quote.after_cue`).
+fn rule_id(code: &str, rule: &str) -> String {
+    let mut id = String::with_capacity(code.len() + 1 + rule.len());
+    id.push_str(code);
+    id.push('.');
+    id.push_str(rule);
+    id
 }
 
 /// The content of a clause at bytes `r`: no edge spaces, no trailing
