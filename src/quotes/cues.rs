@@ -32,7 +32,7 @@ pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     let start = i;
     let mut a = i;
     // Pronominal verbs: `s'est déclarée`.
-    if ctx.is(i + 1, class::AUX) && matches!(ctx.w(i), "s'" | "se") {
+    if ctx.is(i + 1, class::AUX) && ctx.lex().reflexives.contains(&ctx.w(i)) {
         a = i + 1;
     }
     if ctx.is(a, class::AUX | class::AUX_INVERTED) {

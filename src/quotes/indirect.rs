@@ -169,7 +169,10 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
     }
     // `said the plant would close`, `said Russia had …`; not `described the
     // plan as …`, nor `"…," said John Smith as he was leaving`.
-    let inverted_position = cue.tokens.start > 0 && matches!(ctx.raw(cue.tokens.start - 1), ",") || is_mark(ctx.raw(cue.tokens.start.saturating_sub(1)));
+    let inverted_position = cue.tokens.start > 0 && {
+        let before = ctx.raw(cue.tokens.start - 1);
+        before == "," || is_mark(before)
+    };
     let name_first = ctx.is_capital(first) && !ctx.is(first, class::TITLE) && !lex.clause_starters.is_empty() && !inverted_position;
     if (ctx.is(first, class::CLAUSE_STARTER) || name_first) && (!(ctx.is(first, class::DETERMINER) || name_first) || has_finite_verb(ctx, first + 1, hi)) {
         return Some((first, "indirect.bare"));
@@ -180,12 +183,12 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
 /// `s'est dit prêt à …`, `se déclare favorable à …`: a reflexive speech verb
 /// and the stance it reports, opened by a word of no closed class.
 fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
-    let verbs = ctx.lex().reflexive_verbs;
+    let lex = ctx.lex();
     let verb = ctx.w(cue.tokens.end - 1);
-    let reflexive = |k: usize| matches!(ctx.w(k), "s'" | "se");
+    let reflexive = |k: usize| lex.reflexives.contains(&ctx.w(k));
     let is_reflexive = reflexive(cue.tokens.start) || (cue.tokens.start > 0 && reflexive(cue.tokens.start - 1));
     let closed = class::DETERMINER | class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
-    is_reflexive && verbs.iter().any(|v| verb.starts_with(v)) && ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, closed)
+    is_reflexive && lex.reflexive_verbs.iter().any(|v| verb.starts_with(v)) && ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, closed)
 }
 
 /// Whether a finite verb follows soon after token `from`, before any

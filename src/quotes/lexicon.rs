@@ -51,6 +51,8 @@ pub struct QuoteLexicon {
     /// `dubbed`, `qualifie`): speech verbs only with an object before the
     /// marks. Each must also be a verb form or a stem's form.
     pub naming_verbs: &'static [&'static str],
+    /// Reflexive pronouns before a verb (`s'est declaree`, `se dit`).
+    pub reflexives: &'static [&'static str],
     /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
     pub question_words: &'static [&'static str],
     /// Prefixes of the verbs that, reflexive, report a stance with an

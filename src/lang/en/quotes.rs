@@ -42,6 +42,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     inverted_suffixes: &[],
     complementizers: &["that"],
     naming_verbs: &["called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "labels"],
+    reflexives: &[],
     question_words: &["whether"],
     reflexive_verbs: &[],
     source_markers: &["according to", "in the words of", "as reported by", "per"],

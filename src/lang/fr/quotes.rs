@@ -57,6 +57,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
     complementizers: &["que", "qu'"],
     naming_verbs: &["qualifie", "qualifiee", "qualifies", "qualifiees", "qualifiant"],
+    reflexives: &["s'", "se"],
     question_words: &["si", "s'"],
     reflexive_verbs: &["dit", "dis", "declar"],
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
