@@ -131,3 +131,14 @@ export async function typeArticle(page, text) {
   await page.fill('#text', text);
   await drawn(page);
 }
+
+/** Drops a file holding `content` on the text area, as a reader dragging it there would. */
+export async function dropFile(page, name, type, content) {
+  await page.evaluate(({ name, type, content }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], name, { type }));
+    const t = document.getElementById('text');
+    t.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    t.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, { name, type, content });
+}

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, open, typeArticle, drawn, fileUrl, foreign, renderStub, checkView } from './harness.mjs';
+import { startServer, launch, open, typeArticle, drawn, fileUrl, foreign, renderStub, checkView, dropFile } from './harness.mjs';
 import { stubAnnotations } from './stub.mjs';
 
 // An article of our own (fictional).
@@ -118,13 +118,7 @@ test('samples, opening a text file and dropping an HTML file', async () => {
 
     const html = '<html><head><title>T</title></head><body><nav>Menu</nav><article><h1>Un pont pour Brest</h1>' +
       '<p>Le chantier de <b>Léa Roux</b>\n avance.</p><p>Fin.</p></article><footer>©</footer></body></html>';
-    await page.evaluate((h) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([h], 'article.html', { type: 'text/html' }));
-      const t = document.getElementById('text');
-      t.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      t.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, html);
+    await dropFile(page, 'article.html', 'text/html', html);
     await page.waitForFunction(() => document.getElementById('text').value.startsWith('Un pont'));
     await drawn(page);
     assert.equal(await page.inputValue('#text'), 'Un pont pour Brest\nLe chantier de Léa Roux avance.\nFin.');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, open, typeArticle, drawn, fileUrl, foreign, renderStub, checkView } from './harness.mjs';
+import { startServer, launch, open, typeArticle, drawn, fileUrl, foreign, renderStub, checkView, dropFile } from './harness.mjs';
 
 // An HTML page of our own that tries everything: scripts, handlers,
 // remote resources (which would also be a leak), javascript: URLs.
@@ -76,11 +76,7 @@ for (const [name, url, own] of [
       await open(page, url());
       await page.evaluate(() => { window.pwned = false; });
       const requestsBefore = page.requests.length;
-      await page.evaluate((h) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([h], 'evil.html', { type: 'text/html' }));
-        document.getElementById('text').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      }, EVIL_HTML);
+      await dropFile(page, 'evil.html', 'text/html', EVIL_HTML);
       await page.waitForFunction(() => document.getElementById('text').value.startsWith('Un pont'));
       await drawn(page);
       await page.setInputFiles('#file', { name: 'evil2.htm', mimeType: 'text/html', buffer: Buffer.from(EVIL_HTML) });
