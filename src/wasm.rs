@@ -7,7 +7,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::text::OffsetMap;
 use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSource, EntityType, Lang, Options, Part, QuoteKind, TimexType};
@@ -83,7 +83,7 @@ pub fn annotate_packed(text: &str, options_js: JsValue) -> Result<String, JsErro
 /// table, -1 being none; a text by -1 when it is `text[start..end]`.
 fn pack(text: &str, a: &Annotations) -> String {
     let map = OffsetMap::new(text);
-    let mut p = Packer { text, map: &map, strings: Vec::new(), index: HashMap::new(), nums: String::new() };
+    let mut p = Packer { text, map: &map, strings: Vec::new(), index: FxHashMap::default(), nums: String::new() };
     p.string(a.lang.code());
     p.opt_string(a.reference_date.as_deref());
     p.opt_string(a.reference_date_source.as_ref().map(|s| match s {
@@ -137,7 +137,7 @@ fn pack(text: &str, a: &Annotations) -> String {
     }
     let mut out = String::with_capacity(p.nums.len() + 16 * p.strings.len() + 16);
     out.push('[');
-    out.push_str(&p.strings.len().to_string());
+    out.push_str(itoa::Buffer::new().format(p.strings.len()));
     for s in &p.strings {
         out.push(',');
         // A &str always serializes.
@@ -161,17 +161,15 @@ struct Packer<'a> {
     text: &'a str,
     map: &'a OffsetMap,
     strings: Vec<&'a str>,
-    index: HashMap<&'a str, usize>,
+    index: FxHashMap<&'a str, usize>,
     /// `,n,n,…`: every number, each after a comma.
     nums: String,
 }
 
 impl<'a> Packer<'a> {
     fn int(&mut self, n: i64) {
-        use std::fmt::Write;
         self.nums.push(',');
-        // Writing to a String never fails.
-        let _ = write!(self.nums, "{n}");
+        self.nums.push_str(itoa::Buffer::new().format(n));
     }
 
     fn num(&mut self, n: usize) {

@@ -5,7 +5,8 @@
 //! tables keyed by [`key`]. Capture groups in the combined regex would make
 //! every match pay for the whole automaton, so it has none.
 
-use std::collections::{HashMap, HashSet};
+// Looked up once per matched date word: FxHash, not SipHash.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex, RegexBuilder};
@@ -116,7 +117,7 @@ pub fn compiled(data: &'static LangData) -> &'static Compiled {
 fn compile(lex: &'static DateLexicon) -> Compiled {
     let tables = tables(lex);
     let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter()).collect();
-    let mut placeholders = HashMap::new();
+    let mut placeholders = HashMap::default();
     let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex, &mut placeholders)).collect();
     // The text is folded, so the patterns are ASCII but for a few literals:
     // without Unicode classes the automaton is several times smaller.

@@ -3,22 +3,18 @@
 //! of one transliterated name (`Boudanov` ~ `Budanov`), an acronym and the
 //! expansion it follows in brackets. The canonical name is the fullest form.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+// Maps and sets of a document's names: small, so a fast hash (no lookup
+// here depends on the order of a map).
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 use super::classify::Typed;
 use super::features::is_all_caps;
-use super::index::{key_of, Fx};
+use super::index::key_of;
 use crate::text::Document;
 use crate::types::{EntityGroup, EntityType, Mention};
 
 /// At most this many surnames are compared for close spellings.
 const MAX_SURNAMES: usize = 64;
-
-/// Maps and sets of a document's names: small, so a fast hash (no lookup
-/// here depends on the order of a map).
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
 
 pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();

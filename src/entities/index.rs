@@ -6,8 +6,6 @@
 //! slices: no folding and no allocation per name. Only the language's hand
 //! lists (about a thousand words) are folded here, into one buffer.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::{Lang, LangData};
@@ -47,27 +45,7 @@ pub const PREFIX: Flags = 1 << 17;
 /// The first four letters of a country or region name (`russ`, `amer`).
 pub const STEM: Flags = 1 << 18;
 
-/// A small fast hash for short folded words (FxHash); no DoS concern here.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fx>>;
+pub use rustc_hash::FxHashSet as FastSet;
 
 #[derive(Clone)]
 pub struct Index {
