@@ -12,6 +12,13 @@ use std::collections::HashMap;
 use crate::text::OffsetMap;
 use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSource, EntityType, Lang, Options, Part, QuoteKind, TimexType};
 
+// Talc instead of std's dlmalloc: a call makes many small allocations that
+// live only for that call, and dlmalloc's malloc/free (with its large-chunk
+// trees) cost a noticeable share of it. This module is wasm32-only, and the
+// page runs single-threaded (no atomics), which this allocator requires.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Options as the page passes them: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`.
 #[derive(Default)]
 struct JsOptions {
