@@ -8,7 +8,9 @@
 use wasm_bindgen::prelude::*;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
+use crate::entities::Fx;
 use crate::text::OffsetMap;
 use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSource, EntityType, Lang, Options, Part, QuoteKind, TimexType};
 
@@ -90,7 +92,17 @@ pub fn annotate_packed(text: &str, options_js: JsValue) -> Result<String, JsErro
 /// table, -1 being none; a text by -1 when it is `text[start..end]`.
 fn pack(text: &str, a: &Annotations) -> String {
     let map = OffsetMap::new(text);
-    let mut p = Packer { text, map: &map, strings: Vec::new(), index: HashMap::new(), nums: String::new() };
+    // Room for what a typical article needs, so that the table, its index
+    // and the numbers are not grown (and copied, rehashed) as they fill up:
+    // about ten numbers of up to five digits per annotation.
+    let annotations = a.entities.len() + a.timexes.len() + a.quotes.len();
+    let mut p = Packer {
+        text,
+        map: &map,
+        strings: Vec::with_capacity(annotations + 8),
+        index: HashMap::with_capacity_and_hasher(annotations + 8, Default::default()),
+        nums: Vec::with_capacity(64 * annotations + 64),
+    };
     p.string(a.lang.code());
     p.opt_string(a.reference_date.as_deref());
     p.opt_string(a.reference_date_source.as_ref().map(|s| match s {
@@ -142,17 +154,40 @@ fn pack(text: &str, a: &Annotations) -> String {
         p.opt_part(q.cue.as_ref());
         p.string(&q.rule);
     }
-    let mut out = String::with_capacity(p.nums.len() + 16 * p.strings.len() + 16);
-    out.push('[');
-    out.push_str(&p.strings.len().to_string());
+    let table: usize = p.strings.iter().map(|s| s.len() + 3).sum();
+    let mut out = Vec::with_capacity(table + p.nums.len() + 16);
+    out.push(b'[');
+    push_int(&mut out, p.strings.len() as i64);
     for s in &p.strings {
-        out.push(',');
-        // A &str always serializes.
-        out.push_str(&serde_json::to_string(s).unwrap_or_default());
+        out.push(b',');
+        // Straight into `out`, no String per entry. Writing a &str to a Vec
+        // never fails.
+        let _ = serde_json::to_writer(&mut out, s);
     }
-    out.push_str(&p.nums);
-    out.push(']');
-    out
+    out.extend_from_slice(&p.nums);
+    out.push(b']');
+    // Only UTF-8 went in (JSON strings and ASCII).
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends `n` in decimal: `fmt`'s machinery (`write!`) for each of the
+/// hundreds of numbers of a result cost several % of a call.
+fn push_int(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    let mut n = n.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 fn entity_type(t: EntityType) -> &'static str {
@@ -168,17 +203,17 @@ struct Packer<'a> {
     text: &'a str,
     map: &'a OffsetMap,
     strings: Vec<&'a str>,
-    index: HashMap<&'a str, usize>,
+    /// A string's place in `strings`; only looked up, never iterated, so a
+    /// fast hash changes nothing in the output.
+    index: HashMap<&'a str, usize, BuildHasherDefault<Fx>>,
     /// `,n,n,…`: every number, each after a comma.
-    nums: String,
+    nums: Vec<u8>,
 }
 
 impl<'a> Packer<'a> {
     fn int(&mut self, n: i64) {
-        use std::fmt::Write;
-        self.nums.push(',');
-        // Writing to a String never fails.
-        let _ = write!(self.nums, "{n}");
+        self.nums.push(b',');
+        push_int(&mut self.nums, n);
     }
 
     fn num(&mut self, n: usize) {

@@ -17,6 +17,9 @@ mod group;
 mod index;
 mod heads;
 
+/// The small fast hash of short strings, for maps elsewhere too.
+pub(crate) use index::Fx;
+
 use crate::lang::LangData;
 use crate::text::Document;
 use crate::types::{EntityGroup, EntityType, Mention};
