@@ -17,7 +17,8 @@ mod group;
 mod index;
 mod heads;
 
-/// The small fast hash of short strings, for maps elsewhere too.
+/// The small fast hash of short strings, for the wasm packer's map too.
+#[cfg(target_arch = "wasm32")]
 pub(crate) use index::Fx;
 
 use crate::lang::LangData;
