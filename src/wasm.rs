@@ -12,6 +12,13 @@ use rustc_hash::FxHashMap;
 use crate::text::OffsetMap;
 use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSource, EntityType, Lang, Options, Part, QuoteKind, TimexType};
 
+// Talc instead of std's dlmalloc: a call makes many small allocations that
+// live only for that call, and dlmalloc's malloc/free (with its large-chunk
+// trees) cost a noticeable share of it. This module is wasm32-only, and the
+// page runs single-threaded (no atomics), which this allocator requires.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Options as the page passes them: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`.
 #[derive(Default)]
 struct JsOptions {
@@ -83,7 +90,17 @@ pub fn annotate_packed(text: &str, options_js: JsValue) -> Result<String, JsErro
 /// table, -1 being none; a text by -1 when it is `text[start..end]`.
 fn pack(text: &str, a: &Annotations) -> String {
     let map = OffsetMap::new(text);
-    let mut p = Packer { text, map: &map, strings: Vec::new(), index: FxHashMap::default(), nums: String::new() };
+    // Room for what a typical article needs, so that the table, its index
+    // and the numbers are not grown (and copied, rehashed) as they fill up:
+    // about ten numbers of up to five digits per annotation.
+    let annotations = a.entities.len() + a.timexes.len() + a.quotes.len();
+    let mut p = Packer {
+        text,
+        map: &map,
+        strings: Vec::with_capacity(annotations + 8),
+        index: FxHashMap::with_capacity_and_hasher(annotations + 8, Default::default()),
+        nums: Vec::with_capacity(64 * annotations + 64),
+    };
     p.string(a.lang.code());
     p.opt_string(a.reference_date.as_deref());
     p.opt_string(a.reference_date_source.as_ref().map(|s| match s {
@@ -135,17 +152,20 @@ fn pack(text: &str, a: &Annotations) -> String {
         p.opt_part(q.cue.as_ref());
         p.string(&q.rule);
     }
-    let mut out = String::with_capacity(p.nums.len() + 16 * p.strings.len() + 16);
-    out.push('[');
-    out.push_str(itoa::Buffer::new().format(p.strings.len()));
+    let table: usize = p.strings.iter().map(|s| s.len() + 3).sum();
+    let mut out = Vec::with_capacity(table + p.nums.len() + 16);
+    out.push(b'[');
+    out.extend_from_slice(itoa::Buffer::new().format(p.strings.len()).as_bytes());
     for s in &p.strings {
-        out.push(',');
-        // A &str always serializes.
-        out.push_str(&serde_json::to_string(s).unwrap_or_default());
+        out.push(b',');
+        // Straight into `out`, no String per entry. Writing a &str to a Vec
+        // never fails.
+        let _ = serde_json::to_writer(&mut out, s);
     }
-    out.push_str(&p.nums);
-    out.push(']');
-    out
+    out.extend_from_slice(&p.nums);
+    out.push(b']');
+    // Only UTF-8 went in (JSON strings and ASCII).
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn entity_type(t: EntityType) -> &'static str {
@@ -161,15 +181,17 @@ struct Packer<'a> {
     text: &'a str,
     map: &'a OffsetMap,
     strings: Vec<&'a str>,
+    /// A string's place in `strings`; only looked up, never iterated, so a
+    /// fast hash changes nothing in the output.
     index: FxHashMap<&'a str, usize>,
     /// `,n,n,…`: every number, each after a comma.
-    nums: String,
+    nums: Vec<u8>,
 }
 
 impl<'a> Packer<'a> {
     fn int(&mut self, n: i64) {
-        self.nums.push(',');
-        self.nums.push_str(itoa::Buffer::new().format(n));
+        self.nums.push(b',');
+        self.nums.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     }
 
     fn num(&mut self, n: usize) {

@@ -62,6 +62,9 @@ pub struct Tables {
     pub refs: HashMap<String, RefKind>,
     pub capitalised: HashSet<String>,
     pub abbreviations: HashSet<String>,
+    /// The publication markers, folded (reference.rs looks for them before
+    /// every full date: folded once here, not on each look).
+    pub publication_markers: Vec<(String, u8)>,
 }
 
 pub struct Compiled {
@@ -392,6 +395,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         refs: keyed(lex.refs.iter().chain(lex.bound_refs.iter())),
         capitalised: lex.capitalised_months.iter().map(|w| key(w)).collect(),
         abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w)).collect(),
+        publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),
     }
 }
 

@@ -7,11 +7,12 @@
 use crate::text::{ceil_boundary, floor_boundary};
 use jiff::civil::Date;
 
+use super::compile::compiled;
 use super::scan::{matches, Found};
 use super::Scanned;
 use super::value::Expr;
 use crate::lang::{self, LangData};
-use crate::text::{fold, Document, Folded};
+use crate::text::{Document, Folded};
 use crate::types::Part;
 
 /// How much of the start and of the end of the text is searched.
@@ -56,13 +57,13 @@ fn full_date(f: &Found) -> Option<Date> {
 }
 
 /// 0 when the date is not evidence of the article's date.
-fn score(region: &str, folded: &Folded, f: &Found, data: &LangData) -> u32 {
+fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u32 {
     let ft = &folded.text;
     let lo = floor_boundary(ft, f.start.saturating_sub(MARKER_REACH));
     let before = ft.get(lo..f.start).unwrap_or("");
     let before = before.rsplit('\n').next().unwrap_or(before);
-    let markers = data.dates.publication_markers.iter();
-    let marker = markers.filter(|(m, _)| before.contains(&fold(m))).map(|&(_, s)| s).max();
+    let markers = compiled(data).tables.publication_markers.iter();
+    let marker = markers.filter(|(m, _)| before.contains(m.as_str())).map(|&(_, s)| s).max();
     let timed = matches!(f.expr, Expr::Stated { cal, .. } if cal.clock.is_some());
     let (s, e) = folded.original_range(f.start, f.end);
     let line_start = region[..s].rfind('\n').map_or(0, |i| i + 1);

@@ -33,7 +33,7 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let mut out = Vec::new();
     for m in c.matches(&folded.text) {
         let groups = Groups { caps: &m.caps, rule: m.rule, base: m.start };
-        for (start, end, expr) in interpret(&groups, &ctx) {
+        for (start, end, expr) in interpret(&groups, &ctx).into_iter().flatten() {
             if start < end && stands_alone(&folded.text, start, end) {
                 out.push(Found { start, end, expr, rule: m.rule.rule.id });
             }
