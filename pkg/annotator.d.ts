@@ -7,6 +7,11 @@ declare namespace wasm_bindgen {
      * plain objects, every offset in UTF-16 code units. From src/wasm.js.
      */
     export function annotate(text: string, options?: any): any;
+    /**
+     * The interchange format of `text` (JSON text, code point offsets), for
+     * export; options as for `annotate`. From src/wasm.js.
+     */
+    export function interchange_json(text: string, options?: any): string;
 
     /**
      * Annotates `text`, packed for `wasm_bindgen.annotate` (src/wasm.js, which
@@ -20,12 +25,14 @@ declare namespace wasm_bindgen {
      * strings, then numbers in a fixed order; a text that is exactly the span
      * it annotates is not sent but sliced from the input in JavaScript.
      */
-    export function annotate_packed(text: string, options_js: any): string;
+    export function annotate_packed(text: string, lang: string, date: string): string;
 
     /**
-     * The interchange format (JSON text, code point offsets) for export.
+     * The interchange format (JSON text, code point offsets) for export; the
+     * page calls it as `wasm_bindgen.interchange_json(text, options)`
+     * (src/wasm.js).
      */
-    export function interchange_json(text: string, options_js: any): string;
+    export function interchange_json_of(text: string, lang: string, date: string): string;
 
     export function start(): void;
 
@@ -39,16 +46,14 @@ declare type InitInput = RequestInfo | URL | Response | BufferSource | WebAssemb
 
 declare interface InitOutput {
     readonly memory: WebAssembly.Memory;
-    readonly annotate_packed: (a: number, b: number, c: any) => [number, number, number, number];
-    readonly interchange_json: (a: number, b: number, c: any) => [number, number, number, number];
+    readonly annotate_packed: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
+    readonly interchange_json_of: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number, number, number];
     readonly start: () => void;
     readonly version: () => [number, number];
+    readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_malloc: (a: number, b: number) => number;
     readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
     readonly __wbindgen_free: (a: number, b: number, c: number) => void;
-    readonly __wbindgen_exn_store: (a: number) => void;
-    readonly __externref_table_alloc: () => number;
-    readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __wbindgen_start: () => void;
 }

@@ -16,58 +16,86 @@ let wasm_bindgen = (function(exports) {
      * strings, then numbers in a fixed order; a text that is exactly the span
      * it annotates is not sent but sliced from the input in JavaScript.
      * @param {string} text
-     * @param {any} options_js
+     * @param {string} lang
+     * @param {string} date
      * @returns {string}
      */
-    function annotate_packed(text, options_js) {
-        let deferred3_0;
-        let deferred3_1;
+    function annotate_packed(text, lang, date) {
+        let deferred5_0;
+        let deferred5_1;
         try {
-            const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            const len0 = WASM_VECTOR_LEN;
-            const ret = wasm.annotate_packed(ptr0, len0, options_js);
-            var ptr2 = ret[0];
-            var len2 = ret[1];
+            let ptr0, len0, ptr1, len1, ptr2, len2;
+            try {
+                ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len0 = WASM_VECTOR_LEN;
+                ptr1 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len1 = WASM_VECTOR_LEN;
+                ptr2 = passStringToWasm0(date, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len2 = WASM_VECTOR_LEN;
+            } catch (e) {
+                if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+                if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+                if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+                throw e;
+            }
+            const ret = wasm.annotate_packed(ptr0, len0, ptr1, len1, ptr2, len2);
+            var ptr4 = ret[0];
+            var len4 = ret[1];
             if (ret[3]) {
-                ptr2 = 0; len2 = 0;
+                ptr4 = 0; len4 = 0;
                 throw takeFromExternrefTable0(ret[2]);
             }
-            deferred3_0 = ptr2;
-            deferred3_1 = len2;
-            return getStringFromWasm0(ptr2, len2);
+            deferred5_0 = ptr4;
+            deferred5_1 = len4;
+            return getStringFromWasm0(ptr4, len4);
         } finally {
-            wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
         }
     }
     exports.annotate_packed = annotate_packed;
 
     /**
-     * The interchange format (JSON text, code point offsets) for export.
+     * The interchange format (JSON text, code point offsets) for export; the
+     * page calls it as `wasm_bindgen.interchange_json(text, options)`
+     * (src/wasm.js).
      * @param {string} text
-     * @param {any} options_js
+     * @param {string} lang
+     * @param {string} date
      * @returns {string}
      */
-    function interchange_json(text, options_js) {
-        let deferred3_0;
-        let deferred3_1;
+    function interchange_json_of(text, lang, date) {
+        let deferred5_0;
+        let deferred5_1;
         try {
-            const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            const len0 = WASM_VECTOR_LEN;
-            const ret = wasm.interchange_json(ptr0, len0, options_js);
-            var ptr2 = ret[0];
-            var len2 = ret[1];
+            let ptr0, len0, ptr1, len1, ptr2, len2;
+            try {
+                ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len0 = WASM_VECTOR_LEN;
+                ptr1 = passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len1 = WASM_VECTOR_LEN;
+                ptr2 = passStringToWasm0(date, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len2 = WASM_VECTOR_LEN;
+            } catch (e) {
+                if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+                if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+                if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+                throw e;
+            }
+            const ret = wasm.interchange_json_of(ptr0, len0, ptr1, len1, ptr2, len2);
+            var ptr4 = ret[0];
+            var len4 = ret[1];
             if (ret[3]) {
-                ptr2 = 0; len2 = 0;
+                ptr4 = 0; len4 = 0;
                 throw takeFromExternrefTable0(ret[2]);
             }
-            deferred3_0 = ptr2;
-            deferred3_1 = len2;
-            return getStringFromWasm0(ptr2, len2);
+            deferred5_0 = ptr4;
+            deferred5_1 = len4;
+            return getStringFromWasm0(ptr4, len4);
         } finally {
-            wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
         }
     }
-    exports.interchange_json = interchange_json;
+    exports.interchange_json_of = interchange_json_of;
 
     function start() {
         wasm.start();
@@ -98,39 +126,6 @@ let wasm_bindgen = (function(exports) {
                 const ret = Error(getStringFromWasm0(arg0, arg1));
                 return ret;
             },
-            __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
-                const ret = arg0 === null;
-                return ret;
-            },
-            __wbg___wbindgen_is_object_8b968c3ab8e96595: function(arg0) {
-                const val = arg0;
-                const ret = typeof(val) === 'object' && val !== null;
-                return ret;
-            },
-            __wbg___wbindgen_is_undefined_be5b34249ff1fc15: function(arg0) {
-                const ret = arg0 === undefined;
-                return ret;
-            },
-            __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
-                const obj = arg1;
-                const ret = typeof(obj) === 'string' ? obj : undefined;
-                var ptr1 = isLikeNone(ret) ? 0 : passStringToWasm0(ret, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-                var len1 = WASM_VECTOR_LEN;
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 1, len1, true);
-                getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, ptr1, true);
-            },
-            __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
-                throw new Error(getStringFromWasm0(arg0, arg1));
-            },
-            __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
-                const ret = Reflect.get(arg0, arg1);
-                return ret;
-            }, arguments); },
-            __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-                // Cast intrinsic for `Ref(String) -> Externref`.
-                const ret = getStringFromWasm0(arg0, arg1);
-                return ret;
-            },
             __wbindgen_init_externref_table: function() {
                 const table = wasm.__wbindgen_externrefs;
                 table.set(0, undefined);
@@ -146,20 +141,6 @@ let wasm_bindgen = (function(exports) {
         };
     }
 
-    function addToExternrefTable0(obj) {
-        const idx = wasm.__externref_table_alloc();
-        wasm.__wbindgen_externrefs.set(idx, obj);
-        return idx;
-    }
-
-    let cachedDataViewMemory0 = null;
-    function getDataViewMemory0() {
-        if (cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)) {
-            cachedDataViewMemory0 = new DataView(wasm.memory.buffer);
-        }
-        return cachedDataViewMemory0;
-    }
-
     function getStringFromWasm0(ptr, len) {
         ptr = ptr >>> 0;
         return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
@@ -171,19 +152,6 @@ let wasm_bindgen = (function(exports) {
             cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
         }
         return cachedUint8ArrayMemory0;
-    }
-
-    function handleError(f, args) {
-        try {
-            return f.apply(this, args);
-        } catch (e) {
-            const idx = addToExternrefTable0(e);
-            wasm.__wbindgen_exn_store(idx);
-        }
-    }
-
-    function isLikeNone(x) {
-        return x === undefined || x === null;
     }
 
     function passStringToWasm0(arg, malloc, realloc) {
@@ -255,7 +223,6 @@ let wasm_bindgen = (function(exports) {
         wasmInstance = instance;
         wasm = instance.exports;
         wasmModule = module;
-        cachedDataViewMemory0 = null;
         cachedUint8ArrayMemory0 = null;
         wasm.__wbindgen_start();
         return wasm;
@@ -358,41 +325,65 @@ let wasm_bindgen = (function(exports) {
 })({ __proto__: null });
 
 // ---- src/wasm.js, appended by scripts/build-page.sh ----
-// `wasm_bindgen.annotate(text, options)`: the annotations of `text` as plain
-// objects, offsets in UTF-16 code units. The core returns them packed
-// (annotate_packed in src/wasm.rs): one flat JSON array, the distinct strings
-// first and then numbers in the order below; -1 is none, and a text of -1 is
-// the annotated span of the input itself. Building the objects here is much
-// cheaper than through the wasm boundary or from keyed JSON.
-wasm_bindgen.annotate = function annotate(text, options) {
-  const p = JSON.parse(wasm_bindgen.annotate_packed(text, options));
-  let i = p[0] + 1; // the strings are p[1..i]
-  const num = () => p[i++];
-  const str = () => { const k = p[i++]; return k < 0 ? null : p[k + 1]; };
-  const body = (start, end) => { const k = p[i++]; return k < 0 ? text.slice(start, end) : p[k + 1]; };
-  const part = () => {
-    const start = p[i++];
-    if (start < 0) return null;
-    const end = p[i++];
-    return { start, end, text: body(start, end) };
+// The page's API over the core's exports: `wasm_bindgen.annotate` and
+// `wasm_bindgen.interchange_json`, both `(text, options)` with options
+// `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`.
+(function (wasm_bindgen) {
+  // The options as the two strings the core reads (cheaper than reading the
+  // object's fields from wasm); a missing, undefined or null field is "".
+  const optionStrings = (options) => {
+    if (options === undefined || options === null) return ['', ''];
+    if (typeof options !== 'object') throw new Error('bad options: expected an object { lang, date }');
+    const field = (name) => {
+      const v = options[name];
+      if (v === undefined || v === null) return '';
+      if (typeof v !== 'string') throw new Error(`bad options: ${name} must be a string`);
+      return v;
+    };
+    return [field('lang'), field('date')];
   };
-  const list = (item) => { const n = p[i++]; const out = new Array(n); for (let k = 0; k < n; k++) out[k] = item(); return out; };
-  const lang = str();
-  const reference_date = str();
-  const reference_date_source = str();
-  const reference_date_span = part();
-  const entities = list(() => {
-    const start = num(), end = num();
-    return { start, end, type: str(), text: body(start, end), group: num(), name: str(), rule: str() };
-  });
-  const entity_groups = list(() => ({ name: str(), type: str(), mentions: list(num) }));
-  const timexes = list(() => {
-    const start = num(), end = num();
-    return { start, end, type: str(), value: str(), text: body(start, end), rule: str() };
-  });
-  const quotes = list(() => {
-    const start = num(), end = num();
-    return { start, end, kind: str(), text: body(start, end), speaker: str(), speaker_span: part(), cue: part(), rule: str() };
-  });
-  return { lang, reference_date, reference_date_source, reference_date_span, entities, entity_groups, timexes, quotes };
-};
+
+  // The interchange format (JSON text, code point offsets), for export.
+  wasm_bindgen.interchange_json = function interchange_json(text, options) {
+    return wasm_bindgen.interchange_json_of(text, ...optionStrings(options));
+  };
+
+  // The annotations of `text` as plain objects, offsets in UTF-16 code
+  // units. The core returns them packed (annotate_packed in src/wasm.rs):
+  // one flat JSON array, the distinct strings first and then numbers in the
+  // order below; -1 is none, and a text of -1 is the annotated span of the
+  // input itself. Building the objects here is much cheaper than through the
+  // wasm boundary or from keyed JSON.
+  wasm_bindgen.annotate = function annotate(text, options) {
+    const p = JSON.parse(wasm_bindgen.annotate_packed(text, ...optionStrings(options)));
+    let i = p[0] + 1; // the strings are p[1..i]
+    const num = () => p[i++];
+    const str = () => { const k = p[i++]; return k < 0 ? null : p[k + 1]; };
+    const body = (start, end) => { const k = p[i++]; return k < 0 ? text.slice(start, end) : p[k + 1]; };
+    const part = () => {
+      const start = p[i++];
+      if (start < 0) return null;
+      const end = p[i++];
+      return { start, end, text: body(start, end) };
+    };
+    const list = (item) => { const n = p[i++]; const out = new Array(n); for (let k = 0; k < n; k++) out[k] = item(); return out; };
+    const lang = str();
+    const reference_date = str();
+    const reference_date_source = str();
+    const reference_date_span = part();
+    const entities = list(() => {
+      const start = num(), end = num();
+      return { start, end, type: str(), text: body(start, end), group: num(), name: str(), rule: str() };
+    });
+    const entity_groups = list(() => ({ name: str(), type: str(), mentions: list(num) }));
+    const timexes = list(() => {
+      const start = num(), end = num();
+      return { start, end, type: str(), value: str(), text: body(start, end), rule: str() };
+    });
+    const quotes = list(() => {
+      const start = num(), end = num();
+      return { start, end, kind: str(), text: body(start, end), speaker: str(), speaker_span: part(), cue: part(), rule: str() };
+    });
+    return { lang, reference_date, reference_date_source, reference_date_span, entities, entity_groups, timexes, quotes };
+  };
+})(wasm_bindgen);

@@ -23,9 +23,10 @@ wasm-bindgen "${CARGO_TARGET_DIR:-target}"/wasm32-unknown-unknown/wasm/annotator
 python3 - "$out" <<'PY'
 import base64, pathlib, sys
 out = pathlib.Path(sys.argv[1])
-# wasm_bindgen.annotate, which unpacks annotate_packed's result, is written in
-# JavaScript (src/wasm.js); --target no-modules takes no JS snippets, so it
-# is appended to the glue, and declared in its typings.
+# wasm_bindgen.annotate (which unpacks annotate_packed's result) and
+# wasm_bindgen.interchange_json are written in JavaScript (src/wasm.js);
+# --target no-modules takes no JS snippets, so they are appended to the glue,
+# and declared in its typings.
 js = out / "annotator.js"
 js.write_text(js.read_text() + "\n" + pathlib.Path("src/wasm.js").read_text())
 dts = out / "annotator.d.ts"
@@ -38,6 +39,11 @@ dts.write_text(head + """
      * plain objects, every offset in UTF-16 code units. From src/wasm.js.
      */
     export function annotate(text: string, options?: any): any;
+    /**
+     * The interchange format of `text` (JSON text, code point offsets), for
+     * export; options as for `annotate`. From src/wasm.js.
+     */
+    export function interchange_json(text: string, options?: any): string;
 """ + text[len(head):])
 wasm = (out / "annotator_bg.wasm").read_bytes()
 (out / "annotator_bg.wasm.b64.js").write_text(

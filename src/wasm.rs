@@ -19,51 +19,24 @@ use crate::{annotate as annotate_text, interchange, Annotations, Date, DateSourc
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Options as the page passes them: `{ lang: "auto"|"fr"|"en", date: "YYYY-MM-DD"|"" }`.
-#[derive(Default)]
-struct JsOptions {
-    lang: Option<String>,
-    date: Option<String>,
-}
-
-impl JsOptions {
-    /// Reads `{ lang, date }`; a missing, `undefined` or `null` field is unset.
-    fn read(js: &JsValue) -> Result<JsOptions, JsError> {
-        if js.is_undefined() || js.is_null() {
-            return Ok(JsOptions::default());
-        }
-        if !js.is_object() {
-            return Err(JsError::new("bad options: expected an object { lang, date }"));
-        }
-        let field = |name: &str| -> Result<Option<String>, JsError> {
-            let v = js_sys::Reflect::get(js, &JsValue::from_str(name)).map_err(|_| JsError::new(&format!("bad options: cannot read {name}")))?;
-            if v.is_undefined() || v.is_null() {
-                return Ok(None);
-            }
-            v.as_string().map(Some).ok_or_else(|| JsError::new(&format!("bad options: {name} must be a string")))
-        };
-        Ok(JsOptions { lang: field("lang")?, date: field("date")? })
-    }
-}
-
 #[wasm_bindgen(start)]
 fn start() {
     #[cfg(feature = "debug-panics")]
     console_error_panic_hook::set_once();
 }
 
-fn options(js: JsValue) -> Result<Options, JsError> {
-    let o = JsOptions::read(&js)?;
-    let lang = match o.lang.as_deref().map(str::trim) {
-        None | Some("") | Some("auto") => None,
-        Some(code) => Some(code.parse::<Lang>().map_err(|e| JsError::new(&e.to_string()))?),
+/// The options as src/wasm.js passes them, read from the page's
+/// `{ lang, date }` there (plain strings cross the boundary in one copy;
+/// reading the object's fields from here took a few % of a call):
+/// `lang` "auto", "fr", "en" or ""; `date` "YYYY-MM-DD" or "".
+fn options(lang: &str, date: &str) -> Result<Options, JsError> {
+    let lang = match lang.trim() {
+        "" | "auto" => None,
+        code => Some(code.parse::<Lang>().map_err(|e| JsError::new(&e.to_string()))?),
     };
-    let reference_date = match o.date.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(d) => Some(
-            d.parse::<Date>()
-                .map_err(|_| JsError::new(&format!("bad date {d:?}: expected YYYY-MM-DD")))?,
-        ),
+    let reference_date = match date.trim() {
+        "" => None,
+        d => Some(d.parse::<Date>().map_err(|_| JsError::new(&format!("bad date {d:?}: expected YYYY-MM-DD")))?),
     };
     Ok(Options { lang, reference_date })
 }
@@ -79,8 +52,8 @@ fn options(js: JsValue) -> Result<Options, JsError> {
 /// strings, then numbers in a fixed order; a text that is exactly the span
 /// it annotates is not sent but sliced from the input in JavaScript.
 #[wasm_bindgen]
-pub fn annotate_packed(text: &str, options_js: JsValue) -> Result<String, JsError> {
-    let options = options(options_js)?;
+pub fn annotate_packed(text: &str, lang: &str, date: &str) -> Result<String, JsError> {
+    let options = options(lang, date)?;
     let found = annotate_text(text, &options);
     Ok(pack(text, &found))
 }
@@ -241,10 +214,12 @@ impl<'a> Packer<'a> {
     }
 }
 
-/// The interchange format (JSON text, code point offsets) for export.
+/// The interchange format (JSON text, code point offsets) for export; the
+/// page calls it as `wasm_bindgen.interchange_json(text, options)`
+/// (src/wasm.js).
 #[wasm_bindgen]
-pub fn interchange_json(text: &str, options_js: JsValue) -> Result<String, JsError> {
-    let options = options(options_js)?;
+pub fn interchange_json_of(text: &str, lang: &str, date: &str) -> Result<String, JsError> {
+    let options = options(lang, date)?;
     let found = annotate_text(text, &options);
     Ok(interchange::to_json(None, text, &found).to_string())
 }
