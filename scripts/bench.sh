@@ -16,6 +16,10 @@ trap 'rm -f "$out"' EXIT
   echo "== browser (node bench/browser.mjs $mb)"
   TMPDIR="$PWD/target/tmp" node bench/browser.mjs "$mb"
 } | tee "$out"
+# The budget: the browser within 2x of native, on the same mixed input.
+awk 'function mbs(  i) { for (i = 2; i <= NF; i++) if ($i == "MB/s") return $(i-1) }
+  /^full pipeline/ { n = mbs() } /mixed fr\/en, then \(steady\)/ { w = mbs() }
+  END { if (n && w) printf "%-44s %8.2f (budget: at most 2)\n", "native / browser, mixed, steady", n / w }' "$out" | tee -a "$out"
 {
   echo
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes') on $(nproc) cores"
