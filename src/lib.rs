@@ -83,7 +83,7 @@ fn annotate_in(text: &str, options: &Options, lang: Lang) -> Annotations {
 
     let timexes = dates::find_in(&doc, data, &scanned, reference);
     let (entities, entity_groups) = entities::find(&doc, data);
-    let quotes = quotes::find(&doc, data, &entities, &entity_groups);
+    let quotes = quotes::find(&doc, data, &entities, &timexes);
 
     Annotations {
         lang,

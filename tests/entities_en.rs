@@ -35,6 +35,8 @@ fn heads_and_suffixes() {
         ("Analysts at the Institute for the Study of War disagreed.", &[("Institute for the Study of War", ORG)]),
         ("The Denver Herald first reported the story.", &[("Denver Herald", ORG)]),
         ("Shares of Brightwater Inc fell sharply.", &[("Brightwater Inc", ORG)]),
+        // An abbreviated suffix keeps its dot, also at the end of a sentence.
+        ("Northwind Corp. cut 200 jobs, a year after buying Harlan Ltd.", &[("Northwind Corp.", ORG), ("Harlan Ltd.", ORG)]),
         ("Ships crossed the Black Sea at night.", &[("Black Sea", LOC)]),
     ]);
 }

@@ -89,6 +89,27 @@ fn clauses_without_that_and_questions() {
     ]);
 }
 
+/// A time expression between the cue and its clause (`said on Monday the
+/// …`) is not the clause; a company's abbreviated suffix (`Corp.`) does not
+/// end its subject.
+#[test]
+fn time_after_the_cue_and_abbreviated_subjects() {
+    check(Lang::En, &[
+        ("Anna Berg said on Monday the bridge would reopen in June.", &[('i', "the bridge would reopen in June", Some("Anna Berg"))]),
+        ("The harbour authority said Tuesday it would appeal the ruling.", &[('i', "it would appeal the ruling", Some("The harbour authority"))]),
+        ("The port director said last week the cranes had been repaired.", &[('i', "the cranes had been repaired", Some("The port director"))]),
+        ("Northwind Corp. said it would close two plants next year.", &[('i', "it would close two plants next year", Some("Northwind Corp."))]),
+        ("The firm, Northwind Ltd., said on Friday it had settled the case.", &[('i', "it had settled the case", Some("Northwind Ltd."))]),
+        ("Farmers say this year's harvest could be the worst in decades.", &[('i', "this year's harvest could be the worst in decades", Some("Farmers"))]),
+        // A bare noun right before an auxiliary opens the clause too.
+        ("Analysts said turnout had reached a record in the north.", &[('i', "turnout had reached a record in the north", Some("Analysts"))]),
+        ("The utility said crews were restoring power to the valley.", &[('i', "crews were restoring power to the valley", Some("The utility"))]),
+        ("She said goodbye to the neighbours who were leaving the town.", &[]),
+        ("The council said on Monday.", &[]),
+        ("The minister said on Monday the budget of the region.", &[]),
+    ]);
+}
+
 /// A name qualifying a role is not the speaker; `and that` opens a second clause.
 #[test]
 fn role_heads_and_second_clauses() {

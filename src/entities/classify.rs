@@ -22,14 +22,30 @@ pub struct Typed {
     pub strength: u8,
 }
 
-pub fn classify(doc: &Document, feats: &Features, index: &Index, cands: Vec<Candidate>) -> Vec<Typed> {
+pub fn classify(doc: &Document, feats: &Features, index: &Index, abbreviations: &[&str], cands: Vec<Candidate>) -> Vec<Typed> {
     let mut typed: Vec<Typed> =
         cands.into_iter().filter_map(|c| judge(doc, feats, index, c)).map(|c| type_of(doc, feats, index, c)).collect();
+    for t in &mut typed {
+        t.end = abbreviation_dot(doc, feats, abbreviations, t);
+    }
     // A lone capitalised word with no evidence that the text also writes in
     // lower case is a common noun (`les Drones`).
     typed.retain(|t| !(t.strength == 0 && t.last == t.first + 1 && doc.tokens[t.first].start == t.start && feats.seen_lowercase(feats.folded(t.first))));
     coordinate(doc, feats, &mut typed);
     typed
+}
+
+/// `Northwind Corp.`, `Dupont SA.`: a name ending with an abbreviated
+/// organisation suffix keeps the suffix's dot (the byte end only: the dot
+/// is no word of the name).
+fn abbreviation_dot(doc: &Document, feats: &Features, abbreviations: &[&str], t: &Typed) -> usize {
+    let last = t.last - 1;
+    let dot = t.last < doc.tokens.len() && doc.token_text(t.last) == "." && doc.tokens[t.last].start == doc.tokens[last].end;
+    if dot && feats.flags[last] & ORG_SUFFIX != 0 && abbreviations.contains(&doc.token_text(last)) {
+        doc.tokens[t.last].end
+    } else {
+        t.end
+    }
 }
 
 /// `de Donetsk et de Louhansk`, `in Paris and in Lyon`: a name without

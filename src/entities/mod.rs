@@ -68,6 +68,6 @@ pub fn find(doc: &Document, data: &LangData) -> (Vec<Mention>, Vec<EntityGroup>)
     let index = index::for_lang(data);
     let feats = features::Features::new(doc, index);
     let cands = candidates::find(doc, &feats, index);
-    let typed = classify::classify(doc, &feats, index, cands);
+    let typed = classify::classify(doc, &feats, index, data.text.abbreviations, cands);
     group::group(doc, typed)
 }

@@ -1,5 +1,6 @@
 //! What every step of the quote stage reads: the document, its folded
-//! words, the language's lookups and the entities found by the entity stage.
+//! words, the language's lookups, and the entities and time expressions
+//! found by the earlier stages.
 
 use std::ops::Range;
 
@@ -7,7 +8,7 @@ use super::lexicon::{class, Entries, FxMap, Lookup, QuoteLexicon};
 use super::names::Names;
 use crate::lang::LangData;
 use crate::text::{push_folded, Document, TokenKind};
-use crate::types::{EntityType, Mention};
+use crate::types::{EntityType, Mention, Timex};
 
 /// What the stage knows of one token.
 #[derive(Clone, Copy)]
@@ -32,11 +33,13 @@ pub struct Ctx<'a> {
     /// How many distinct folded words the document has.
     pub distinct: usize,
     pub mentions: &'a [Mention],
+    /// The time expressions, sorted by start.
+    pub timexes: &'a [Timex],
     pub names: Names,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention]) -> Ctx<'a> {
+    pub fn new(doc: &'a Document<'a>, data: &LangData, mentions: &'a [Mention], timexes: &'a [Timex]) -> Ctx<'a> {
         let look = Lookup::for_lang(data.lang);
         let (folded, mut toks) = fold_tokens(doc);
         let distinct = number_words(look, &folded, &mut toks);
@@ -45,7 +48,7 @@ impl<'a> Ctx<'a> {
                 t.sentence = s as u32;
             }
         }
-        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, names: Names::default() };
+        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, timexes, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
@@ -99,6 +102,13 @@ impl<'a> Ctx<'a> {
     /// Index of the first token starting at or after byte `at`.
     pub fn token_from(&self, at: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// The token after the time expression that starts at token `i`, if one does.
+    pub fn timex_end_at(&self, i: usize) -> Option<usize> {
+        let at = self.doc.tokens.get(i)?.start;
+        let n = self.timexes.partition_point(|t| t.start < at);
+        self.timexes.get(n).filter(|t| t.start == at).map(|t| self.token_from(t.end))
     }
 
     /// Token range of sentence `s`.

@@ -90,7 +90,7 @@ mod tests {
 
     fn cue(lang: Lang, s: &str) -> Option<(String, bool)> {
         let doc = Document::new(s, &data(lang).text);
-        let ctx = Ctx::new(&doc, data(lang), &[]);
+        let ctx = Ctx::new(&doc, data(lang), &[], &[]);
         (0..doc.tokens.len()).find_map(|i| cue_at(&ctx, i)).map(|c| (s[ctx.bytes(c.tokens)].to_string(), c.inverted))
     }
 

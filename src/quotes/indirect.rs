@@ -80,7 +80,10 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
         return;
     }
     if let Some((start, rule)) = content_start(ctx, cue, r.end) {
-        let speaker = speaker_of(ctx, cue, r.start, r.end);
+        // An inverted subject can only stand between the cue and its
+        // complementizer (`a ajouté le ministre que …`), never in the clause.
+        let inverted_hi = if start > cue.tokens.end && ctx.is(start - 1, class::COMPLEMENTIZER) { start - 1 } else { cue.tokens.end };
+        let speaker = speaker_of(ctx, cue, r.start, inverted_hi);
         // `… que A et que B`: one clause each, one speaker (a few at most:
         // each cue's clauses stay linear on any input).
         let mut start = start;
@@ -145,6 +148,14 @@ fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
 /// Where the content clause starts after the cue, and the rule.
 fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
     let first = cue.tokens.end;
+    let timed = after_time(ctx, first, hi);
+    // The time expression may open the clause itself (`say this year's
+    // harvest …`): then the clause is read from the cue on.
+    (timed > first).then(|| content_from(ctx, cue, timed, hi)).flatten().or_else(|| content_from(ctx, cue, first, hi))
+}
+
+/// [`content_start`] with the clause looked for from token `first`.
+fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize, &'static str)> {
     for j in first..(first + COMP_WINDOW).min(hi) {
         let raw = ctx.raw(j);
         if ctx.is(j, class::COMPLEMENTIZER) {
@@ -174,10 +185,35 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
         before == "," || is_mark(before)
     };
     let name_first = ctx.is_capital(first) && !ctx.is(first, class::TITLE) && !lex.clause_starters.is_empty() && !inverted_position;
+    // `said crews were working`, `said prices would rise`: a bare noun, maybe
+    // with one modifier, right before an auxiliary; not `said goodbye to
+    // the neighbours who were …`.
+    let closed = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
+    let bare_noun = !inverted_position
+        && ctx.is_word(first)
+        && !ctx.is_capital(first)
+        && !ctx.is(first, closed)
+        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| lex.finite_verbs.contains(&ctx.w(k)));
+    if bare_noun {
+        return Some((first, "indirect.bare"));
+    }
     if (ctx.is(first, class::CLAUSE_STARTER) || name_first) && (!(ctx.is(first, class::DETERMINER) || name_first) || has_finite_verb(ctx, first + 1, hi)) {
         return Some((first, "indirect.bare"));
     }
     None
+}
+
+/// `said on Monday the …`, `said Tuesday it …`, `a déclaré lundi que …`: a
+/// time expression (after its preposition) right after the cue says when,
+/// and the clause starts after it (and after a comma closing it).
+fn after_time(ctx: &Ctx, first: usize, hi: usize) -> usize {
+    let at = if first + 1 < hi && ctx.is(first, class::PREPOSITION) { first + 1 } else { first };
+    match ctx.timex_end_at(at).or_else(|| ctx.timex_end_at(first)) {
+        // Not when a word is glued to it (`this year's harvest`).
+        Some(end) if end < hi && ctx.doc.tokens[end].start > ctx.doc.tokens[end - 1].end => end + usize::from(end + 1 < hi && ctx.raw(end) == ","),
+        Some(end) if end < hi && ctx.raw(end) == "," => end + usize::from(end + 1 < hi),
+        _ => first,
+    }
 }
 
 /// `s'est dit prêt à …`, `se déclare favorable à …`: a reflexive speech verb

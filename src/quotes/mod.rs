@@ -36,7 +36,7 @@ pub use lexicon::QuoteLexicon;
 
 use crate::lang::LangData;
 use crate::text::Document;
-use crate::types::{EntityGroup, Mention, Part, Quote, QuoteKind};
+use crate::types::{Mention, Part, Quote, QuoteKind, Timex};
 use context::Ctx;
 use speakers::Speaker;
 
@@ -59,8 +59,8 @@ const BACK_WINDOW: usize = 3000;
 
 /// Every quotation of the document, sorted, with speakers drawn from the
 /// document's entities where they name one.
-pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], _groups: &[EntityGroup]) -> Vec<Quote> {
-    let ctx = Ctx::new(doc, data, mentions);
+pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], timexes: &[Timex]) -> Vec<Quote> {
+    let ctx = Ctx::new(doc, data, mentions, timexes);
     let marks = marks::pair(doc.text, &doc.paragraphs);
     let mut marked = marks.quotes;
     let rebuilt = orphans::find(&ctx, &marks.orphans, &marked);

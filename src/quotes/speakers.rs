@@ -49,6 +49,10 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
     if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) {
         return false;
     }
+    // The dot of an abbreviation inside the sentence (`Northwind Corp. said`).
+    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && i + 1 < ctx.sentence(ctx.sentence_of(i)).end {
+        return false;
+    }
     (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
         || is_mark(raw)
         || is_stop(raw)
