@@ -41,6 +41,17 @@ fn heads_and_suffixes() {
     ]);
 }
 
+/// Named events end with an event word: MISC, not a person.
+#[test]
+fn events() {
+    check(Lang::En, &[
+        ("She won the Harbour Open and then the World Cup in one year.", &[("Harbour Open", MISC), ("World Cup", MISC)]),
+        ("He withdrew from the US Open with a knee injury.", &[("US Open", MISC)]),
+        ("She served ten years in the US Navy before politics.", &[("US Navy", ORG)]),
+        ("Tickets for the Kessler Marathon sold out within an hour.", &[("Kessler Marathon", MISC)]),
+    ]);
+}
+
 #[test]
 fn consistency_and_groups() {
     let (found, _) = run(Lang::En, "John Kirby spoke first. Later, Kirby said the aid would continue.");

@@ -48,6 +48,16 @@ fn heads_and_suffixes() {
     ]);
 }
 
+/// Named events open with an event word: MISC, with their complement.
+#[test]
+fn events() {
+    check(Lang::Fr, &[
+        ("Le club a remporté la Coupe de France en mai.", &[("Coupe de France", MISC)]),
+        ("Le Festival de Cannes s'ouvre mardi sous la pluie.", &[("Festival de Cannes", MISC)]),
+        ("Les Jeux olympiques ont coûté plus cher que prévu.", &[("Jeux olympiques", MISC)]),
+    ]);
+}
+
 #[test]
 fn context_and_shape() {
     check(Lang::Fr, &[

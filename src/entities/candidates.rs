@@ -4,7 +4,7 @@
 //! neighbouring word are cut out of it.
 
 use super::features::{is_cap, Features};
-use super::index::{key_of, Flags, Index, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, PREFIX, TITLE};
+use super::index::{key_of, Flags, Index, EVENT_HEAD, EVENT_SUFFIX, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, PREFIX, TITLE};
 use crate::types::EntityType;
 use super::heads::head_span;
 use crate::text::{fold, Document, TokenKind};
@@ -14,7 +14,7 @@ use crate::text::{fold, Document, TokenKind};
 pub enum Source {
     /// A gazetteer or known name, with what it is known as.
     Gazetteer(Flags),
-    /// An organisation or place head and its complement.
+    /// An organisation, place or event head and its complement.
     Head(EntityType),
     /// A run of capitalised words.
     Run,
@@ -112,7 +112,7 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
         return glued_tail(doc, feats, index, i);
     }
     let gz = gazetteer(doc, feats, index, i, end, key);
-    for (flag, kind) in [(ORG_HEAD, EntityType::ORG), (PLACE_HEAD, EntityType::LOC)] {
+    for (flag, kind) in [(ORG_HEAD, EntityType::ORG), (PLACE_HEAD, EntityType::LOC), (EVENT_HEAD, EntityType::MISC)] {
         if let Some(e) = head_span(doc, feats, index, i, end, flag) {
             if gz.is_none_or(|(g, _)| e > g) {
                 return Some(span(doc, i, e, Source::Head(kind)));
@@ -124,7 +124,9 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
             return Some(c);
         }
     }
-    let opens = name_word(doc, feats, i) || initial(doc, i, end);
+    // A one-word gazetteer name opens a run even when its folded form is
+    // also a common word (`US` / `us`): `US Open`, `US Navy`.
+    let opens = name_word(doc, feats, i) || initial(doc, i, end) || gz.is_some_and(|(g, _)| g == i + 1);
     // `a déclaré Le Goff`: a capitalised particle mid-sentence opens a surname.
     let particle_opens = gz.is_none()
         && !feats.initial[i]
@@ -144,16 +146,17 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
 }
 
 /// A run longer than the gazetteer name at its start stays whole when it
-/// ends like an organisation (`Korea News Service`) or opens with a given
+/// ends like an organisation or event (`Korea News Service`, `US Open`) or opens with a given
 /// name (`Jordan Smith`); else the gazetteer name is taken alone.
 fn keep_run(feats: &Features, i: usize, g: usize, run: usize) -> bool {
     let last = feats.flags[run - 1];
     let next = feats.flags[g];
     let first = feats.flags[i];
-    if next & (NAME_TYPES | GIVEN_NAME) != 0 && last & ORG_SUFFIX == 0 {
+    let suffix = ORG_SUFFIX | EVENT_SUFFIX;
+    if next & (NAME_TYPES | GIVEN_NAME) != 0 && last & suffix == 0 {
         return false;
     }
-    last & ORG_SUFFIX != 0 || first & GIVEN_NAME != 0
+    last & suffix != 0 || first & GIVEN_NAME != 0
 }
 
 fn span(doc: &Document, first: usize, last: usize, source: Source) -> Candidate {

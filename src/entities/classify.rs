@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Source};
 use super::features::{is_all_caps, is_cap, Features};
-use super::index::{Index, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
+use super::index::{Index, EVENT_SUFFIX, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
 use crate::text::{Document, TokenKind};
 use crate::types::EntityType;
 
@@ -172,6 +172,7 @@ fn type_of(doc: &Document, feats: &Features, index: &Index, c: Candidate) -> Typ
             (k, r, 2)
         }
         Source::Head(EntityType::LOC) => (EntityType::LOC, "head.loc", 2),
+        Source::Head(EntityType::MISC) => (EntityType::MISC, "head.misc", 2),
         Source::Head(_) => (EntityType::ORG, "head.org", 2),
         Source::Glued => {
             let f = index.get(&crate::text::fold(&doc.text[c.start..c.end]));
@@ -193,6 +194,9 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     let single = c.last == c.first + 1;
     if !single && (c.first + 1..c.last).any(|k| feats.flags[k] & ORG_SUFFIX != 0) {
         return (EntityType::ORG, "suffix.org", 2);
+    }
+    if !single && last & EVENT_SUFFIX != 0 {
+        return (EntityType::MISC, "suffix.misc", 2);
     }
     if !single && last & PLACE_SUFFIX != 0 {
         return (EntityType::LOC, "suffix.loc", 2);

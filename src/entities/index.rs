@@ -44,6 +44,8 @@ pub const NAME_TYPES: Flags = LOC | ORG | MISC | PER;
 pub const PREFIX: Flags = 1 << 17;
 /// The first four letters of a country or region name (`russ`, `amer`).
 pub const STEM: Flags = 1 << 18;
+pub const EVENT_HEAD: Flags = 1 << 19;
+pub const EVENT_SUFFIX: Flags = 1 << 20;
 
 pub use rustc_hash::FxHashSet as FastSet;
 
@@ -256,13 +258,15 @@ fn type_flag(t: EntityType) -> Flags {
 /// the program (the index is built once per language); `(range, flags)`.
 fn lexicon_keys(data: &LangData) -> (&'static str, Vec<(usize, usize, Flags)>) {
     let lex = &data.entities;
-    let lists: [(&[&str], Flags); 10] = [
+    let lists: [(&[&str], Flags); 12] = [
         (lex.not_names, NOT_NAME),
         (lex.person_titles, TITLE),
         (lex.org_heads, ORG_HEAD),
         (lex.org_suffixes, ORG_SUFFIX),
         (lex.place_heads, PLACE_HEAD),
         (lex.place_suffixes, PLACE_SUFFIX),
+        (lex.event_heads, EVENT_HEAD),
+        (lex.event_suffixes, EVENT_SUFFIX),
         (lex.particles, PARTICLE),
         (lex.place_cues, PLACE_CUE),
         (lex.org_links, ORG_LINK),

@@ -39,6 +39,11 @@ pub struct EntityLexicon {
     pub place_suffixes: &'static [&'static str],
     /// Last words that make a name an organisation (`Times`, `Press`, `Inc`).
     pub org_suffixes: &'static [&'static str],
+    /// Heads that open a named event with its complement (`Coupe`, `Festival`:
+    /// `Coupe de France`, `Jeux olympiques`); written capitalised.
+    pub event_heads: &'static [&'static str],
+    /// Last words that make a name an event (`Open`, `Cup`, `Marathon`).
+    pub event_suffixes: &'static [&'static str],
     /// Whether adjectives follow the noun in a name's complement
     /// (`Agence centrale`, `ministère de la Défense britannique`).
     pub adjectives_follow: bool,

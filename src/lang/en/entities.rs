@@ -45,6 +45,11 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Analytics", "Capital", "Partners", "Labs", "Software", "Solutions", "Pharmaceuticals", "Industries", "Enterprises",
         "Authority", "Trust", "Police", "Hospital", "School", "League", "United", "City Council", "Cities",
     ],
+    event_heads: &[],
+    event_suffixes: &[
+        "Open", "Cup", "Championship", "Championships", "Games", "Olympics", "Paralympics", "Prix", "Festival",
+        "Marathon", "Trophy", "Awards", "Expo", "Classic", "Grand Slam",
+    ],
     adjectives_follow: false,
     org_links: &["of", "for", "the", "on", "and", "de"],
     place_modifiers: &[],

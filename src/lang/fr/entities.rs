@@ -43,6 +43,11 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Council", "Committee", "Party", "Foundation", "Network", "Media", "TV", "Radio", "Presse", "Matin", "Soir",
         "Monde", "Express", "Observateur", "Libération", "Figaro",
     ],
+    event_heads: &[
+        "Coupe", "Championnat", "Championnats", "Jeux", "Tournoi", "Festival", "Salon", "Mondial", "Biennale",
+        "Trophée", "Marathon", "Grand Prix", "Exposition universelle",
+    ],
+    event_suffixes: &["Open", "Cup", "Games", "Prix"],
     adjectives_follow: true,
     org_links: &["de", "du", "des", "la", "le", "les", "l'", "d'", "pour", "et", "sur", "en", "aux", "au"],
     place_modifiers: &["oriental", "orientale", "occidental", "occidentale", "septentrional", "septentrionale", "méridional", "méridionale", "centrale"],
