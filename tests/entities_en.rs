@@ -41,6 +41,15 @@ fn heads_and_suffixes() {
     ]);
 }
 
+/// A known name inside a compound adjective is a mention of its own.
+#[test]
+fn compound_adjectives() {
+    check(Lang::En, &[
+        ("The Boston-based firm hired 300 people.", &[("Boston", LOC)]),
+        ("A Kremlin-backed group claimed the attack.", &[("Kremlin", ORG)]),
+    ]);
+}
+
 /// Named events end with an event word: MISC, not a person.
 #[test]
 fn events() {

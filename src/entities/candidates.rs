@@ -120,7 +120,7 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
         }
     }
     if gz.is_none() && feats.flags[i] == 0 {
-        if let Some(c) = glued_head(doc, feats, index, i) {
+        if let Some(c) = compound_head(doc, index, i).or_else(|| glued_head(doc, feats, index, i)) {
             return Some(c);
         }
     }
@@ -256,6 +256,19 @@ fn glued_tail(doc: &Document, feats: &Features, index: &Index, i: usize) -> Opti
         prev_lower = c.is_lowercase();
     }
     None
+}
+
+/// `Boston-based`, `Kremlin-backed`: a known name opening a compound
+/// adjective, its lower-case tail left out.
+fn compound_head(doc: &Document, index: &Index, i: usize) -> Option<Candidate> {
+    let t = doc.tokens[i];
+    let w = t.text(doc.text);
+    let (head, tail) = w.rsplit_once('-')?;
+    if tail.chars().count() < 3 || !tail.chars().all(char::is_lowercase) || !is_cap(head) {
+        return None;
+    }
+    let f = index.get(&key_of(head));
+    (f & NAME_TYPES != 0).then(|| Candidate { start: t.start, end: t.start + head.len(), first: i, last: i + 1, source: Source::Gazetteer(f) })
 }
 
 /// `Ukraineen`: a known name glued to a following function word.
