@@ -41,6 +41,17 @@ fn heads_and_suffixes() {
     ]);
 }
 
+/// A common noun naming a kind of organisation right before a name types
+/// it, as a title types a person; not across another noun.
+#[test]
+fn organisation_descriptors() {
+    check(Lang::En, &[
+        ("The carmaker Valdor cut 300 jobs on Tuesday.", &[("Valdor", ORG)]),
+        ("Shares of the German insurer Castelmer fell.", &[("Castelmer", ORG)]),
+        ("The party leader Tom Harwell resigned.", &[("Tom Harwell", PER)]),
+    ]);
+}
+
 /// A known name inside a compound adjective is a mention of its own.
 #[test]
 fn compound_adjectives() {

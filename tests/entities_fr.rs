@@ -58,6 +58,17 @@ fn events() {
     ]);
 }
 
+/// A common noun naming a kind of organisation right before a name types
+/// it (`le constructeur Valdor`), as a title types a person.
+#[test]
+fn organisation_descriptors() {
+    check(Lang::Fr, &[
+        ("Le constructeur Valdor a annoncé 300 suppressions de postes.", &[("Valdor", ORG)]),
+        ("Le groupe pharmaceutique Nerval a racheté une usine.", &[("Nerval", ORG)]),
+        ("L'assureur Castelmer a relevé ses tarifs.", &[("Castelmer", ORG)]),
+    ]);
+}
+
 #[test]
 fn context_and_shape() {
     check(Lang::Fr, &[

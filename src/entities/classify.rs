@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Source};
 use super::features::{is_all_caps, is_cap, Features};
-use super::index::{Index, EVENT_SUFFIX, GIVEN_NAME, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
+use super::index::{Index, EVENT_SUFFIX, GIVEN_NAME, ORG_DESCRIPTOR, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
 use crate::text::{Document, TokenKind};
 use crate::types::EntityType;
 
@@ -213,6 +213,9 @@ fn run_type(doc: &Document, feats: &Features, index: &Index, c: &Candidate) -> (
     if first & GIVEN_NAME != 0 && !single {
         return (EntityType::PER, "given.per", 2);
     }
+    if described(doc, feats, index, c.first) {
+        return (EntityType::ORG, "descriptor.org", 2);
+    }
     if single && is_all_caps(doc.token_text(c.first)) {
         return (EntityType::ORG, "acronym.org", 2);
     }
@@ -294,6 +297,15 @@ fn titled(doc: &Document, feats: &Features, k: usize) -> bool {
     // One adjective between the title and the name.
     let adjective = !feats.cap[p] || feats.flags[p] & NAME_TYPES == 0;
     adjective && p.checked_sub(1).is_some_and(|q| is_word(doc, q) && feats.flags[q] & TITLE != 0 && !feats.cap[p])
+}
+
+/// A kind of organisation right before the name (`the carmaker Valdor`),
+/// or before one lower-case adjective where adjectives follow the noun (`le
+/// groupe pharmaceutique Nerval`).
+fn described(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
+    let Some(p) = prev_word(doc, k) else { return false };
+    let descriptor = |q: usize| is_word(doc, q) && !feats.cap[q] && feats.flags[q] & ORG_DESCRIPTOR != 0;
+    descriptor(p) || (index.adjectives_follow && !feats.cap[p] && feats.flags[p] == 0 && p.checked_sub(1).is_some_and(descriptor))
 }
 
 /// A speech verb or similar right after the name (`a déclaré`, `said`).

@@ -46,6 +46,8 @@ pub const PREFIX: Flags = 1 << 17;
 pub const STEM: Flags = 1 << 18;
 pub const EVENT_HEAD: Flags = 1 << 19;
 pub const EVENT_SUFFIX: Flags = 1 << 20;
+/// A common noun naming a kind of organisation (`carmaker`).
+pub const ORG_DESCRIPTOR: Flags = 1 << 21;
 
 pub use rustc_hash::FxHashSet as FastSet;
 
@@ -258,13 +260,14 @@ fn type_flag(t: EntityType) -> Flags {
 /// the program (the index is built once per language); `(range, flags)`.
 fn lexicon_keys(data: &LangData) -> (&'static str, Vec<(usize, usize, Flags)>) {
     let lex = &data.entities;
-    let lists: [(&[&str], Flags); 12] = [
+    let lists: [(&[&str], Flags); 13] = [
         (lex.not_names, NOT_NAME),
         (lex.person_titles, TITLE),
         (lex.org_heads, ORG_HEAD),
         (lex.org_suffixes, ORG_SUFFIX),
         (lex.place_heads, PLACE_HEAD),
         (lex.place_suffixes, PLACE_SUFFIX),
+        (lex.org_descriptors, ORG_DESCRIPTOR),
         (lex.event_heads, EVENT_HEAD),
         (lex.event_suffixes, EVENT_SUFFIX),
         (lex.particles, PARTICLE),

@@ -39,6 +39,9 @@ pub struct EntityLexicon {
     pub place_suffixes: &'static [&'static str],
     /// Last words that make a name an organisation (`Times`, `Press`, `Inc`).
     pub org_suffixes: &'static [&'static str],
+    /// Common nouns naming a kind of organisation, written right before its
+    /// name (`constructeur`, `groupe`, `carmaker`, `insurer`).
+    pub org_descriptors: &'static [&'static str],
     /// Heads that open a named event with its complement (`Coupe`, `Festival`:
     /// `Coupe de France`, `Jeux olympiques`); written capitalised.
     pub event_heads: &'static [&'static str],

@@ -45,6 +45,12 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Analytics", "Capital", "Partners", "Labs", "Software", "Solutions", "Pharmaceuticals", "Industries", "Enterprises",
         "Authority", "Trust", "Police", "Hospital", "School", "League", "United", "City Council", "Cities",
     ],
+    org_descriptors: &[
+        "company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer", "retailer", "airline",
+        "carrier", "broadcaster", "newspaper", "publisher", "startup", "start-up", "giant", "maker", "manufacturer",
+        "operator", "chain", "conglomerate", "supermarket", "brewer", "miner", "refiner", "shipbuilder", "chipmaker",
+        "drugmaker", "club", "party", "union", "charity", "nonprofit", "agency", "fund", "watchdog", "regulator",
+    ],
     event_heads: &[],
     event_suffixes: &[
         "Open", "Cup", "Championship", "Championships", "Games", "Olympics", "Paralympics", "Prix", "Festival",

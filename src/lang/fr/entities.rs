@@ -43,6 +43,12 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Council", "Committee", "Party", "Foundation", "Network", "Media", "TV", "Radio", "Presse", "Matin", "Soir",
         "Monde", "Express", "Observateur", "Libération", "Figaro",
     ],
+    org_descriptors: &[
+        "constructeur", "groupe", "entreprise", "société", "firme", "banque", "assureur", "compagnie", "opérateur",
+        "fabricant", "distributeur", "enseigne", "laboratoire", "géant", "chaîne", "quotidien", "hebdomadaire",
+        "journal", "magazine", "syndicat", "parti", "club", "équipementier", "transporteur", "start-up", "startup",
+        "cabinet", "agence", "ONG", "association", "fonds", "holding", "filiale", "éditeur", "brasseur", "chantier",
+    ],
     event_heads: &[
         "Coupe", "Championnat", "Championnats", "Jeux", "Tournoi", "Festival", "Salon", "Mondial", "Biennale",
         "Trophée", "Marathon", "Grand Prix", "Exposition universelle",
