@@ -38,6 +38,8 @@ fn heads_and_suffixes() {
         // An abbreviated suffix keeps its dot, also at the end of a sentence.
         ("Northwind Corp. cut 200 jobs, a year after buying Harlan Ltd.", &[("Northwind Corp.", ORG), ("Harlan Ltd.", ORG)]),
         ("Ships crossed the Black Sea at night.", &[("Black Sea", LOC)]),
+        ("The Oregon State Senate passed the bill late on Friday.", &[("Oregon State Senate", ORG)]),
+        ("A ruling by the Kessler County Court was overturned.", &[("Kessler County Court", ORG)]),
     ]);
 }
 

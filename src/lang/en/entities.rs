@@ -44,6 +44,8 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Command", "Commission", "Club", "FC", "Company", "Technologies", "Systems", "Motors", "Energy", "Pharma",
         "Analytics", "Capital", "Partners", "Labs", "Software", "Solutions", "Pharmaceuticals", "Industries", "Enterprises",
         "Authority", "Trust", "Police", "Hospital", "School", "League", "United", "City Council", "Cities",
+        "Senate", "Assembly", "Parliament", "Congress", "Court", "Board", "Cabinet", "Bureau", "Office", "Union",
+        "Federation", "Alliance", "Coalition", "Caucus", "Legislature",
     ],
     org_descriptors: &[
         "company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer", "retailer", "airline",
