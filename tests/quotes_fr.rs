@@ -182,3 +182,16 @@ fn roles_point_back_to_the_same_role() {
         ],
     )]);
 }
+
+/// After `selon` / `d'après`, a role's complement is no name (`le maire de
+/// Lyon`), and a name in apposition to the role is the speaker.
+#[test]
+fn source_markers_with_roles() {
+    check(Lang::Fr, &[
+        ("Selon le maire de Lyon, les travaux dureront deux ans.", &[('i', "les travaux dureront deux ans", Some("le maire de Lyon"))]),
+        (
+            "D'après la directrice de l'usine, Claire Morel, trente postes seront supprimés.",
+            &[('i', "trente postes seront supprimés", Some("Claire Morel"))],
+        ),
+    ]);
+}

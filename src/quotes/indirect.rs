@@ -60,7 +60,19 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     if ctx.is(phrase.start, class::RELATIVE) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
         return;
     }
-    let speaker = resolve(ctx, phrase.clone());
+    let mut speaker = resolve(ctx, phrase.clone());
+    let mut phrase = phrase;
+    // `d'après la directrice, Claire Morel, …`: a name between commas after
+    // a role is the speaker, and the clause follows it.
+    if !speaker.proper && ctx.raw(phrase.end) == "," {
+        if let Some(named) = phrase_after(ctx, phrase.end + 1, r.end).filter(|n| ctx.raw(n.end) == "," && n.end + 1 < r.end) {
+            let s = resolve(ctx, named.clone());
+            if s.proper {
+                speaker = s;
+                phrase = named;
+            }
+        }
+    }
     let rule = "indirect.marker";
     if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," {
         push(ctx, out, lo..cue.tokens.start - 1, cue, Some(speaker.clone()), rule);

@@ -185,9 +185,11 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         let role = role.filter(|&(_, w)| w == Wanted::Person || r.len() <= 3);
         if let Some((at, wanted)) = role {
             // `le ministre de l'Industrie`: a complement, not a name.
+            // (`de` is a link and may be a determiner too: `de Lyon`, `de la région`.)
+            let link = class::NOUN_LINK | class::PREPOSITION;
             let linked = |run: &Range<usize>| {
-                let k = if ctx.is(run.start - 1, class::DETERMINER) && run.start - 1 > first { run.start - 2 } else { run.start - 1 };
-                ctx.is(k, class::NOUN_LINK | class::PREPOSITION)
+                let p = run.start - 1;
+                ctx.is(p, link) || (ctx.is(p, class::DETERMINER) && p > first && ctx.is(p - 1, link))
             };
             if let Some(run) = super::names::last_run(ctx, at + 1..r.end).filter(|run| !linked(run)) {
                 return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
