@@ -105,6 +105,10 @@ fn time_after_the_cue_and_abbreviated_subjects() {
         ("Analysts said turnout had reached a record in the north.", &[('i', "turnout had reached a record in the north", Some("Analysts"))]),
         ("The utility said crews were restoring power to the valley.", &[('i', "crews were restoring power to the valley", Some("The utility"))]),
         ("She said goodbye to the neighbours who were leaving the town.", &[]),
+        // `told` + whom + a clause without `that`.
+        ("Anna Berg told reporters the bridge would reopen in June.", &[('i', "the bridge would reopen in June", Some("Anna Berg"))]),
+        ("The minister told Parliament the plan had failed twice.", &[('i', "the plan had failed twice", Some("The minister"))]),
+        ("The guide told visitors the history of the old castle.", &[]),
         ("The council said on Monday.", &[]),
         ("The minister said on Monday the budget of the region.", &[]),
     ]);

@@ -163,7 +163,28 @@ fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str
     let timed = after_time(ctx, first, hi);
     // The time expression may open the clause itself (`say this year's
     // harvest …`): then the clause is read from the cue on.
-    (timed > first).then(|| content_from(ctx, cue, timed, hi)).flatten().or_else(|| content_from(ctx, cue, first, hi))
+    // After `told`, a name is whom it was told to (`told Parliament the …`).
+    (timed > first)
+        .then(|| content_from(ctx, cue, timed, hi))
+        .flatten()
+        .or_else(|| after_addressee(ctx, cue, first, hi))
+        .or_else(|| content_from(ctx, cue, first, hi))
+}
+
+/// `told reporters the …`, `told Parliament the …`: after a verb that takes
+/// an addressee, a clause without `that` past the addressee (a name, or one
+/// or two lower-case words such as `reporters`, `the court`).
+fn after_addressee(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize, &'static str)> {
+    if first >= hi || !ctx.lex().addressee_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+        return None;
+    }
+    let object = match super::names::run_at(ctx, first, hi) {
+        Some(run) if run.start == first => run.end,
+        _ if ctx.is(first, class::DETERMINER) && first + 1 < hi && ctx.is_word(first + 1) => first + 2,
+        _ if ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, class::CLAUSE_STARTER) => first + 1,
+        _ => return None,
+    };
+    content_from(ctx, cue, object, hi).filter(|&(_, rule)| rule == "indirect.bare")
 }
 
 /// [`content_start`] with the clause looked for from token `first`.

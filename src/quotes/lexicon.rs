@@ -51,6 +51,9 @@ pub struct QuoteLexicon {
     pub naming_verbs: &'static [&'static str],
     /// Reflexive pronouns before a verb (`s'est declaree`, `se dit`).
     pub reflexives: &'static [&'static str],
+    /// Speech verbs whose addressee may stand before a clause without a
+    /// complementizer (`told reporters the plant would close`).
+    pub addressee_verbs: &'static [&'static str],
     /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
     pub question_words: &'static [&'static str],
     /// Prefixes of the verbs that, reflexive, report a stance with an

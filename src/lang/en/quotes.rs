@@ -43,6 +43,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     complementizers: &["that"],
     naming_verbs: &["called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "labels"],
     reflexives: &[],
+    addressee_verbs: &["told", "tell", "tells", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"],
     question_words: &["whether"],
     reflexive_verbs: &[],
     source_markers: &["according to", "in the words of", "as reported by", "per"],

@@ -58,6 +58,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     complementizers: &["que", "qu'"],
     naming_verbs: &["qualifie", "qualifiee", "qualifies", "qualifiees", "qualifiant"],
     reflexives: &["s'", "se"],
+    // French puts the clause after `que` (`a dit aux journalistes que`).
+    addressee_verbs: &[],
     question_words: &["si", "s'"],
     reflexive_verbs: &["dit", "dis", "declar"],
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
