@@ -195,3 +195,18 @@ fn source_markers_with_roles() {
         ),
     ]);
 }
+
+/// A reported clause holding quoted words, before an inverted cue: the
+/// clause and the quoted words are both quotes of the speaker.
+#[test]
+fn quoted_words_inside_an_inverted_clause() {
+    check(Lang::Fr, &[
+        (
+            "Les habitants réclament « des garanties », a expliqué leur avocate, Julie Marchand.",
+            &[('i', "Les habitants réclament « des garanties »", Some("Julie Marchand")), ('d', "des garanties", Some("Julie Marchand"))],
+        ),
+        ("« Nous partirons demain », a dit Julie Marchand.", &[('d', "Nous partirons demain", Some("Julie Marchand"))]),
+        // The quotation is the first cue's: no clause for the second.
+        ("Le ministre a qualifié le projet de « pure folie », a rapporté l'agence.", &[('d', "pure folie", Some("Le ministre"))]),
+    ]);
+}

@@ -142,12 +142,32 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
         return;
     }
-    // A marked quote right before the comma is the direct quote's own attribution.
+    // A marked quote right before the comma is the direct quote's own
+    // attribution; but words of the sentence before its opening mark make
+    // a reported clause holding it (`Les habitants réclament « des
+    // garanties », a expliqué X`), which the quotation cut out of `lo`.
+    let mut lo = lo;
     if comma > lo && is_mark(ctx.raw(comma - 1)) {
-        return;
+        match clause_around_quote(ctx, r.start, comma - 1, out) {
+            Some(start) => lo = start,
+            None => return,
+        }
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
+}
+
+/// The start of a clause that opens before the quotation closed by the mark
+/// at token `close`: the sentence's start or the end of the last clause
+/// found in it, when at least two words stand before the opening mark.
+fn clause_around_quote(ctx: &Ctx, sentence_start: usize, close: usize, out: &[Found]) -> Option<usize> {
+    let open = (sentence_start..close).rev().find(|&k| is_mark(ctx.raw(k)))?;
+    let start = out.last().map(|f| ctx.token_from(f.end)).filter(|&e| e > sentence_start).unwrap_or(sentence_start);
+    let words = (start..open).filter(|&k| ctx.is_word(k)).count();
+    // A cue of its own before the quotation (`X a qualifié le projet de
+    // « … », a rapporté l'agence`) makes the quotation that cue's.
+    let clean = (start..open).all(|k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k)) && cue_at(ctx, k).is_none());
+    (words >= 2 && clean).then_some(start)
 }
 
 /// `ce que X dit faire`: the cue's object is a relative, not a report.
