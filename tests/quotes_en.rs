@@ -109,6 +109,8 @@ fn time_after_the_cue_and_abbreviated_subjects() {
         ("Anna Berg told reporters the bridge would reopen in June.", &[('i', "the bridge would reopen in June", Some("Anna Berg"))]),
         ("The minister told Parliament the plan had failed twice.", &[('i', "the plan had failed twice", Some("The minister"))]),
         ("The guide told visitors the history of the old castle.", &[]),
+        // A name inside a compound adjective qualifies the speaker.
+        ("The Boston-based firm Castelmer said crews were restoring power.", &[('i', "crews were restoring power", Some("Castelmer"))]),
         ("The council said on Monday.", &[]),
         ("The minister said on Monday the budget of the region.", &[]),
     ]);

@@ -220,7 +220,10 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         // Right after a person's role or title, the name is the role's
         // bearer (`board chairman [Alan Reyes]`): only a preposition or
         // punctuation before it still says it is a complement.
-        let apposed = at > r.start && ctx.is(at - 1, class::PERSON_ROLE | class::TITLE);
+        // So is an organisation right after an organisation noun (`the
+        // firm [Castelmer]`; not `l'administration [Biden]`).
+        let apposed = at > r.start
+            && (ctx.is(at - 1, class::PERSON_ROLE | class::TITLE) || (m.kind == EntityType::ORG && ctx.is(at - 1, class::ORG_ROLE)));
         let blocking = if apposed { class::PREPOSITION | class::NOUN_LINK } else { blocking };
         while k < at {
             if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {
@@ -229,8 +232,12 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
             k += 1;
         }
         // `the Industry Minister`, `le Kremlin porte-parole`: the name
-        // qualifies the role after it, which is the head.
+        // qualifies the role after it, which is the head; so does a name
+        // inside a compound word (`the Boston-based firm`).
         let after = ctx.token_from(m.end);
+        if after > 0 && ctx.doc.tokens[after - 1].end != m.end {
+            continue;
+        }
         if after < r.end && ctx.is(after, class::PERSON_ROLE | class::TITLE) {
             continue;
         }
