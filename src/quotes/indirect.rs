@@ -22,6 +22,9 @@ const MIN_WORDS: usize = 3;
 /// How many coordinated content clauses one cue may have.
 const MAX_CLAUSES: usize = 4;
 
+/// Closed-class words, which open neither a stance nor a bare noun phrase.
+const CLOSED: u32 = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
+
 /// Every reported clause of the document. `masked[i]` is true for tokens
 /// inside a direct quote, where no cue is looked for.
 pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
@@ -181,9 +184,9 @@ fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
 fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
     let first = cue.tokens.end;
     let timed = after_time(ctx, first, hi);
-    // The time expression may open the clause itself (`say this year's
-    // harvest …`): then the clause is read from the cue on.
-    // After `told`, a name is whom it was told to (`told Parliament the …`).
+    // Past a time expression first, unless it opens the clause itself (`say
+    // this year's harvest …`); after `told`, a name is whom it was told to
+    // (`told Parliament the …`) before it is a clause's subject.
     (timed > first)
         .then(|| content_from(ctx, cue, timed, hi))
         .flatten()
@@ -241,11 +244,10 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     // `said crews were working`, `said prices would rise`: a bare noun, maybe
     // with one modifier, right before an auxiliary; not `said goodbye to
     // the neighbours who were …`.
-    let closed = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
     let bare_noun = !inverted_position
         && ctx.is_word(first)
         && !ctx.is_capital(first)
-        && !ctx.is(first, closed)
+        && !ctx.is(first, CLOSED)
         && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| lex.finite_verbs.contains(&ctx.w(k)));
     if bare_noun {
         return Some((first, "indirect.bare"));
@@ -262,9 +264,9 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
 fn after_time(ctx: &Ctx, first: usize, hi: usize) -> usize {
     let at = if first + 1 < hi && ctx.is(first, class::PREPOSITION) { first + 1 } else { first };
     match ctx.timex_end_at(at).or_else(|| ctx.timex_end_at(first)) {
-        // Not when a word is glued to it (`this year's harvest`).
-        Some(end) if end < hi && ctx.doc.tokens[end].start > ctx.doc.tokens[end - 1].end => end + usize::from(end + 1 < hi && ctx.raw(end) == ","),
         Some(end) if end < hi && ctx.raw(end) == "," => end + usize::from(end + 1 < hi),
+        // Not when a word is glued to it (`this year's harvest`).
+        Some(end) if end < hi && ctx.doc.tokens[end].start > ctx.doc.tokens[end - 1].end => end,
         _ => first,
     }
 }
@@ -276,8 +278,7 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
     let verb = ctx.w(cue.tokens.end - 1);
     let reflexive = |k: usize| lex.reflexives.contains(&ctx.w(k));
     let is_reflexive = reflexive(cue.tokens.start) || (cue.tokens.start > 0 && reflexive(cue.tokens.start - 1));
-    let closed = class::DETERMINER | class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
-    is_reflexive && lex.reflexive_verbs.iter().any(|v| verb.starts_with(v)) && ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, closed)
+    is_reflexive && lex.reflexive_verbs.iter().any(|v| verb.starts_with(v)) && ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, CLOSED | class::DETERMINER)
 }
 
 /// Whether a finite verb follows soon after token `from`, before any
