@@ -2,7 +2,8 @@
 # Runs every test: Rust unit and integration tests, the freshness of pkg/,
 # the page's JavaScript tests and the browser tests (Debian's Chromium via
 # playwright-core, from http:// and file://), and — when ../shared is
-# present — the development set scored with ../shared/tools/score.py.
+# present — the development set scored with ../shared/tools/score.py, and
+# the development table of public news (scripts/dev/table.py).
 # Installs what it needs first. Ends with one line: "summary: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,25 @@ if [ -f "$gold" ]; then
   fi
 else
   echo "== Development set: ../shared not found, skipped"
+fi
+
+# Public news beyond the seeds, from ../shared/dev/make.sh: ../dev-data when
+# it was built, else built here when the source snapshots are beside us.
+dev=${DEV_OUT_DIR:-../dev-data}
+if [ ! -f "$dev/te3_tbaq.jsonl" ] && [ -x ../shared/dev/make.sh ] && [ -d "${MIRROR:-../.mirror}" ]; then
+  dev=target/dev-data
+  DEV_OUT_DIR="$PWD/$dev" MIRROR="$(cd "${MIRROR:-../.mirror}" && pwd)" ../shared/dev/make.sh > "$logs/dev-make.log" 2>&1 || true
+fi
+if [ -f "$dev/te3_tbaq.jsonl" ] || [ -f "$dev/polnear_en_dev.jsonl" ]; then
+  echo "== Development table (tune: may be tuned on; check: never tuned on)"
+  if cargo build --release --quiet --bin annotate && python3 scripts/dev/table.py "${CARGO_TARGET_DIR:-target}"/release/annotate "$dev" ../shared/tools/score.py | tee "$logs/dev-table.txt"; then
+    count 1 0
+  else
+    echo "FAILED: the development table"
+    count 0 1
+  fi
+else
+  echo "== Development table: no development sets (../shared/dev/make.sh writes them), skipped"
 fi
 
 echo
