@@ -1,0 +1,103 @@
+"""HIPE-2022 v2.1, NewsEye French (OCR of 1850-1950 newspapers; one document = one page).
+
+Only the files `...-dev-fr.tsv` and `...-dev2-fr.tsv` are read (the train
+file is not in the snapshot; test files are never opened). Tab-separated,
+one token a line; NE-COARSE-LIT holds IOB2 tags; the MISC column says
+NoSpaceAfter (the text is rebuilt from it), EndOfLine (an OCR line end: a
+space, and a word cut by `¬` stays as it is) and EndOfSentence (taken as a
+sentence end unless a name goes on). A name that goes on after a word cut at
+a line end is tagged B- again in the corpus (`Poin¬` B-PER, `caré` B-PER):
+such a B- continues the name. `# hipe2022:document_id` starts a
+document; there are no paragraph marks, so paragraphs are runs of 5
+sentences.
+
+Types: PER, LOC, ORG; HumanProd (here nearly always the title of a newspaper
+or periodical: `Journal officiel`, `le Temps`) → ORG, as the guidelines make
+media outlets organisations. NewsEye spans hold titles, appositions and
+addresses (`M. Jules Ferry, président du conseil`, `16, rue Cadet`): they are
+trimmed to the name (corpus_lib.trim with commas cut).
+"""
+from .doc import chunks, sentence_from_spacing
+from .trim import trim
+
+FILES = {"dev": "data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev-fr.tsv",
+         "dev2": "data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv"}
+TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "HumanProd": "ORG"}
+PAR_SENTENCES = 5
+
+
+def _entities(forms, tags, stats):
+    out, cur = [], None
+    for k, tag in enumerate(tags + ["O"]):
+        prefix, _, typ = tag.partition("-")
+        if prefix == "B" and cur and cur[2] == typ and forms[k - 1].endswith("¬"):
+            prefix = "I"  # the corpus restarts a name after a word cut at a line end (Poin¬|caré)
+            stats.add("repaired: B- after a word cut by ¬")
+        if cur and (prefix != "I" or typ != cur[2]):
+            out.append(tuple(cur))
+            cur = None
+        if prefix in ("B", "I") and cur is None:
+            cur = [k, k + 1, typ]
+        elif prefix == "I":
+            cur[1] = k + 1
+    kept = []
+    for i, j, typ in out:
+        stats.add(f"source {typ}")
+        cut = trim(forms, i, j, TYPES[typ], "fr", noisy=True)
+        if cut is None:
+            stats.add("dropped: no name left after trimming")
+            continue
+        if cut != (i, j):
+            stats.add("trimmed")
+        kept.append((cut[0], cut[1], TYPES[typ]))
+    return kept
+
+
+def _documents(tsv, stats):
+    """(document id, date, [Sentence]) in file order."""
+    doc_id, date, sents = None, None, []
+    forms, tags, space = [], [], []
+    lines = tsv.split("\n")
+    header = lines[0].split("\t")
+    col_tag, col_misc = header.index("NE-COARSE-LIT"), header.index("MISC")
+
+    def close_sentence():
+        if forms:
+            sents.append(sentence_from_spacing(forms, space, _entities(forms, tags, stats)))
+        forms.clear(), tags.clear(), space.clear()
+
+    rows = [ln for ln in lines[1:] if ln.strip()]
+    for n, line in enumerate(rows):
+        if line.startswith("# hipe2022:document_id = "):
+            close_sentence()
+            if doc_id is not None:
+                yield doc_id, date, sents
+            doc_id, date, sents = line.split(" = ", 1)[1].strip(), None, []
+            continue
+        if line.startswith("# hipe2022:date = "):
+            date = line.split(" = ", 1)[1].strip()
+            continue
+        if line.startswith("#") and "\t" not in line:  # metadata (a token `###` has columns)
+            continue
+        cols = line.split("\t")
+        misc = cols[col_misc].split("|")
+        forms.append(cols[0])
+        tags.append(cols[col_tag])
+        space.append("NoSpaceAfter" not in misc)
+        nxt = rows[n + 1].split("\t") if n + 1 < len(rows) else None
+        name_goes_on = nxt is not None and len(nxt) > col_tag and nxt[col_tag].startswith("I-")
+        if "EndOfSentence" in misc and not name_goes_on:
+            close_sentence()
+    close_sentence()
+    if doc_id is not None:
+        yield doc_id, date, sents
+
+
+def read(snap, which, stats):
+    """Documents of one file ("dev" or "dev2")."""
+    docs = []
+    for doc_id, date, sents in _documents(snap.read(FILES[which]), stats):
+        docs.append({"key": doc_id, "dct": date if date and len(date) == 10 else None,
+                     "paragraphs": chunks(sents, PAR_SENTENCES),
+                     "meta": {"document_id": doc_id, "file": FILES[which].rsplit("/", 1)[1]}})
+    return docs
