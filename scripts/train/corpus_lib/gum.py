@@ -36,14 +36,36 @@ the six genres is train.
 import re
 
 from .doc import Sentence
-from .trim import ARTICLES, is_demonym, is_title
+from .trim import ARTICLES, PARTICLES, is_demonym, is_title
 
 GENRES = ("academic", "bio", "court", "interview", "news", "voyage")
 FILE = re.compile(r"^dep/GUM_(%s)_[a-z0-9_]+\.conllu$" % "|".join(GENRES))
 SPLITS_FILE = "splits.md"
 TYPES = {"person": "PER", "place": "LOC", "organization": "ORG", "event": "MISC", "object": "MISC",
          "abstract": "MISC", "substance": "MISC", "animal": "MISC", "plant": "MISC", "other": "MISC"}
+YEAR = re.compile(r"1[5-9]\d\d|20\d\d[a-z]?")
+# Lower-case words inside a title of a work.
+TITLE_FUNCTION_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from",
+                        "by", "'s", "’s", "'", "’", ":", ",", "-", "–", "de", "la", "le", "du", "des", "is", "it",
+                        "against", "v.", "vs.", "v"}
+# A capitalised common noun standing alone for something named before (`the Court`,
+# `the Petitioner`, `Your Honor`): no name.
+GENERIC_NOUNS = {"court", "church", "academy", "group", "match", "petitioner", "respondent", "appellant",
+                 "plaintiff", "defendant", "honor", "honour", "company", "university", "college", "school",
+                 "party", "government", "state", "city", "county", "club", "team", "society", "foundation",
+                 "institute", "museum", "association", "department", "ministry", "agency", "board",
+                 "committee", "council", "commission", "corporation", "band", "program", "programme",
+                 "project", "act", "bill", "law", "treaty", "war", "game", "games", "festival", "station"}
 BRIDGES = {"of", "for", "on", "upon", "and", "&", "de", "du", "des", "la", "le", "del", "the", "-"}
+PERSON_BRIDGES = {"de", "du", "des", "la", "le", "del", "van", "von", "der", "da", "di", "-"}
+# Roles written with capitals inside a person's run (`NASA Administrator Charles Bolden`):
+# the name starts after the last of them.
+RUN_ROLES = {"administrator", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
+             "chairwoman", "chair", "ceo", "founder", "editor", "host", "anchor", "leader", "candidate",
+             "councillor", "councilman", "councilwoman", "mp", "speaker", "president", "senator",
+             "governor", "mayor", "minister", "secretary", "commissioner", "chancellor", "ambassador",
+             "general", "captain", "coach", "manager", "judge", "justice", "professor", "dr.", "mr.", "mrs.",
+             "ms.", "prof.", "sen.", "gov.", "rep.", "lt.", "gen.", "col.", "sgt.", "st."}
 
 
 def official_splits(snap):
@@ -133,22 +155,29 @@ def _head(words, a, b):
     return (content or outside or [a])[0]
 
 
-def _name_run(words, a, b, h):
+def _name_word(w):
+    """A word of a name: GUM tags name-internal adjectives and participles by their
+    category (`United` VERB, `National` ADJ) but gives them the PTB tag NNP."""
+    return w.upos == "PROPN" or w.xpos in ("NNP", "NNPS")
+
+
+def _name_run(words, a, b, h, typ):
     """[i, j) of the proper-noun run around head h inside the mention [a, b]."""
+    bridges = PERSON_BRIDGES if typ == "PER" else BRIDGES
+
     def propn(k):
-        return a <= k <= b and words[k].upos == "PROPN"
+        return a <= k <= b and _name_word(words[k])
 
     def bridge_to(k, step):
         """The PROPN reached from k over bridge words going `step`, or None."""
         m = k
-        while a <= m <= b and words[m].form.lower() in BRIDGES and words[m].upos != "PROPN":
+        while a <= m <= b and words[m].form.lower() in bridges and not _name_word(words[m]):
             m += step
         if m == k or not propn(m):
             return None
-        if any(words[x].form.lower() == "and" for x in range(min(k, m), max(k, m) + 1)):
-            after_and = m if step > 0 else k + 1
-            if words[after_and].deprel == "conj":
-                return None
+        if step > 0 and any(words[x].form.lower() == "and" for x in range(k, m)):
+            if any(words[x].deprel == "conj" and words[x].head - 1 == h for x in range(m, b + 1)):
+                return None  # names coordinated at the top of the mention
         return m
 
     i = j = h
@@ -166,9 +195,26 @@ def _name_run(words, a, b, h):
             j = m
         else:
             break
-    if j + 1 <= b and words[j + 1].upos == "NUM" and i <= words[j + 1].head - 1 <= j:
+    if j + 1 <= b and words[j + 1].upos == "NUM" and i <= words[j + 1].head - 1 <= j \
+            and not YEAR.fullmatch(words[j + 1].form):
         j += 1
     return i, j + 1
+
+
+def _title_span(words, a, b):
+    """[i, j) of a mention written as a title (`Pride and Prejudice`, `Elevator to the Gallows`),
+    determiner left out, or None."""
+    i = a + 1 if words[a].upos == "DET" and words[a].form[:1].islower() else a
+    forms = [w.form for w in words[i:b + 1]]
+    if not forms or len(forms) > 12:
+        return None
+    def capital(f):
+        return f[:1].isupper() or f[:1].isdigit()
+    if not (capital(forms[0]) and capital(forms[-1])):
+        return None
+    if all(capital(f) or f.lower() in TITLE_FUNCTION_WORDS for f in forms):
+        return i, b + 1
+    return None
 
 
 def _trim_titles(words, i, j, typ):
@@ -184,25 +230,49 @@ def _trim_titles(words, i, j, typ):
 
 
 def _named(words, mention, stats):
-    """(i, j, type) of the name a mention holds, or None."""
+    """[(i, j, type)] of the names a mention holds (none, one, or the authors of a citation)."""
     a, b, etype = mention
     typ = TYPES.get(etype)
     if typ is None:
-        return None
+        return []
     h = _head(words, a, b)
     if words[h].upos != "PROPN":
-        return None
+        return []
     stats.add(f"PROPN-headed {etype}")
-    i, j = _name_run(words, a, b, h)
+    i, j = _name_run(words, a, b, h, typ)
+    if etype == "abstract" and any(YEAR.fullmatch(w.form) for w in words[j:b + 1]):
+        # a citation (`Luján (2006)`, `Marsden & Mackey, 2014`) names its authors
+        stats.add("citations read as authors")
+        cuts = [i - 1] + [k for k in range(i, j) if words[k].form.lower() in ("&", "and")] + [j]
+        spans = [(x + 1, y, "PER") for x, y in zip(cuts, cuts[1:]) if y > x + 1]
+        return [n for n in (_checked(words, *sp, (a, b), stats) for sp in spans) if n]
+    if typ == "MISC" and (title := _title_span(words, a, b)) and title[0] <= i and j <= title[1]:
+        i, j = title
+    elif typ != "PER":
+        while i > a and words[i - 1].xpos == "JJ" and words[i - 1].form[:1].isupper():
+            i -= 1  # a proper adjective opens the name: the Cuban Consulate
+    if typ == "PER":
+        roles = [k for k in range(i, j - 1) if words[k].form.lower() in RUN_ROLES]
+        if roles:
+            i = roles[-1] + 1
+    n = _checked(words, i, j, typ, (a, b), stats)
+    return [n] if n else []
+
+
+def _checked(words, i, j, typ, mention, stats):
+    """(i, j, typ) once titles are cut, or None when what is left is no name."""
     i, j = _trim_titles(words, i, j, typ)
     forms = [w.form for w in words[i:j]]
-    if not forms[0][:1].isupper() and not forms[0][:1].isdigit():
+    if (forms[0] in BRIDGES and forms[0] not in PARTICLES) or all(is_title(f, "en") for f in forms):
         stats.add("dropped: a role, not a name")
+        return None
+    if len(forms) == 1 and forms[0].lower() in GENERIC_NOUNS:
+        stats.add("dropped: a capitalised common noun")
         return None
     if is_demonym(forms) or (typ == "PER" and len(forms) == 1 and words[i].xpos == "NNPS"):
         stats.add("dropped: demonym or group of people")
         return None
-    if (i, j) != (a, b + 1):
+    if (i, j) != (mention[0], mention[1] + 1):
         stats.add("mention cut to its name")
     return i, j, typ
 
@@ -240,7 +310,7 @@ def _sentence(meta, lines, stats):
     leftover = sum(len(v) for v in stack.values())
     if leftover:
         stats.add("mentions across sentences (skipped)", leftover)
-    cands = [n for n in (_named(words, m, stats) for m in mentions) if n]
+    cands = [n for m in mentions for n in _named(words, m, stats)]
     entities = _outermost(cands, stats)
     return Sentence(text, [w.form for w in words], spans, entities, no_start, no_end)
 

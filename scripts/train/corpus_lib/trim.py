@@ -64,6 +64,7 @@ pakistani palestinian palestinians persian peruvian polish poles portuguese prot
 prussian romanian russian russians saudi scandinavian scottish scots serb serbian serbs siberian slavic
 slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese thai tibetan tunisian turkish
 turks ukrainian venezuelan vietnamese welsh yemeni zimbabwean buddhist sikh sunni shia shiite
+republican republicans democrat democrats
 """.split())
 DEMONYM_PREFIXES = ("anti-", "pro-", "non-", "pan-")
 
@@ -80,14 +81,15 @@ def is_title(tok, lang):
 
 
 def is_demonym(forms):
-    """True for a one-word span made only of demonym parts (`French`, `Dutch-Australian`)."""
-    if len(forms) != 1:
-        return False
-    word = forms[0].lower()
-    for p in DEMONYM_PREFIXES:
-        if word.startswith(p):
-            word = word[len(p):]
-    return all(part in DEMONYMS for part in word.split("-"))
+    """True for a span made only of demonym words (`French`, `Dutch-Australian`, `American Indian`)."""
+    for word in forms:
+        word = word.lower()
+        for p in DEMONYM_PREFIXES:
+            if word.startswith(p):
+                word = word[len(p):]
+        if not all(part in DEMONYMS for part in word.split("-")):
+            return False
+    return bool(forms)
 
 
 def _has_alnum(tok):
