@@ -73,7 +73,7 @@ def hash_split(docs, corpus, shares):
 def read_corpus(name, snap, stats):
     """{split: [raw document]} for one corpus."""
     if name == "sequoia":
-        return {split: sequoia.read(snap, split, stats) for split in SPLITS}
+        return sequoia.read(snap, stats)
     if name == "europeana":
         return hash_split(europeana.read(snap, stats), name, [("train", .8), ("dev", .1), ("test", .1)])
     if name == "newseye":

@@ -47,7 +47,7 @@ YEAR = re.compile(r"1[5-9]\d\d|20\d\d[a-z]?")
 # Lower-case words inside a title of a work.
 TITLE_FUNCTION_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "from",
                         "by", "'s", "’s", "'", "’", ":", ",", "-", "–", "de", "la", "le", "du", "des", "is", "it",
-                        "against", "v.", "vs.", "v"}
+                        "against", "versus", "v.", "vs.", "v"}
 # A capitalised common noun standing alone for something named before (`the Court`,
 # `the Petitioner`, `Your Honor`): no name.
 GENERIC_NOUNS = {"court", "church", "academy", "group", "match", "petitioner", "respondent", "appellant",
@@ -55,7 +55,8 @@ GENERIC_NOUNS = {"court", "church", "academy", "group", "match", "petitioner", "
                  "party", "government", "state", "city", "county", "club", "team", "society", "foundation",
                  "institute", "museum", "association", "department", "ministry", "agency", "board",
                  "committee", "council", "commission", "corporation", "band", "program", "programme",
-                 "project", "act", "bill", "law", "treaty", "war", "game", "games", "festival", "station"}
+                 "project", "act", "bill", "law", "treaty", "war", "game", "games", "festival", "station",
+                 "airport", "county", "district", "region", "province", "river", "lake", "island"}
 BRIDGES = {"of", "for", "on", "upon", "and", "&", "de", "du", "des", "la", "le", "del", "the", "-"}
 PERSON_BRIDGES = {"de", "du", "des", "la", "le", "del", "van", "von", "der", "da", "di", "-"}
 # Roles written with capitals inside a person's run (`NASA Administrator Charles Bolden`):
@@ -237,7 +238,26 @@ def _named(words, mention, stats):
         return []
     h = _head(words, a, b)
     if words[h].upos != "PROPN":
-        return []
+        # a role noun with the name attached to it or beside it (`immigration barrister Colin Yeo`,
+        # `veteran politician Raymond Wong`): flat or appos proper nouns and the names they govern
+        attached = [k for k in range(a, b + 1) if words[k].upos == "PROPN"
+                    and words[k].deprel.split(":")[0] in ("flat", "appos")
+                    and (words[k].head - 1 == h or not a <= words[k].head - 1 <= b)]
+        if not attached:
+            return []
+        stats.add(f"name after a role noun ({etype})")
+        i = j = attached[0]
+        while i - 1 >= a and _name_word(words[i - 1]) and i <= words[i - 1].head - 1 <= j:
+            i -= 1
+        while j + 1 <= b:
+            if _name_word(words[j + 1]) and (i <= words[j + 1].head - 1 <= j or j + 1 in attached):
+                j += 1
+            elif words[j + 1].form == "-" and j + 2 <= b and i <= words[j + 2].head - 1 <= j + 2:
+                j += 2  # Hau Lung-bin
+            else:
+                break
+        n = _checked(words, i, j + 1, typ, (a, b), stats)
+        return [n] if n else []
     stats.add(f"PROPN-headed {etype}")
     i, j = _name_run(words, a, b, h, typ)
     if etype == "abstract" and any(YEAR.fullmatch(w.form) for w in words[j:b + 1]):
@@ -264,6 +284,9 @@ def _checked(words, i, j, typ, mention, stats):
     i, j = _trim_titles(words, i, j, typ)
     forms = [w.form for w in words[i:j]]
     if (forms[0] in BRIDGES and forms[0] not in PARTICLES) or all(is_title(f, "en") for f in forms):
+        stats.add("dropped: a role, not a name")
+        return None
+    if typ == "PER" and forms[-1].lower() in RUN_ROLES:
         stats.add("dropped: a role, not a name")
         return None
     if len(forms) == 1 and forms[0].lower() in GENERIC_NOUNS:
