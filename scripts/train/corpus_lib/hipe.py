@@ -3,13 +3,16 @@
 Only the files `...-dev-fr.tsv` and `...-dev2-fr.tsv` are read (the train
 file is not in the snapshot; test files are never opened). Tab-separated,
 one token a line; NE-COARSE-LIT holds IOB2 tags; the MISC column says
-NoSpaceAfter (the text is rebuilt from it), EndOfLine (an OCR line end: a
-space, and a word cut by `¬` stays as it is) and EndOfSentence (taken as a
-sentence end unless a name goes on). A name that goes on after a word cut at
+NoSpaceAfter (the text is rebuilt from it), EndOfLine (only on words cut
+by `¬` at a line end; they stay as they are: `ex¬cessif`) and
+EndOfSentence (a sentence end unless a name goes on). A name that goes on after a word cut at
 a line end is tagged B- again in the corpus (`Poin¬` B-PER, `caré` B-PER):
-such a B- continues the name. `# hipe2022:document_id` starts a
-document; there are no paragraph marks, so paragraphs are runs of 5
-sentences.
+such a B- continues the name. Other line ends are not marked: the word
+before them has NoSpaceAfter (`dont|il`, `de|la`, `M.|Emile` would read
+`dontil`, `dela`, `M.Emile`); NoSpaceAfter between two words, or between
+`. , ; : ! ? » )` and a word, is read as a space (not in `P.T.T.` or
+`1.000`). `# hipe2022:document_id` starts a document; there are no
+paragraph marks, so paragraphs are runs of 5 sentences.
 
 Types: PER, LOC, ORG; HumanProd (here nearly always the title of a newspaper
 or periodical: `Journal officiel`, `le Temps`) → ORG, as the guidelines make
@@ -53,6 +56,22 @@ def _entities(forms, tags, stats):
     return kept
 
 
+def _line_break(prev, nxt):
+    """True when NoSpaceAfter between prev[-1] and nxt stands for an OCR line end, not for
+    glued text: between two words (`dont|il`, `de|la`), or after punctuation before a word
+    (`M.|Emile`), but not in `P.T.T.`, `1.000`, nor after a word cut by `¬`."""
+    cur = prev[-1]
+    if cur.endswith("¬") or not nxt:
+        return False
+    if cur[-1].isalnum() and nxt[0].isalnum():
+        return True
+    if cur in (".", ",", ";", ":", "!", "?", "»", ")") and nxt[0].isalnum():
+        abbreviation = cur == "." and len(nxt) == 1 and nxt.isalpha()
+        number = cur in (".", ",") and len(prev) > 1 and prev[-2][-1:].isdigit() and nxt[0].isdigit()
+        return not (abbreviation or number)
+    return False
+
+
 def _documents(tsv, stats):
     """(document id, date, [Sentence]) in file order."""
     doc_id, date, sents = None, None, []
@@ -83,8 +102,12 @@ def _documents(tsv, stats):
         misc = cols[col_misc].split("|")
         forms.append(cols[0])
         tags.append(cols[col_tag])
-        space.append("NoSpaceAfter" not in misc)
         nxt = rows[n + 1].split("\t") if n + 1 < len(rows) else None
+        glued = "NoSpaceAfter" in misc
+        if glued and nxt is not None and len(nxt) > col_tag and _line_break(forms[-2:], nxt[0]):
+            glued = False
+            stats.add("spaces restored at OCR line ends")
+        space.append(not glued)
         name_goes_on = nxt is not None and len(nxt) > col_tag and nxt[col_tag].startswith("I-")
         if "EndOfSentence" in misc and not name_goes_on:
             close_sentence()
