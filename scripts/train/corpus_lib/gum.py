@@ -7,28 +7,54 @@ texts are under non-commercial terms). Text: the tokens with SpaceAfter=No
 
 GUM marks every mention (`the team`, `she`, `Professor Cres Eastman`) in
 MISC `Entity=(id-etype-infstat-salience-centering-minspan-link-identity`
-brackets. Named entities are derived from them:
+brackets. Named entities are derived from them, mention by mention:
 
 1. Head: the mention's word whose syntactic head lies outside the mention.
-   The mention is a name only when its head is a proper noun (UPOS PROPN).
-2. Name: the run of PROPN words around the head inside the mention, bridged
-   by `of for on upon and & de du des la le del the -` when a PROPN follows
-   (`University of Toronto`, `Bank of the West`), but not across `and`
-   when the next name is a coordinated one (deprel conj: `Australia and New
-   Zealand` are two names); a number right after the run that depends on
-   it stays (`Apollo 11`). So determiners, adjectives, common nouns,
-   possessive 's, relative clauses and appositions stay outside.
-3. Titles: for persons, leading titles and roles (`Professor`, `President`,
-   `Dr.`: corpus_lib.trim) are cut while a name follows; a span that then
-   starts with a lower-case word was a role, not a name (`President of the
-   United States`), and is dropped.
-4. Type by etype: person → PER, place → LOC, organization → ORG, event,
+   The mention holds a name when its head is a proper noun (UPOS PROPN), or
+   when its head is a role noun with proper nouns attached as flat or appos
+   (`immigration barrister Colin Yeo`, `veteran politician Raymond Wong`:
+   GUM attaches the name to the role); then the name is those proper nouns
+   and the name words they govern.
+2. Name: from a PROPN head, the run of name words around it inside the
+   mention. A name word is UPOS PROPN or PTB tag NNP/NNPS: GUM tags words
+   inside names by their category (`United` VERB, `National` ADJ) but keeps
+   NNP. The run bridges `of for on upon and & de du des la le del the -`
+   when a name word follows (`University of Toronto`, `Bank of the West`),
+   but not `and` between names coordinated at the top of the mention
+   (`Australia and New Zealand` are two names), and for persons only
+   particles (`de`, `van`, `-`): `Ann Chiang of DAB` is a person and an
+   organisation. A number right after the run that depends on it stays
+   (`Apollo 11`), a year does not. Determiners, common nouns, possessive
+   's, relative clauses and appositions stay outside.
+3. Works and events (MISC) written as a title keep the whole title,
+   determiner left out (`Pride and Prejudice`, `Elevator to the Gallows`);
+   other non-person names take a capitalised adjective just before them
+   (`Cuban Consulate`).
+4. Persons: the name starts after the last role word inside the run
+   (`NASA Administrator Charles Bolden`), leading titles are cut while a name
+   follows (`Professor`, `Dr.`, `President`: corpus_lib.trim); what is left
+   is dropped when it starts with `of`/`the`/`and`, is only titles or ends
+   in a role (`President of the United States`, `Mr. Chief Justice`).
+5. Type by etype: person → PER, place → LOC, organization → ORG, event,
    object, abstract, substance, animal, plant, other → MISC; time and
-   quantity are no entities (`February`, `Thursday`). A person mention that
-   is one plural proper noun (`Americans`, `Democrats`) or any demonym is
-   dropped.
-5. Nesting: a name inside another name is dropped, the outermost kept
+   quantity are no entities (`February`, `Thursday`). An abstract mention
+   holding a year is a citation: its authors become PER names (`Luján
+   (2006)`, `Marsden & Mackey, 2014` gives two).
+6. Dropped: demonyms and groups of people (`American Indian`, a single
+   plural proper noun typed person: `Americans`, `Democrats`), a lone
+   capitalised common noun (`the Court`, `the Petitioner`, `Your Honor`),
+   e-mail and web addresses, phonetic transcriptions and spans with no
+   capital letter (`figure 1`).
+7. Nesting: a name inside another name is dropped, the outermost kept
    (`Durham University`, not `Durham`).
+
+Known weaknesses: GUM's etype decides the type, so a country playing
+football is ORG and a newspaper may be ORG or MISC; a title word that is
+part of a name is cut (`Captain America`, `Doctor Who`); names whose words
+are not tagged NNP are cut short (`Bay of Bengal` gives `Bengal`);
+descriptions written in capitals stay names (`UNESCO World Heritage Site`);
+coordinated names inside one mention with no mention of their own are lost
+after the first (`Marbles, Kermit, Peach and Bunny`).
 
 Split: GUM's own dev and test document lists (splits.md); everything else of
 the six genres is train.
@@ -285,6 +311,10 @@ def _checked(words, i, j, typ, mention, stats):
     forms = [w.form for w in words[i:j]]
     if (forms[0] in BRIDGES and forms[0] not in PARTICLES) or all(is_title(f, "en") for f in forms):
         stats.add("dropped: a role, not a name")
+        return None
+    joined = "".join(forms)
+    if "@" in joined or "://" in joined or joined.startswith("www.") or not any(c.isupper() for c in joined):
+        stats.add("dropped: e-mail, web address, transcription or lower-case word")
         return None
     if typ == "PER" and forms[-1].lower() in RUN_ROLES:
         stats.add("dropped: a role, not a name")

@@ -64,7 +64,7 @@ pakistani palestinian palestinians persian peruvian polish poles portuguese prot
 prussian romanian russian russians saudi scandinavian scottish scots serb serbian serbs siberian slavic
 slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese thai tibetan tunisian turkish
 turks ukrainian venezuelan vietnamese welsh yemeni zimbabwean buddhist sikh sunni shia shiite
-republican republicans democrat democrats
+republican republicans democrat democrats roman latin socialist communist
 """.split())
 DEMONYM_PREFIXES = ("anti-", "pro-", "non-", "pan-")
 
