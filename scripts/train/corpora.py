@@ -19,6 +19,15 @@ One JSON document a line (shared/spec/annotation-guidelines.md, "Documents"):
   "quotes": false}, meta (where the document comes from).
 Paragraphs are separated by "\\n", sentences of a paragraph by a space.
 
+Entity spans are brought to the guidelines (section 1: the name alone, no
+title, article or apposition; demonyms are no entities) by corpus_lib/trim.py
+and the readers. GUM marks every mention, not names: a mention gives a name
+when its head is a proper noun (or a role noun with a proper noun attached,
+`barrister Colin Yeo`); the name is the run of NNP words around it, titles
+cut, typed by GUM's etype (person PER, place LOC, organization ORG, event,
+object, abstract... MISC; time and quantity none), outermost name kept;
+corpus_lib/gum.py gives the full rule and its weaknesses.
+
 Corpora (details in each reader's docstring, sources in data/models/SOURCES.md):
   fr/sequoia    Sequoia 9.2 + PARSEME NE       its own train/dev/test
   fr/europeana  Europeana Newspapers FR (BnF)   chunks of 30 sentences, 80/10/10 by hash
@@ -36,7 +45,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from corpus_lib import europeana, gum, hipe, sequoia, wikigold  # noqa: E402
-from corpus_lib.doc import Stats, assemble  # noqa: E402
+from corpus_lib.doc import UNMAPPABLE, Stats, assemble  # noqa: E402
 from corpus_lib.source import MIRROR_ROOT, Snapshot  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -137,6 +146,7 @@ def main():
     for name in names:
         snap = Snapshot(*SOURCES[name])
         stats[name] = Stats()
+        stats[name].add(UNMAPPABLE, 0)
         split_docs = read_corpus(name, snap, stats[name])
         out_dir = os.path.join(args.out, LANG[name])
         os.makedirs(out_dir, exist_ok=True)

@@ -19,6 +19,9 @@ class Sentence:
     no_end: frozenset = frozenset()    # tokens that share their span with the token after
 
 
+UNMAPPABLE = "unmappable spans dropped (an end inside a contracted token)"
+
+
 class Stats:
     """Counts of what a reader changed or dropped, per corpus."""
 
@@ -67,8 +70,7 @@ def assemble(paragraphs, stats):
     """(text, entities) for a document given as a list of paragraphs of Sentences.
 
     Entities whose ends fall inside a token shared by two words (the `du` of
-    `de le`) cannot be mapped exactly and are dropped (counted as
-    `dropped: inside a contracted token`)."""
+    `de le`) cannot be mapped exactly and are dropped (counted as UNMAPPABLE)."""
     pieces, entities, pos = [], [], 0
     for p, para in enumerate(paragraphs):
         if p:
@@ -80,7 +82,7 @@ def assemble(paragraphs, stats):
                 pos += 1
             for i, j, typ in sent.entities:
                 if i in sent.no_start or (j - 1) in sent.no_end:
-                    stats.add("dropped: inside a contracted token")
+                    stats.add(UNMAPPABLE)
                     continue
                 start, end = sent.spans[i][0], sent.spans[j - 1][1]
                 entities.append({"start": pos + start, "end": pos + end, "type": typ,

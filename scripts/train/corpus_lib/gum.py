@@ -67,6 +67,7 @@ from .trim import ARTICLES, PARTICLES, is_demonym, is_title
 GENRES = ("academic", "bio", "court", "interview", "news", "voyage")
 FILE = re.compile(r"^dep/GUM_(%s)_[a-z0-9_]+\.conllu$" % "|".join(GENRES))
 SPLITS_FILE = "splits.md"
+DATED_GENRES = ("news", "interview")  # meta::dateCreated is the article's date (elsewhere: a wiki page's)
 TYPES = {"person": "PER", "place": "LOC", "organization": "ORG", "event": "MISC", "object": "MISC",
          "abstract": "MISC", "substance": "MISC", "animal": "MISC", "plant": "MISC", "other": "MISC"}
 YEAR = re.compile(r"1[5-9]\d\d|20\d\d[a-z]?")
@@ -401,6 +402,7 @@ def read(snap, stats):
     for path in sorted(p for p in snap.ls("dep/") if FILE.match(p)):
         name, dct, paragraphs = read_doc(snap.read(path), stats)
         genre = path.split("_")[1]
+        dct = dct if genre in DATED_GENRES else None
         docs.append({"key": name, "split": splits.get(name, "train"), "dct": dct, "paragraphs": paragraphs,
                      "meta": {"document": name, "genre": genre}})
     return docs
