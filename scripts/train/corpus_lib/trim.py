@@ -12,6 +12,7 @@ the name is kept. Demonyms and nationality adjectives are not entities
 import re
 
 ARTICLES = {"fr": {"le", "la", "les", "l'", "l’"}, "en": {"the"}}
+POSSESSIVES = {"fr": {"son", "sa", "leurs", "leur", "votre", "vos"}, "en": {"his", "her", "their", "your"}}
 
 # Titles and roles before a person's name, compared without a final dot;
 # abbreviations case-sensitively, words in lower case.
@@ -23,7 +24,7 @@ TITLE_ABBREVIATIONS = {
 # Forms of address and nobility titles: the particle after them belongs to the
 # name (`M. de Lasteyrie`, `baron de Breteuil`); after a role it does not
 # (`préfet de la Seine`, `Président de la République` are no names).
-ADDRESS_WORDS = {"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "baron", "baronne", "comte",
+ADDRESS_WORDS = {"excellence", "éminence", "majesté", "altesse", "sainteté", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "baron", "baronne", "comte",
                  "comtesse", "vicomte", "vicomtesse", "duc", "duchesse", "marquis", "marquise", "prince",
                  "princesse", "chevalier", "sir", "lord", "lady", "dame", "mister", "madam", "miss"}
 TITLE_WORDS = {
@@ -33,7 +34,8 @@ TITLE_WORDS = {
            "sénateur", "député", "maire", "préfet", "juge", "baron", "baronne", "comte", "comtesse",
            "duc", "duchesse", "marquis", "marquise", "prince", "princesse", "roi", "reine", "empereur",
            "impératrice", "vicomte", "vicomtesse", "chevalier", "pape", "cardinal", "évêque", "archevêque", "chanoine", "curé", "pasteur",
-           "rabbin", "lord", "lady", "sir", "oncle", "tante", "citoyen", "citoyenne", "feu", "veuve"},
+           "rabbin", "lord", "lady", "sir", "oncle", "tante", "citoyen", "citoyenne", "feu", "veuve",
+           "excellence", "éminence", "majesté", "altesse", "sainteté"},
     "en": {"mister", "madam", "madame", "miss", "sir", "dame", "lord", "lady", "professor", "doctor",
            "president", "vice", "senator", "governor", "congressman", "congresswoman", "representative",
            "mayor", "minister", "prime", "premier", "chancellor", "secretary", "ambassador", "commissioner",
@@ -41,6 +43,7 @@ TITLE_WORDS = {
            "saint", "archbishop", "bishop", "cardinal", "reverend", "father", "sister", "brother", "rabbi",
            "imam", "sheikh", "general", "colonel", "captain", "lieutenant", "sergeant", "major", "admiral",
            "commander", "officer", "detective", "inspector", "coach", "uncle", "aunt", "grandma", "grandpa",
+           "majesty", "highness", "excellency", "holiness", "eminence",
            "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "lt", "col", "capt"},
 }
 # Lower-case words that belong to a person's name.
@@ -162,8 +165,11 @@ def trim(forms, i, j, typ, lang, noisy=False):
         if i >= j - 1:
             break
         tok = forms[i]
-        if tok in ARTICLES[lang]:
+        if tok in ARTICLES[lang] or (tok in ("LE", "LA", "LES", "THE") and i + 1 < j and forms[i + 1].isupper()):
             i += 1
+            changed = True
+        elif typ == "PER" and tok.lower() in POSSESSIVES[lang] and is_title(forms[i + 1], lang):
+            i += 1  # Son Excellence, His Majesty
             changed = True
         elif typ == "PER":
             followed_by_title = i + 2 < j and forms[i + 1] == "." and is_title(forms[i + 2], lang)
