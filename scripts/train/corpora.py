@@ -34,6 +34,7 @@ Corpora (details in each reader's docstring, sources in data/models/SOURCES.md):
   fr/newseye    HIPE-2022 NewsEye FR dev, dev2  dev -> train; dev2 pages 50/50 by hash -> dev/test
   en/wikigold   Wikigold                        documents 80/10/10 by hash
   en/gum        GUM, six genres                 GUM's official dev/test lists, the rest train
+  fr/ours, en/ours  our own articles (tests/fixtures/entities/news/)  by number: NN%5 0 test, 1 dev
 """
 import argparse
 import collections
@@ -44,7 +45,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from corpus_lib import europeana, gum, hipe, sequoia, wikigold  # noqa: E402
+from corpus_lib import europeana, gum, hipe, ours, sequoia, wikigold  # noqa: E402
 from corpus_lib.doc import UNMAPPABLE, Stats, assemble  # noqa: E402
 from corpus_lib.source import MIRROR_ROOT, Snapshot  # noqa: E402
 
@@ -141,6 +142,12 @@ def main():
     unknown = [n for n in names if n not in SOURCES]
     if unknown:
         sys.exit(f"unknown corpus {unknown}; known: {', '.join(SOURCES)}")
+    for lang in ("fr", "en"):
+        out_dir = os.path.join(args.out, lang)
+        os.makedirs(out_dir, exist_ok=True)
+        for split, docs in ours.read(ROOT, lang).items():
+            write_split(os.path.join(out_dir, f"ours.{split}.jsonl"), docs)
+            print(f"{lang}/ours.{split}: {len(docs)} documents, {sum(len(d['entities']) for d in docs)} entities")
     print(f"snapshots from {MIRROR_ROOT}")
     table, stats = {}, {}
     for name in names:

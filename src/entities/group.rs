@@ -17,13 +17,29 @@ use crate::types::{EntityGroup, EntityType, Mention};
 const MAX_SURNAMES: usize = 64;
 
 pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
-    let keys: Vec<String> = typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect();
-    settle_types(&mut typed, &keys);
-    short_org_names(&mut typed, &keys);
-    recurrent_names(&mut typed, &keys);
-    let surnames = surnames(&typed, &keys);
-    let canon = canonical_keys(doc, &mut typed, &keys, &surnames);
+    let keys = keys(doc, &typed);
+    let canon = settle(doc, &mut typed, &keys);
     build(doc, &typed, &canon)
+}
+
+/// Types made consistent across the article, as [`group`] makes them,
+/// without building the groups.
+pub fn settle_types_only(doc: &Document, typed: &mut [Typed]) {
+    let keys = keys(doc, typed);
+    settle(doc, typed, &keys);
+}
+
+fn keys(doc: &Document, typed: &[Typed]) -> Vec<String> {
+    typed.iter().map(|t| key_of(&doc.text[t.start..t.end])).collect()
+}
+
+/// Settles the types of the mentions; returns each one's canonical key.
+fn settle<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String]) -> Vec<&'k str> {
+    settle_types(typed, keys);
+    short_org_names(typed, keys);
+    recurrent_names(typed, keys);
+    let surnames = surnames(typed, keys);
+    canonical_keys(doc, typed, keys, &surnames)
 }
 
 /// A name typed with direct evidence once keeps that type everywhere.

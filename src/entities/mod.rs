@@ -16,6 +16,7 @@ mod features;
 mod group;
 mod index;
 mod heads;
+pub mod tagger;
 
 use crate::lang::LangData;
 use crate::text::Document;
@@ -69,13 +70,46 @@ pub struct EntityLexicon {
     /// Well-known names with their type: international bodies, news
     /// outlets, institutions named by their seat, regions, platforms.
     pub known: &'static [(&'static str, EntityType)],
+    /// The language's trained tagger (`data/models/<lang>.tagger`, written
+    /// by `scripts/train/tagger.sh`); empty: the rules alone.
+    pub model: &'static [u8],
 }
 
 /// Every entity mention of the document (sorted) and the entities they group into.
 pub fn find(doc: &Document, data: &LangData) -> (Vec<Mention>, Vec<EntityGroup>) {
+    find_with(doc, data, tagger::model(data))
+}
+
+/// [`find`] with another tagger model, or by the rules alone (`None`).
+pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::Model>) -> (Vec<Mention>, Vec<EntityGroup>) {
     let index = index::for_lang(data);
     let feats = features::Features::new(doc, index);
-    let cands = candidates::find(doc, &feats, index);
-    let typed = classify::classify(doc, &feats, index, data.text.abbreviations, cands);
+    let mut typed = rules(doc, &feats, index, data);
+    if let Some(model) = model {
+        group::settle_types_only(doc, &mut typed);
+        typed = tagger::tag(doc, &feats, model, &typed);
+    }
     group::group(doc, typed)
+}
+
+/// The rules' mentions, typed from the evidence, types not yet settled.
+fn rules(doc: &Document, feats: &features::Features, index: &index::Index, data: &LangData) -> Vec<classify::Typed> {
+    let cands = candidates::find(doc, feats, index);
+    classify::classify(doc, feats, index, data.text.abbreviations, cands)
+}
+
+/// The tagger's input (each token's features and bounds), the rules'
+/// mentions (types settled) among them: what the tagger is trained on.
+pub fn tagger_input(doc: &Document, data: &LangData) -> tagger::Input {
+    let index = index::for_lang(data);
+    let feats = features::Features::new(doc, index);
+    let mut typed = rules(doc, &feats, index, data);
+    group::settle_types_only(doc, &mut typed);
+    tagger::input(doc, &feats, &typed)
+}
+
+/// Whether a folded word is a nationality word of `data`'s language
+/// (`russes`, `americans`): not a name under the guidelines.
+pub fn is_nationality(data: &LangData, folded: &str) -> bool {
+    index::for_lang(data).is_nationality(folded)
 }

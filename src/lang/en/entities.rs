@@ -123,4 +123,5 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         ("Twitter", MISC), ("Facebook", MISC), ("Instagram", MISC), ("TikTok", MISC), ("YouTube", MISC), ("Telegram", MISC),
         ("WhatsApp", MISC), ("Covid-19", MISC),
     ],
+    model: include_bytes!("../../../data/models/en.tagger"),
 };
