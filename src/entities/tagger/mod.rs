@@ -174,22 +174,21 @@ pub fn labels(doc: &Document, model: &Model, input: &Input) -> Vec<usize> {
 /// (sorted, types settled).
 pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed]) -> Vec<Typed> {
     let labels = labels(doc, model, &input(doc, feats, typed));
-    let mut out = Vec::with_capacity(typed.len() + 4);
+    let mut out: Vec<Typed> = Vec::with_capacity(typed.len() + 4);
     let mut rules = typed.iter().peekable();
     for (first, last, kind) in spans(&labels) {
+        // A name neither opens nor ends with punctuation.
+        let Some((first, last)) = trim_punctuation(doc, first, last) else { continue };
         while rules.peek().is_some_and(|t| t.first < first) {
             rules.next();
         }
         let same: Vec<&Typed> = rules.clone().take_while(|t| t.first == first).filter(|t| t.last == last).collect();
-        if same.len() > 1 {
+        let found: Vec<Typed> = match same.as_slice() {
             // One token, two names (`Pyongyang-Moscou`): the rules' own.
-            out.extend(same.into_iter().cloned());
-            continue;
-        }
-        out.push(match same.first() {
-            Some(t) if t.kind == kind => (*t).clone(),
-            Some(t) => Typed { kind, rule: rule_id(kind), strength: 1, ..(*t).clone() },
-            None => Typed {
+            [_, _, ..] => same.into_iter().cloned().collect(),
+            [t] if t.kind == kind => vec![(*t).clone()],
+            [t] => vec![Typed { kind, rule: rule_id(kind), strength: 1, ..(*t).clone() }],
+            [] => vec![Typed {
                 start: doc.tokens[first].start,
                 end: doc.tokens[last - 1].end,
                 first,
@@ -197,10 +196,30 @@ pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed]) -> 
                 kind,
                 rule: rule_id(kind),
                 strength: 1,
-            },
-        });
+            }],
+        };
+        // A rule's name may end past its last token (`Corp.` keeps its
+        // dot): what follows starts after it.
+        for t in found {
+            if out.last().is_none_or(|p| p.end <= t.start) {
+                out.push(t);
+            }
+        }
     }
     out
+}
+
+/// The tokens `first..last` less punctuation at either end; `None` when
+/// nothing is left.
+fn trim_punctuation(doc: &Document, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
+    let punct = |k: usize| doc.tokens[k].kind == crate::text::TokenKind::Punct;
+    while first < last && punct(first) {
+        first += 1;
+    }
+    while last > first && punct(last - 1) {
+        last -= 1;
+    }
+    (first < last).then_some((first, last))
 }
 
 /// The names of a label sequence: `(first token, end token, type)`.
