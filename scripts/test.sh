@@ -67,9 +67,12 @@ if [ ! -f "$dev/te3_tbaq.jsonl" ] && [ -x ../shared/dev/make.sh ] && [ -d "${MIR
   dev=target/dev-data
   DEV_OUT_DIR="$PWD/$dev" MIRROR="$(cd "${MIRROR:-../.mirror}" && pwd)" ../shared/dev/make.sh > "$logs/dev-make.log" 2>&1 || true
 fi
-if [ -f "$dev/te3_tbaq.jsonl" ] || [ -f "$dev/polnear_en_dev.jsonl" ]; then
-  echo "== Development table (tune: may be tuned on; check: never tuned on)"
-  if cargo build --release --quiet --bin annotate && python3 scripts/dev/table.py "${CARGO_TARGET_DIR:-target}"/release/annotate "$dev" ../shared/tools/score.py | tee "$logs/dev-table.txt"; then
+# The entity corpora's test splits: our own articles always, the public
+# corpora when their snapshots are beside us (scripts/train/corpora.py).
+python3 scripts/train/corpora.py --skip-missing --out target/train-data > "$logs/corpora.log" 2>&1 || true
+if [ -f "$dev/te3_tbaq.jsonl" ] || [ -f "$dev/polnear_en_dev.jsonl" ] || [ -d target/train-data/fr ]; then
+  echo "== Development table (tune: may be tuned on; check and test: never tuned on)"
+  if cargo build --release --quiet --bin annotate && python3 scripts/dev/table.py "${CARGO_TARGET_DIR:-target}"/release/annotate "$dev" ../shared/tools/score.py target/train-data | tee "$logs/dev-table.txt"; then
     count 1 0
   else
     echo "FAILED: the development table"

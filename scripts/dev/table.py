@@ -3,7 +3,7 @@
 was not written on, split into a part one may tune on and a part one never
 tunes on.
 
-    scripts/dev/table.py ANNOTATE_BINARY DEV_DIR SCORE_PY
+    scripts/dev/table.py ANNOTATE_BINARY DEV_DIR SCORE_PY [TRAIN_DATA_DIR]
 
 DEV_DIR holds what `../shared/dev/make.sh` writes (te3_tbaq.jsonl,
 polnear_en_train.jsonl, polnear_en_dev.jsonl); a set that is missing is
@@ -74,6 +74,20 @@ def main():
             rows.append((f"PolNeAR {name}, {part} ({docs(path)} docs)", "quotes",
                          f"direct F1 {s['quotes.direct']['f1']:.3f} (P {s['quotes.direct']['p']:.3f} R {s['quotes.direct']['r']:.3f})  "
                          f"speaker {speakers['acc'] or 0:.3f} (n {speakers['n']})"))
+        train_data = sys.argv[4] if len(sys.argv) > 4 else None
+        for lang in ("fr", "en"):
+            folder = os.path.join(train_data or "", lang)
+            if not train_data or not os.path.isdir(folder):
+                continue
+            for name in sorted(os.listdir(folder)):
+                if not name.endswith(".test.jsonl"):
+                    continue
+                path = os.path.join(folder, name)
+                s = score(binary, score_py, path, tmp)
+                cell = lambda k: "-" if k not in s or not s[k]["tp"] + s[k]["fp"] + s[k]["fn"] else f"{s[k]['f1']:.3f}"
+                rows.append((f"{lang}/{name[:-len('.test.jsonl')]} test ({docs(path)} docs)", "entities",
+                             f"PER/ORG/LOC F1 {s['entities']['f1']:.3f} (P {s['entities']['p']:.3f} R {s['entities']['r']:.3f})  "
+                             f"PER {cell('entities.PER')}  ORG {cell('entities.ORG')}  LOC {cell('entities.LOC')}  MISC {cell('entities.MISC')}"))
     if not rows:
         print(f"no development sets in {dev_dir}")
         return

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Converts openly licensed NER corpora into the project's gold document format.
 
-    python3 scripts/train/corpora.py [--out DIR] [--only NAME,NAME]
+    python3 scripts/train/corpora.py [--out DIR] [--only NAME,NAME] [--skip-missing]
 
 Reads each source from a git snapshot of its public repository,
 $MIRROR/<owner>+<name>/repo (default MIRROR: `.mirror` beside the project
@@ -137,6 +137,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "train-data"), help="output folder")
     ap.add_argument("--only", default=",".join(SOURCES), help="comma-separated corpora (default: all)")
+    ap.add_argument("--skip-missing", action="store_true",
+                    help="skip a corpus whose snapshot is not under MIRROR instead of stopping")
     args = ap.parse_args()
     names = [n for n in args.only.split(",") if n]
     unknown = [n for n in names if n not in SOURCES]
@@ -150,7 +152,13 @@ def main():
             print(f"{lang}/ours.{split}: {len(docs)} documents, {sum(len(d['entities']) for d in docs)} entities")
     print(f"snapshots from {MIRROR_ROOT}")
     table, stats = {}, {}
+    present = []
     for name in names:
+        owner_name = SOURCES[name][0]
+        if args.skip_missing and not os.path.isdir(os.path.join(MIRROR_ROOT, owner_name.replace("/", "+"), "repo")):
+            print(f"{LANG[name]}/{name}: no snapshot of {owner_name} under {MIRROR_ROOT}: skipped")
+            continue
+        present.append(name)
         snap = Snapshot(*SOURCES[name])
         stats[name] = Stats()
         stats[name].add(UNMAPPABLE, 0)
@@ -169,7 +177,7 @@ def main():
             print(f"{LANG[name]}/{name}.{split}: {len(docs)} documents, {row['tokens']} tokens, "
                   + ", ".join(f"{t} {row[t]}" for t in TYPES[name]))
     with open(os.path.join(args.out, "SUMMARY.md"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(summary(table, stats, names))
+        f.write(summary(table, stats, present))
     print(f"-> {args.out}")
 
 
