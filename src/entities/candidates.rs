@@ -4,7 +4,7 @@
 //! neighbouring word are cut out of it.
 
 use super::features::{is_cap, Features};
-use super::index::{key_of, Flags, Index, EVENT_HEAD, EVENT_SUFFIX, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, PREFIX, TITLE};
+use super::index::{key_of, Flags, Index, TOWN, EVENT_HEAD, EVENT_SUFFIX, GIVEN_NAME, LOC, NAME_TYPES, NOT_NAME, ORG_HEAD, ORG_SUFFIX, PARTICLE, PLACE_HEAD, PLACE_MOD, PREFIX, TITLE};
 use crate::types::EntityType;
 use super::heads::head_span;
 use crate::text::{fold, Document, TokenKind};
@@ -119,7 +119,7 @@ fn at(doc: &Document, feats: &Features, index: &Index, i: usize, end: usize, key
             }
         }
     }
-    if gz.is_none() && feats.flags[i] == 0 {
+    if gz.is_none() && feats.flags[i] & !TOWN == 0 {
         if let Some(c) = compound_head(doc, index, i).or_else(|| glued_head(doc, feats, index, i)) {
             return Some(c);
         }

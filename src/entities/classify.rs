@@ -5,7 +5,7 @@
 
 use super::candidates::{Candidate, Source};
 use super::features::{is_all_caps, is_cap, Features};
-use super::index::{Index, EVENT_SUFFIX, GIVEN_NAME, ORG_DESCRIPTOR, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
+use super::index::{Index, TOWN, EVENT_SUFFIX, GIVEN_NAME, ORG_DESCRIPTOR, KNOWN, LOC, MISC, NAME_TYPES, ORG, ORG_SUFFIX, PLACE_CUE, PLACE_HEAD, PLACE_SUFFIX, TITLE};
 use crate::text::{Document, TokenKind};
 use crate::types::EntityType;
 
@@ -305,7 +305,7 @@ fn titled(doc: &Document, feats: &Features, k: usize) -> bool {
 fn described(doc: &Document, feats: &Features, index: &Index, k: usize) -> bool {
     let Some(p) = prev_word(doc, k) else { return false };
     let descriptor = |q: usize| is_word(doc, q) && !feats.cap[q] && feats.flags[q] & ORG_DESCRIPTOR != 0;
-    descriptor(p) || (index.adjectives_follow && !feats.cap[p] && feats.flags[p] == 0 && p.checked_sub(1).is_some_and(descriptor))
+    descriptor(p) || (index.adjectives_follow && !feats.cap[p] && feats.flags[p] & !TOWN == 0 && p.checked_sub(1).is_some_and(descriptor))
 }
 
 /// A speech verb or similar right after the name (`a déclaré`, `said`).

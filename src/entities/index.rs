@@ -17,6 +17,7 @@ const SUBDIVISIONS: &str = include_str!("../../data/gazetteers/subdivisions.txt"
 const CITIES: &str = include_str!("../../data/gazetteers/cities.txt");
 const ORGS: &str = include_str!("../../data/gazetteers/orgs.txt");
 const GIVEN: &str = include_str!("../../data/gazetteers/given_names.txt");
+const TOWNS: &str = include_str!("../../data/gazetteers/towns.txt");
 
 /// What one folded word or name is known as (bit flags).
 pub type Flags = u32;
@@ -48,6 +49,9 @@ pub const EVENT_HEAD: Flags = 1 << 19;
 pub const EVENT_SUFFIX: Flags = 1 << 20;
 /// A common noun naming a kind of organisation (`carmaker`).
 pub const ORG_DESCRIPTOR: Flags = 1 << 21;
+/// The one-word name of a town (GeoNames, 15,000 people or more): a
+/// feature for the tagger only; the rules do not take it for a place.
+pub const TOWN: Flags = 1 << 22;
 
 pub use rustc_hash::FxHashSet as FastSet;
 
@@ -298,12 +302,13 @@ fn lexicon_keys(data: &LangData) -> (&'static str, Vec<(usize, usize, Flags)>) {
 fn gazetteers() -> &'static Index {
     static GAZETTEERS: OnceLock<Index> = OnceLock::new();
     GAZETTEERS.get_or_init(|| {
-        let mut ix = Index::with_capacity(40_000);
+        let mut ix = Index::with_capacity(64_000);
         ix.add_file(GIVEN, GIVEN_NAME);
         ix.add_file(CITIES, LOC);
         ix.add_file(SUBDIVISIONS, LOC);
         ix.add_file(PLACES, LOC | COUNTRY);
         ix.add_file(ORGS, ORG);
+        ix.add_file(TOWNS, TOWN);
         ix
     })
 }
@@ -355,7 +360,7 @@ mod tests {
 
     #[test]
     fn gazetteer_keys_are_folded() {
-        for file in [PLACES, SUBDIVISIONS, CITIES, ORGS, GIVEN] {
+        for file in [PLACES, SUBDIVISIONS, CITIES, ORGS, GIVEN, TOWNS] {
             for line in file.lines().filter(|l| !l.starts_with('#')) {
                 assert_eq!(key_of(line), line, "gazetteer key not folded");
             }
