@@ -60,6 +60,9 @@ pub struct Tables {
     pub rels: HashMap<String, i32>,
     pub shifts: HashMap<String, i8>,
     pub refs: HashMap<String, RefKind>,
+    pub anaphoric_days: HashMap<String, i32>,
+    pub anaphoric_shifts: HashMap<String, i32>,
+    pub set_words: HashMap<String, Unit>,
     pub capitalised: HashSet<String>,
     pub abbreviations: HashSet<String>,
     /// The publication markers, folded (reference.rs looks for them before
@@ -119,7 +122,7 @@ pub fn compiled(data: &'static LangData) -> &'static Compiled {
 
 fn compile(lex: &'static DateLexicon) -> Compiled {
     let tables = tables(lex);
-    let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter()).collect();
+    let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter().flat_map(|g| g.iter())).collect();
     let mut placeholders = HashMap::default();
     let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex, &mut placeholders)).collect();
     // The text is folded, so the patterns are ASCII but for a few literals:
@@ -239,6 +242,9 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
         "bref" => lex.bound_refs.iter().map(|(w, _)| w.to_string()).collect(),
         "vague" => lex.vague_counts.iter().map(|w| w.to_string()).collect(),
         "every" => lex.every.iter().map(|w| w.to_string()).collect(),
+        "arel" => lex.anaphoric_days.iter().map(|(w, _)| w.to_string()).collect(),
+        "ashift" => lex.anaphoric_shifts.iter().map(|(w, _)| w.to_string()).collect(),
+        "setw" => lex.set_words.iter().map(|(w, _)| w.to_string()).collect(),
         _ => return None,
     };
     Some(alternation(&words))
@@ -393,6 +399,9 @@ fn tables(lex: &DateLexicon) -> Tables {
         rels: keyed(lex.relative_days),
         shifts: keyed(lex.shifts),
         refs: keyed(lex.refs.iter().chain(lex.bound_refs.iter())),
+        anaphoric_days: keyed(lex.anaphoric_days),
+        anaphoric_shifts: keyed(lex.anaphoric_shifts),
+        set_words: keyed(lex.set_words),
         capitalised: lex.capitalised_months.iter().map(|w| key(w)).collect(),
         abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w)).collect(),
         publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),

@@ -70,17 +70,26 @@ type Extent = (usize, usize, Expr);
 /// `may`) gives none. An array, not a Vec: one allocation less per match.
 pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
-    let (start, end) = g.span("x").unwrap_or(whole);
+    let (start, mut end) = g.span("x").unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
+    }
+    // `(?P<phrase_end>)`: nothing but punctuation may follow (`For 1988,`, not `for 2000 people`).
+    if g.has("phrase_end") && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
+        return [None, None];
+    }
+    if let Some((yy, _)) = g.span("yy").filter(|_| yy_is_a_count(g, ctx)) {
+        end = ctx.folded.text[..yy].trim_end_matches([' ', '\t', '-', '/', '.']).len();
     }
     let expr = match g.rule.rule.kind {
         Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
         Kind::Relative => relative(g, ctx),
         Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| offset(g, ctx, -(n as i32))),
         Kind::Ahead => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Future)), |n| offset(g, ctx, n as i32)),
-        Kind::Duration => unit(g, ctx).map(|unit| Expr::Duration { n: count(g, ctx), unit }),
+        Kind::Duration => duration(g, ctx),
         Kind::Set => set(g, ctx),
+        Kind::Anaphoric => anaphoric(g, ctx),
+        Kind::InUnits => in_units(g, ctx),
         Kind::Ref => g.key("ref").and_then(|k| ctx.tables.refs.get(&k).copied()).map(Expr::Ref),
         Kind::DecadeName => g.text("decade").and_then(decade).map(Expr::Decade),
         Kind::CenturyName => g.key("century").and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
@@ -115,17 +124,34 @@ fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
         }
     };
     let mut cal = Cal { year: g.text(&name("year")).and_then(|y| y.parse().ok()), ..Cal::default() };
-    if let Some(yy) = g.text("yy").and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
+    if let Some(yy) = g.text("yy").filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
     }
+    let has_day = g.has(&name("day")) || g.has("dayw");
     if let Some((s, _)) = g.span(&name("month")) {
         let k = g.key(&name("month"))?;
-        if t.capitalised.contains(&k) && !capitalised(ctx, s) {
+        // `may`, `march` are words unless capitalised, or dated in full.
+        if t.capitalised.contains(&k) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
             return None;
         }
         cal.month = Some(*t.months.get(&k)?);
     }
     cal.month = cal.month.or(g.text("mm").and_then(|m| m.parse().ok()));
+    // `2010-11` next to a year is a season of two years, not a month.
+    if let (Some(y), Some(m), None) = (cal.year, g.text("mm").and_then(|m| m.parse::<i16>().ok()), g.text("day")) {
+        if m == (y + 1) % 100 {
+            return None;
+        }
+    }
+    cal.quarter = g.key("quarter").and_then(|q| part_number(&q, t)).filter(|q| (1..=4).contains(q));
+    cal.half = g.key("half").and_then(|h| part_number(&h, t)).filter(|h| (1..=2).contains(h));
+    if (g.has("quarter") && cal.quarter.is_none()) || (g.has("half") && cal.half.is_none()) {
+        return None;
+    }
+    if g.has("yrel") {
+        let shifted = g.key("yshift").and_then(|s| t.shifts.get(&s).copied());
+        cal.year_shift = Some(shifted.unwrap_or(i8::from(g.has("ynext"))));
+    }
     cal.day = g.text(&name("day")).and_then(leading_number).map(|d| d as i8);
     cal.day = cal.day.or(g.key("dayw").and_then(|w| t.ordinals.get(&w)).map(|&d| d as i8));
     if let (Some(a), Some(b)) = (g.text("dm1").and_then(leading_number), g.text("dm2").and_then(leading_number)) {
@@ -139,8 +165,25 @@ fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
     }
     cal.part = g.key("part").and_then(|p| t.parts.get(&p).copied());
     cal.clock = clock(g, ctx, cal.part);
-    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied());
+    let nth = g.text("nth").and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
+    let shift = nth.or(g.key("shift").and_then(|s| t.shifts.get(&s).copied()));
     valid(&cal).then_some((cal, shift))
+}
+
+/// `3`, `3rd`, `third`, `troisième`, `q3`, `h1`, `t3` → 3.
+fn part_number(k: &str, t: &Tables) -> Option<i8> {
+    let digits = k.trim_start_matches(['q', 'h', 't']);
+    let n = leading_number(digits).or_else(|| t.ordinals.get(k).copied())?;
+    i8::try_from(n).ok()
+}
+
+/// Whether the two-digit year of the match is rather a count: it ends the
+/// match and a word follows it (`le 14 avril 15 personnes`).
+fn yy_is_a_count(g: &Groups, ctx: &Ctx) -> bool {
+    let (Some((_, e)), Some(m)) = (g.span("yy"), g.caps.get(0)) else { return false };
+    let rest = ctx.folded.text.get(e..).unwrap_or("");
+    let separated = ctx.folded.text[..e].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([' ', '\t']);
+    separated && e == g.base + m.end() && rest.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) && rest.starts_with([' ', '\t'])
 }
 
 fn valid(cal: &Cal) -> bool {
@@ -174,24 +217,76 @@ fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let t = ctx.tables;
     let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
     if let Some(n) = g.key("rel").and_then(|r| t.rels.get(&r).copied()) {
-        return Some(Expr::Offset { unit: Unit::Day, n, part });
-    }
-    let named = ["weekday", "month", "season", "holiday", "year"].iter().any(|n| g.has(n));
-    if named {
-        return calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift });
+        return Some(Expr::Offset { unit: Unit::Day, n, part, pick: None });
     }
     let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied()).unwrap_or(0);
-    match unit(g, ctx) {
-        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part }),
-        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part) }),
+    let unit = unit(g, ctx);
+    // `le 20 du mois prochain`, `Monday of next week`: a day in the period.
+    let pick = match unit {
+        Some(Unit::Month) => {
+            let day = g.text("day").and_then(leading_number).or_else(|| g.key("dayw").and_then(|w| t.ordinals.get(&w).copied()));
+            day.and_then(|d| i8::try_from(d).ok()).filter(|d| (1..=31).contains(d))
+        }
+        Some(Unit::Week) => g.key("weekday").and_then(|w| t.weekdays.get(&w).copied()),
+        _ => None,
+    };
+    let named = ["weekday", "month", "season", "holiday", "year", "day", "quarter", "half"].iter().any(|n| g.has(n));
+    if named && pick.is_none() {
+        return calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift });
+    }
+    match unit {
+        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part, pick }),
+        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part), pick: None }),
     }
 }
 
 fn offset(g: &Groups, ctx: &Ctx, n: i32) -> Option<Expr> {
-    unit(g, ctx).map(|unit| Expr::Offset { unit, n, part: None })
+    unit(g, ctx).map(|unit| Expr::Offset { unit, n, part: None, pick: None })
+}
+
+/// A length; `a quarter of the votes` is a share, not a length.
+fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let unit = unit(g, ctx)?;
+    let end = g.caps.get(0).map_or(0, |m| g.base + m.end());
+    let next = ctx.folded.text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    if unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de ")) {
+        return None;
+    }
+    Some(Expr::Duration { n: count(g, ctx), unit })
+}
+
+/// Counted from the last date of the text: a day word (`la veille`), or a
+/// unit with a shift word (`the following week`) and perhaps a count
+/// (`trois jours plus tard`, which keeps the grain of the date it counts
+/// from), perhaps from a date the phrase states (`la veille de Noël`).
+fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let t = ctx.tables;
+    let anchor = ["holiday", "month", "weekday"].iter().any(|n| g.has(n)).then(|| calendar(g, ctx, "")).flatten().map(|(cal, _)| cal);
+    if let Some(&n) = g.key("arel").and_then(|r| t.anaphoric_days.get(&r)) {
+        return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor });
+    }
+    let sign = g.key("ashift").and_then(|s| t.anaphoric_shifts.get(&s).copied()).unwrap_or(0);
+    let unit = unit(g, ctx)?;
+    // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
+    let counted = g.has("n") || g.has("keep");
+    let n = if g.has("n") { count(g, ctx)? as i32 * sign } else { sign };
+    Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor })
+}
+
+/// `dans trois jours`: a date for days and longer, a length for hours.
+fn in_units(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let unit = unit(g, ctx)?;
+    let n = count(g, ctx)?;
+    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return Some(Expr::Duration { n: Some(n), unit });
+    }
+    Some(Expr::InUnits { n, unit })
 }
 
 fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    if let Some(&unit) = g.key("setw").and_then(|w| ctx.tables.set_words.get(&w)) {
+        return Some(Expr::Set { n: 1, unit, weekday: None });
+    }
     if let Some(weekday) = g.key("weekday").and_then(|w| ctx.tables.weekdays.get(&w).copied()) {
         return Some(Expr::Set { n: 1, unit: Unit::Week, weekday: Some(weekday) });
     }
@@ -209,6 +304,11 @@ fn count(g: &Groups, ctx: &Ctx) -> Option<u32> {
         return None;
     }
     let Some(n) = g.text("n") else { return Some(1) };
+    number(n, ctx)
+}
+
+/// Digits (`1 500`) or number words (`vingt-cinq`).
+fn number(n: &str, ctx: &Ctx) -> Option<u32> {
     let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',')) {
         return digits.parse().ok();

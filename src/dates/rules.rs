@@ -8,13 +8,19 @@
 //! words), `{ord}` (ordinal day words), `{day}` (1–31 with the language's
 //! suffixes), `{year}` (1500–2099), `{unit}`, `{part}`, `{season}`,
 //! `{holiday}`, `{clock}`, `{rel}`, `{shift}`, `{mod}`, `{ref}`, `{bref}`, `{vague}`,
-//! `{every}`, `{fut}`. A space matches any run of spaces or tabs.
+//! `{every}`, `{arel}` (days counted from the last date), `{ashift}` (words
+//! counting a unit from it), `{setw}` (adverbs of recurrence). A space
+//! matches any run of spaces or tabs.
 //!
-//! Group names read by [`super::interpret`]: `year`, `yy`, `month`, `mm`,
-//! `day`, `dayw`, `dm1`/`dm2` (numeric day and month in the language's
-//! order), `weekday`, `season`, `holiday`, `hour`, `minute`, `second`,
-//! `ampm`, `hword`, `part`, `shift`, `rel`, `n`, `vague`, `unit`, `ref`,
-//! `decade`, `century`. The group `x`, when present, is the extent (a
+//! Group names read by [`super::interpret`]: `year`, `yy` (two digits; a
+//! trailing one followed by a word is a count, not a year: `le 14 avril 15
+//! personnes`), `month`, `mm`, `day`, `dayw`, `dm1`/`dm2` (numeric day and
+//! month in the language's order), `weekday`, `season`, `holiday`,
+//! `quarter`, `half` (a number, an ordinal or `q3`/`h1`), `yrel` (a year
+//! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
+//! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
+//! `ashift`, `n`, `nth` (the n-th occurrence ahead: `3 fridays from now`),
+//! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
 //! preposition matched for context stays outside). In a range, groups `a`
 //! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
 //! the first.
@@ -44,6 +50,11 @@ pub enum Kind {
     CenturyName,
     /// Two dates sharing fields: `du 3 au 5 mai`, `between 2019 and 2021`.
     Range,
+    /// Counted from the last date of the text: `la veille`, `the following
+    /// week`, `trois jours plus tard`, `la veille de Noël`.
+    Anaphoric,
+    /// A number of units ahead: `dans trois jours`, `in two weeks`.
+    InUnits,
 }
 
 /// One date rule of a language.
@@ -63,13 +74,37 @@ pub static COMMON_RULES: &[Rule] = &[
     Rule {
         id: "date.iso",
         kind: Kind::Calendar,
-        pattern: r"(?P<year>{year})-(?P<mm>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?:(?:t|[ \t]+)(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
-        examples: &["2024-01-23 18:52:23", "2013-03-22", "2024-01-23T18:52:23Z"],
+        pattern: r"(?P<year>{year})-(?P<mm>0?[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0?[1-9])(?:(?:t|[ \t]+)(?P<hour>[01][0-9]|2[0-3]):(?P<minute>[0-5][0-9])(?::(?P<second>[0-5][0-9]))?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
+        examples: &["2024-01-23 18:52:23", "2013-03-22", "2024-01-23T18:52:23Z", "2015-3-3"],
     },
     Rule {
         id: "date.numeric",
         kind: Kind::Calendar,
         pattern: r"(?P<dm1>3[01]|[12][0-9]|0?[1-9])(?P<sep>[/.])(?P<dm2>3[01]|[12][0-9]|0?[1-9])[/.](?P<year>{year})(?:,?[ \t]+(?P<hour>[01]?[0-9]|2[0-3])[:h](?P<minute>[0-5][0-9]))?",
         examples: &["22/03/2013", "22.03.2013", "03/22/2013 18:52"],
+    },
+    Rule {
+        id: "date.numeric_two_digit_year",
+        kind: Kind::Calendar,
+        pattern: r"(?P<dm1>3[01]|[12][0-9]|0?[1-9])/(?P<dm2>3[01]|[12][0-9]|0?[1-9])/(?P<yy>[0-9]{2})",
+        examples: &["10/31/74", "3/3/15"],
+    },
+    Rule {
+        id: "date.day_mon_year",
+        kind: Kind::Calendar,
+        pattern: r"(?P<day>3[01]|[12][0-9]|0?[1-9])-(?P<month>{mon})\.?-(?:(?P<year>{year})|(?P<yy>[0-9]{2}))",
+        examples: &["31-Oct-74", "5-Dec-2023"],
+    },
+    Rule {
+        id: "date.year_month",
+        kind: Kind::Calendar,
+        pattern: r"(?P<year>{year})[-/](?P<mm>0[1-9]|1[0-2])",
+        examples: &["2014-10", "2014/10"],
+    },
+    Rule {
+        id: "date.month_year_numeric",
+        kind: Kind::Calendar,
+        pattern: r"(?P<mm>0?[1-9]|1[0-2])/(?P<year>{year})",
+        examples: &["2/2013", "10/2014"],
     },
 ];

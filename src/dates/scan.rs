@@ -6,9 +6,10 @@ use jiff::civil::Date;
 use super::checks::stands_alone;
 use super::compile::{compiled, key, Compiled, Tables};
 use super::interpret::{interpret, Ctx, Groups};
-use super::resolve::resolve;
-use super::tense::direction;
-use super::value::{Dir, Expr};
+use super::point::Point;
+use super::resolve::{resolve, Context};
+use super::tense::lean;
+use super::value::{Expr, Lean};
 use crate::lang::LangData;
 use crate::text::Folded;
 use crate::types::Timex;
@@ -50,15 +51,27 @@ pub fn timexes(text: &str, data: &'static LangData, reference: Option<Date>) -> 
     resolve_all(text, &folded, &found, data, reference)
 }
 
-/// The matches `found` in `text` as timexes, resolved against `reference`.
+/// The matches `found` in `text` as timexes, resolved against `reference`
+/// and, for expressions that count from an earlier date (`la veille`), the
+/// last period the text named.
 pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static LangData, reference: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut last_day: Option<(usize, Date)> = None;
-    for &f in found {
-        let dir = if needs_direction(&f.expr) { direction(text, folded, f.start, f.end, &data.dates) } else { Dir::Past };
-        let anchor = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
-        let Some(r) = resolve(f.expr, reference, dir, anchor) else { continue };
-        if let Some(day) = r.day {
+    let mut last: Option<Point> = None;
+    let lean_of = |f: &Found| if needs_lean(&f.expr) { lean(text, folded, f.start, f.end, &data.dates) } else { Lean::Unknown };
+    for (i, &f) in found.iter().enumerate() {
+        let mut cx = Context { reference, lean: lean_of(&f), clock_day: None, last };
+        if is_clock_only(&f.expr) {
+            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+            // `3 p.m. on Tuesday`: the date right after.
+            let after = found.get(i + 1).filter(|next| joined(&folded.text, f.end, next.start)).and_then(|next| {
+                let cx = Context { lean: lean_of(next), ..cx };
+                resolve(next.expr, &cx).and_then(|r| r.day())
+            });
+            cx.clock_day = before.or(after);
+        }
+        let Some(r) = resolve(f.expr, &cx) else { continue };
+        if let Some(day) = r.day() {
             last_day = Some((f.end, day));
         }
         let (start, end) = folded.original_range(f.start, f.end);
@@ -67,6 +80,7 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             continue;
         }
         let Some(span) = text.get(start..end) else { continue };
+        last = r.point.or(last);
         out.push(Timex {
             start,
             end,
@@ -79,8 +93,26 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
     out
 }
 
-fn needs_direction(e: &Expr) -> bool {
-    matches!(e, Expr::Stated { cal, .. } if cal.year.is_none())
+/// Whether the clause's tense matters to the value.
+fn needs_lean(e: &Expr) -> bool {
+    match e {
+        Expr::Stated { cal, .. } => cal.year.is_none(),
+        Expr::InUnits { .. } => true,
+        Expr::Anaphoric { anchor, .. } => anchor.is_some_and(|c| c.year.is_none()),
+        _ => false,
+    }
+}
+
+fn is_clock_only(e: &Expr) -> bool {
+    matches!(e, Expr::Stated { cal, .. } if cal.is_clock_only())
+}
+
+/// Whether only a short word, spaces or a comma stand between two
+/// matches: `3 p.m. on Tuesday`, `20 h, le 12 mars`.
+fn joined(f: &str, end: usize, next: usize) -> bool {
+    let gap = f.get(end..next).unwrap_or("x");
+    let word: String = gap.chars().filter(|c| !matches!(c, ' ' | ',' | '.' | '\t')).collect();
+    next >= end && gap.len() <= 8 && word.len() <= 3 && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// 1 when the extent ends with an abbreviation whose dot follows it
