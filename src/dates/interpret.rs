@@ -84,7 +84,7 @@ pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let expr = match g.rule.rule.kind {
         Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
         Kind::Relative => relative(g, ctx),
-        Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| offset(g, ctx, -(n as i32))),
+        Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| unit(g, ctx).map(|unit| Expr::Ago { unit, n: -(n as i32) })),
         Kind::Ahead => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Future)), |n| offset(g, ctx, n as i32)),
         Kind::Duration => duration(g, ctx),
         Kind::Set => set(g, ctx),

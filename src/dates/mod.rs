@@ -109,6 +109,9 @@ pub struct DateLexicon {
     /// at least five letters, with the words that only look like them.
     pub past_endings: &'static [&'static str],
     pub past_ending_exceptions: &'static [&'static str],
+    /// Words after which a past ending is a passive or an adjective, no
+    /// past: `to be completed`, `is expected`.
+    pub present_auxiliaries: &'static [&'static str],
     /// Words right before a date that admit one direction only: `since`,
     /// `depuis` (the past), `as early as` (the future). Folded.
     pub bound_phrases: &'static [(&'static str, Dir)],

@@ -21,8 +21,11 @@ use super::point::{Grain, Point};
 use super::value::{Cal, Dir, Lean};
 
 /// How many times farther an occurrence on the side the tense points
-/// against is counted.
+/// against is counted: when the tense cue is within [`NEAR_CUE`] words of
+/// the date, and when it is farther.
 const AGAINST_TENSE: i64 = 8;
+const AGAINST_DISTANT_TENSE: i64 = 3;
+const NEAR_CUE: u8 = 3;
 
 /// The period the fields name, with the grain they state. `None` without a
 /// reference date when a field is missing.
@@ -65,7 +68,7 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
     }
     if cal.day.is_none() && cal.month.is_none() && cal.weekday.is_some() {
         let dir = match lean {
-            Lean::Tense(Dir::Future) | Lean::Bound(Dir::Future) => Dir::Future,
+            Lean::Tense(Dir::Future, _) | Lean::Bound(Dir::Future) => Dir::Future,
             _ => Dir::Past,
         };
         // The reference day itself is in the past: `a signé lundi` read on a Monday.
@@ -82,7 +85,8 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
         let distance = i64::from(days);
         let weight = match (lean, s) {
             (Lean::Bound(d), Some(s)) if s != d => return None,
-            (Lean::Tense(d), Some(s)) if s != d => AGAINST_TENSE,
+            (Lean::Tense(d, near), Some(s)) if s != d && near <= NEAR_CUE => AGAINST_TENSE,
+            (Lean::Tense(d, _), Some(s)) if s != d => AGAINST_DISTANT_TENSE,
             _ => 1,
         };
         // On equal cost, the past.

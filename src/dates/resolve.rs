@@ -49,7 +49,11 @@ pub fn resolve(expr: Expr, cx: &Context) -> Option<Resolved> {
             None => Some(date(reference_word(n.signum()).to_string())),
         },
         Expr::Anaphoric { unit, n, keep_grain, anchor } => anaphoric(unit, n, keep_grain, anchor, cx),
-        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past)) => resolve(Expr::Duration { n: Some(n), unit }, cx),
+        Expr::Ago { unit: Unit::Year, n } if cx.last.is_some_and(|p| matches!(p.grain, Grain::Quarter | Grain::Half)) => {
+            anaphoric(Unit::Year, n, true, None, cx)
+        }
+        Expr::Ago { unit, n } => resolve(Expr::Offset { unit, n, part: None, pick: None }, cx),
+        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past, _)) => resolve(Expr::Duration { n: Some(n), unit }, cx),
         Expr::InUnits { n, unit } => resolve(Expr::Offset { unit, n: n as i32, part: None, pick: None }, cx),
         Expr::Duration { n, unit } => Some(Resolved { kind: TimexType::DURATION, value: period(n, unit), point: None }),
         Expr::Set { n, unit, weekday } => {
@@ -204,7 +208,7 @@ fn stated(mut cal: Cal, shift: Option<i8>, cx: &Context) -> Option<Resolved> {
     }
     if let Some(season) = cal.season {
         let dir = match lean {
-            Lean::Tense(d) | Lean::Bound(d) => d,
+            Lean::Tense(d, _) | Lean::Bound(d) => d,
             Lean::Unknown => Dir::Past,
         };
         let year = cal.year.map(i32::from).or_else(|| reference.map(|r| season_year(r, season, dir, shift)));

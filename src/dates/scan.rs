@@ -80,7 +80,10 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             continue;
         }
         let Some(span) = text.get(start..end) else { continue };
-        last = r.point.or(last);
+        // Counted from the last date the text states, not from one counted.
+        if !matches!(f.expr, Expr::Anaphoric { .. } | Expr::Ago { .. }) {
+            last = r.point.or(last);
+        }
         out.push(Timex {
             start,
             end,

@@ -34,18 +34,18 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, lex: &DateLex
         return Lean::Bound(dir);
     }
     // Nearest first, the left word before the right one at equal distance.
-    let (mut l, mut r) = (left.iter().rev(), right.iter());
-    loop {
-        let (a, b) = (l.next(), r.next());
-        if a.is_none() && b.is_none() {
-            return Lean::Unknown;
-        }
-        for &(at, w) in a.into_iter().chain(b) {
-            if let Some(dir) = cue(text, folded, at, w, lex) {
-                return Lean::Tense(dir);
+    let left: Vec<String> = left.iter().map(|&(at, w)| original(text, folded, at, w)).collect();
+    let right: Vec<String> = right.iter().map(|&(at, w)| original(text, folded, at, w)).collect();
+    for distance in 0..left.len().max(right.len()) {
+        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].as_str())));
+        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].as_str())));
+        for (word, previous) in l.into_iter().chain(r) {
+            if let Some(dir) = cue(word, previous, lex) {
+                return Lean::Tense(dir, u8::try_from(distance + 1).unwrap_or(u8::MAX));
             }
         }
     }
+    Lean::Unknown
 }
 
 fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {
@@ -58,34 +58,34 @@ fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The word as written, lower-cased: whole (`won't`), and without what an
-/// apostrophe elides before it (`l'année` → `année`, `he'll` → `ll`).
-fn original(text: &str, folded: &Folded, at: usize, word: &str) -> (String, String) {
+/// The word as written, whole, with what an apostrophe elides (`l'année`,
+/// `he'll`).
+fn original(text: &str, folded: &Folded, at: usize, word: &str) -> String {
     let (s, e) = folded.original_range(at, at + word.len());
-    let w = text.get(s..e).unwrap_or(word).to_lowercase();
-    let bare = w.rsplit(['\'', '’']).next().unwrap_or(&w).to_string();
-    (w, bare)
+    text.get(s..e).unwrap_or(word).to_string()
 }
 
-/// The direction a word gives its clause, if it is a tense cue.
-fn cue(text: &str, folded: &Folded, at: usize, word: &str, lex: &DateLexicon) -> Option<Dir> {
-    let (whole, bare) = original(text, folded, at, word);
-    let listed = |cues: &[&str]| cues.contains(&whole.as_str()) || cues.contains(&bare.as_str());
+/// The direction a word (as written, lower-cased) gives its clause, if it
+/// is a tense cue. A past ending after a present auxiliary is a passive,
+/// not a past (`to be completed by`).
+fn cue(written: &str, previous: Option<&str>, lex: &DateLexicon) -> Option<Dir> {
+    let word = written.to_lowercase();
+    let bare = word.rsplit(['\'', '’']).next().unwrap_or(&word);
+    let listed = |cues: &[&str]| cues.contains(&word.as_str()) || cues.contains(&bare);
     if listed(lex.future_cues) {
         return Some(Dir::Future);
     }
     if listed(lex.past_cues) {
         return Some(Dir::Past);
     }
-    let w = bare.as_str();
-    let lower_in_text = text.get(folded.original(at)..).and_then(|s| s.chars().next()).is_some_and(|c| !c.is_uppercase());
-    if w.chars().count() < 5 || !lower_in_text {
+    // Lower-case words only: a name is no verb.
+    if bare.chars().count() < 5 || written.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let ends = |endings: &[&str], exceptions: &[&str]| endings.iter().any(|e| w.ends_with(e)) && !exceptions.contains(&w);
+    let ends = |endings: &[&str], exceptions: &[&str]| endings.iter().any(|e| bare.ends_with(e)) && !exceptions.contains(&bare);
     if ends(lex.future_endings, lex.future_ending_exceptions) {
         Some(Dir::Future)
-    } else if ends(lex.past_endings, lex.past_ending_exceptions) {
+    } else if ends(lex.past_endings, lex.past_ending_exceptions) && !previous.is_some_and(|p| lex.present_auxiliaries.contains(&p.to_lowercase().as_str())) {
         Some(Dir::Past)
     } else {
         None

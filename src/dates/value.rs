@@ -57,10 +57,11 @@ pub enum Lean {
     /// Nothing: a weekday is taken in the past (news reports the past), a
     /// day or month in the year nearest the reference date.
     Unknown,
-    /// The nearest verb's tense (`said`, `a déclaré`, `will`, `sera`): a
-    /// weekday follows it; a day or month follows it unless the other year
-    /// is several times nearer (`a été renvoyée au 5 avril`).
-    Tense(Dir),
+    /// The nearest verb's tense (`said`, `a déclaré`, `will`, `sera`), with
+    /// its distance in words: a weekday follows it; a day or month follows
+    /// it unless the other year is several times nearer (`a été renvoyée au
+    /// 5 avril`), fewer times for a distant cue.
+    Tense(Dir, u8),
     /// A preposition that admits one direction only (`since`, `depuis`).
     Bound(Dir),
 }
@@ -127,6 +128,10 @@ pub enum Expr {
     /// `keep_grain` (`a year earlier`, `trois jours plus tard`), at that
     /// date's when it is finer.
     Anaphoric { unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal> },
+    /// `n` units before the reference date (`il y a trois jours`), or,
+    /// counted in years while the text reports a quarter or a half, that
+    /// period `n` years before (`up from $3 a year ago`).
+    Ago { unit: Unit, n: i32 },
     /// `n` units ahead of the reference date (`dans trois jours`); in a
     /// clause in the past, a length (`built in three days`).
     InUnits { n: u32, unit: Unit },

@@ -111,6 +111,7 @@ pub const DATES: DateLexicon = DateLexicon {
         "stole", "wasn't", "weren't", "didn't", "hadn't",
     ],
     past_endings: &["ed"],
+    present_auxiliaries: &["be", "is", "are", "am", "been", "being", "to", "get", "gets"],
     past_ending_exceptions: &["hundred", "indeed", "proceed", "exceed", "succeed", "breed", "speed", "united"],
     bound_phrases: &[("since", Dir::Past), ("as early as", Dir::Future), ("as soon as", Dir::Future)],
     day_first: false,

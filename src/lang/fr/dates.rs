@@ -86,6 +86,7 @@ pub const DATES: DateLexicon = DateLexicon {
         "eut", "eurent",
     ],
     past_endings: &["ait", "aient", "èrent"],
+    present_auxiliaries: &[],
     past_ending_exceptions: &[
         "portrait", "souhait", "attrait", "extrait", "retrait", "parfait", "bienfait", "forfait", "distrait",
         "abstrait", "méfait",
