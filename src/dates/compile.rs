@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex, RegexBuilder};
 use regex_automata::meta::Regex as MultiRegex;
 use regex_automata::util::syntax;
+use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
 
 use super::rules::{Rule, COMMON_RULES};
 use super::value::{DayPart, RefKind, Season, Unit};
@@ -123,33 +124,100 @@ pub fn compiled(data: &'static LangData) -> &'static Compiled {
 fn compile(lex: &'static DateLexicon) -> Compiled {
     let tables = tables(lex);
     let all: Vec<&'static Rule> = COMMON_RULES.iter().chain(lex.rules.iter().flat_map(|g| g.iter())).collect();
-    let mut placeholders = HashMap::default();
-    let bodies: Vec<String> = all.iter().map(|rule| expand(rule.pattern, lex, &mut placeholders)).collect();
     // The text is folded, so the patterns are ASCII but for a few literals:
     // without Unicode classes the automaton is several times smaller.
-    let alternatives: Vec<String> = bodies.iter().map(|b| format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(b))).collect();
+    let config = syntax::Config::new().unicode(false);
+    // Each placeholder is parsed once; every rule gets a copy of its tree
+    // (parsing the same alternations again in every rule was most of the
+    // build time).
+    let mut trees: HashMap<&str, Hir> = HashMap::default();
+    let mut alternatives: Vec<Hir> = Vec::with_capacity(all.len());
+    for rule in &all {
+        let (marked, names) = mark(rule.pattern);
+        for name in names {
+            if !trees.contains_key(name) {
+                let mut one = HashMap::default();
+                let text = expand(&format!("{{{name}}}"), lex, &mut one);
+                trees.insert(name, syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date placeholder {name}: {e}")));
+            }
+        }
+        let text = format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(&spaces(&marked)));
+        let tree = syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date rule {} does not compile: {e}", rule.id));
+        alternatives.push(substitute(tree, &trees));
+    }
     // No prefilter: the rules begin with too many different words and digits
     // for one to pay, and looking for one (literal extraction) took a sixth
     // of the build time; the search is as fast without.
     let regex = MultiRegex::builder()
-        .syntax(syntax::Config::new().unicode(false))
         .configure(MultiRegex::config().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(8 << 20).auto_prefilter(false))
-        .build_many(&alternatives)
+        .build_many_from_hir(&alternatives)
         .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
+    let mut placeholders = HashMap::default();
     let rules = all
         .into_iter()
-        .zip(bodies)
-        .map(|(rule, body)| CompiledRule { rule, anchored: format!("^(?:{body})$"), built: OnceLock::new() })
+        .map(|rule| {
+            let anchored = format!("^(?:{})$", expand(rule.pattern, lex, &mut placeholders));
+            CompiledRule { rule, anchored, built: OnceLock::new() }
+        })
         .collect();
     Compiled { regex, rules, tables }
 }
 
-/// `(?P<month>…)` → `(?:…)`.
+/// The marker group that stands for a placeholder in a pattern parsed
+/// before the placeholder's tree is put in: `(?P<zph_3_month>)`.
+const MARK: &str = "zph_";
+
+/// `pattern` with each table placeholder (`{month}`) replaced by an empty
+/// named group that [`substitute`] finds, and the placeholders' names.
+/// Regex repetitions (`{2}`) are kept.
+fn mark(pattern: &str) -> (String, Vec<&str>) {
+    let (mut out, mut names) = (String::with_capacity(pattern.len()), Vec::new());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let name = &rest[open + 1..close];
+        out.push_str(&rest[..open]);
+        if name.chars().all(|c| c.is_ascii_lowercase()) {
+            out.push_str(&format!("(?P<{MARK}{}_{name}>)", names.len()));
+            names.push(name);
+        } else {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    (out, names)
+}
+
+/// `tree` with every marker group replaced by its placeholder's tree.
+fn substitute(tree: Hir, trees: &HashMap<&str, Hir>) -> Hir {
+    match tree.into_kind() {
+        HirKind::Capture(Capture { name: Some(name), .. }) if name.starts_with(MARK) => {
+            let placeholder = name.splitn(3, '_').nth(2).unwrap_or("");
+            trees.get(placeholder).cloned().unwrap_or_else(Hir::empty)
+        }
+        HirKind::Capture(c) => Hir::capture(Capture { sub: Box::new(substitute(*c.sub, trees)), ..c }),
+        HirKind::Repetition(r) => Hir::repetition(Repetition { sub: Box::new(substitute(*r.sub, trees)), ..r }),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(|h| substitute(h, trees)).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(|h| substitute(h, trees)).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(c) => Hir::class(c),
+        HirKind::Look(l) => Hir::look(l),
+    }
+}
+
+/// `(?P<month>…)` → `(?:…)`, but for the placeholder markers.
 fn strip_names(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(i) = rest.find("(?P<") {
         out.push_str(&rest[..i]);
+        if rest[i + 4..].starts_with(MARK) {
+            out.push_str("(?P<");
+            rest = &rest[i + 4..];
+            continue;
+        }
         out.push_str("(?:");
         rest = rest[i + 4..].split_once('>').map_or("", |(_, after)| after);
     }

@@ -70,7 +70,8 @@ type Extent = (usize, usize, Expr);
 /// `may`) gives none. An array, not a Vec: one allocation less per match.
 pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
-    let (start, mut end) = g.span("x").unwrap_or(whole);
+    // The extent is the group `x`, or what follows the group `prep`.
+    let (start, mut end) = g.span("x").or_else(|| g.span("prep").map(|(_, e)| (e, whole.1))).unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
     }
@@ -84,12 +85,10 @@ pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let expr = match g.rule.rule.kind {
         Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
         Kind::Relative => relative(g, ctx),
-        Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| unit(g, ctx).map(|unit| Expr::Ago { unit, n: -(n as i32) })),
-        Kind::Ahead => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Future)), |n| offset(g, ctx, n as i32)),
         Kind::Duration => duration(g, ctx),
         Kind::Set => set(g, ctx),
         Kind::Anaphoric => anaphoric(g, ctx),
-        Kind::InUnits => in_units(g, ctx),
+        Kind::Count => counted(g, ctx),
         Kind::Ref => g.key("ref").and_then(|k| ctx.tables.refs.get(&k).copied()).map(Expr::Ref),
         Kind::DecadeName => g.text("decade").and_then(decade).map(Expr::Decade),
         Kind::CenturyName => g.key("century").and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
@@ -240,10 +239,6 @@ fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     }
 }
 
-fn offset(g: &Groups, ctx: &Ctx, n: i32) -> Option<Expr> {
-    unit(g, ctx).map(|unit| Expr::Offset { unit, n, part: None, pick: None })
-}
-
 /// A length; `a quarter of the votes` is a share, not a length.
 fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let unit = unit(g, ctx)?;
@@ -273,14 +268,24 @@ fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor })
 }
 
-/// `dans trois jours`: a date for days and longer, a length for hours.
-fn in_units(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+/// A count of units, by what it counts from (see [`Kind::Count`]).
+fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let n = count(g, ctx);
     let unit = unit(g, ctx)?;
-    let n = count(g, ctx)?;
-    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-        return Some(Expr::Duration { n: Some(n), unit });
+    let signed = |sign: i32| n.map(|n| n as i32 * sign);
+    if g.has("ago") {
+        return Some(signed(-1).map_or(Expr::Ref(RefKind::Past), |n| Expr::Ago { unit, n }));
     }
-    Some(Expr::InUnits { n, unit })
+    if g.has("ahead") {
+        return Some(signed(1).map_or(Expr::Ref(RefKind::Future), |n| Expr::Offset { unit, n, part: None, pick: None }));
+    }
+    if g.has("ashift") && n.is_some() {
+        return anaphoric(g, ctx);
+    }
+    if g.has("prep") && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return Some(Expr::InUnits { n, unit });
+    }
+    duration(g, ctx)
 }
 
 fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {

@@ -19,7 +19,8 @@
 //! `quarter`, `half` (a number, an ordinal or `q3`/`h1`), `yrel` (a year
 //! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
 //! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
-//! `ashift`, `n`, `nth` (the n-th occurrence ahead: `3 fridays from now`),
+//! `ashift`, `ago`, `ahead`, `prep` (a preposition the extent starts
+//! after), `n`, `nth` (the n-th occurrence ahead),
 //! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
 //! preposition matched for context stays outside). In a range, groups `a`
 //! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
@@ -34,10 +35,6 @@ pub enum Kind {
     /// An offset from the reference date: `hier`, `la semaine dernière`,
     /// `ce mois-ci`, `hier soir`.
     Relative,
-    /// `n` units before the reference date: `il y a trois jours`.
-    Ago,
-    /// `n` units after the reference date: `three days from now`.
-    Ahead,
     /// A length of time: `trois mois`, `24 heures`, `des années`.
     Duration,
     /// A recurrence: `chaque année`, `tous les lundis`, `twice a week`.
@@ -53,8 +50,13 @@ pub enum Kind {
     /// Counted from the last date of the text: `la veille`, `the following
     /// week`, `trois jours plus tard`, `la veille de Noël`.
     Anaphoric,
-    /// A number of units ahead: `dans trois jours`, `in two weeks`.
-    InUnits,
+    /// A count of units, and what it counts from: `ago` (before the
+    /// reference date: `il y a trois jours`), `ahead` (after it: `two weeks
+    /// from now`), `ashift` (from the last
+    /// date of the text: `trois jours plus tard`), `prep` (units ahead, the
+    /// preposition outside: `dans [trois jours]`), or nothing (a length:
+    /// `trois mois`).
+    Count,
 }
 
 /// One date rule of a language.

@@ -35,12 +35,6 @@ pub static RULES: &[Rule] = &[
         examples: &["the 20th of next month", "the fifteenth of last month", "Monday of next week", "Friday next week"],
     },
     Rule {
-        id: "duration.the_past",
-        kind: Duration,
-        pattern: r"(?:the )?(?:past|last|previous|next|coming|first) (?:(?P<n>{num})|(?P<vague>few|several|couple of)) (?P<unit>{unit})",
-        examples: &["the past two years", "the last few months", "the next five years", "past 24 hours"],
-    },
-    Rule {
         id: "duration.the_past_one",
         kind: Duration,
         pattern: r"the (?:past|coming) (?P<unit>{unit})",
@@ -65,18 +59,6 @@ pub static RULES: &[Rule] = &[
         examples: &["last week", "next month", "this year", "earlier this month", "later this year", "last weekend", "next qtr", "current week", "previous week", "upcoming week"],
     },
     Rule {
-        id: "date.ago",
-        kind: Ago,
-        pattern: r"(?:(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit}) ago",
-        examples: &["two weeks ago", "a year ago", "three days ago", "several months ago", "more than 20 years ago"],
-    },
-    Rule {
-        id: "date.from_now",
-        kind: Ahead,
-        pattern: r"(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit}) from (?:now|today)",
-        examples: &["two weeks from now", "a year from today"],
-    },
-    Rule {
         id: "date.ref_bound",
         kind: Ref,
         pattern: r"(?:in|for|at|until|over) (?P<x>(?P<ref>{bref}))",
@@ -95,6 +77,12 @@ pub static RULES: &[Rule] = &[
         examples: &["yesterday", "today", "tomorrow", "the day before yesterday"],
     },
     Rule {
+        id: "count.units",
+        kind: Count,
+        pattern: r"(?:(?P<prep>in )|(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?",
+        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
+    },
+    Rule {
         id: "date.anaphoric_day",
         kind: Anaphoric,
         pattern: r"(?P<arel>{arel})(?: (?P<holiday>{holiday})| (?P<month>{mon})\.? (?P<day>{day}))?",
@@ -107,12 +95,6 @@ pub static RULES: &[Rule] = &[
         examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day"],
     },
     Rule {
-        id: "date.units_later",
-        kind: Anaphoric,
-        pattern: r"(?P<n>{num}) (?P<unit>{unit}) (?P<ashift>later|earlier)",
-        examples: &["three days later", "a year earlier", "two weeks later"],
-    },
-    Rule {
         id: "date.year_earlier",
         kind: Anaphoric,
         pattern: r"(?:the )?(?P<keep>(?P<unit>year)[- ](?P<ashift>earlier|ago))(?: (?:period|quarter))?",
@@ -123,12 +105,6 @@ pub static RULES: &[Rule] = &[
         kind: Anaphoric,
         pattern: r"the (?P<unit>quarter)",
         examples: &["the quarter"],
-    },
-    Rule {
-        id: "date.in_units",
-        kind: InUnits,
-        pattern: r"in (?P<x>(?P<n>{num}) (?P<unit>{unit}))",
-        examples: &["in three days", "in two weeks", "in a year"],
     },
     Rule {
         id: "set.every_unit",
@@ -153,12 +129,6 @@ pub static RULES: &[Rule] = &[
         kind: Set,
         pattern: r"(?P<setw>{setw})",
         examples: &["daily", "weekly", "annually"],
-    },
-    Rule {
-        id: "duration.count_unit",
-        kind: Duration,
-        pattern: r"(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?",
-        examples: &["24 hours", "three months", "a decade", "two years", "22-year-old", "several weeks", "twenty-one days"],
     },
     Rule {
         id: "duration.plural_unit",

@@ -65,12 +65,6 @@ pub static RULES: &[Rule] = &[
         examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là"],
     },
     Rule {
-        id: "date.units_later",
-        kind: Anaphoric,
-        pattern: r"(?P<n>{num}) (?P<unit>{unit}) (?P<ashift>plus tard|plus tot|auparavant|apres)",
-        examples: &["trois jours plus tard", "un an plus tôt", "deux semaines auparavant"],
-    },
-    Rule {
         id: "date.this_unit",
         kind: Relative,
         pattern: r"{pre}(?P<shift>ce|cet|cette) (?P<unit>{unit})(?:-ci)?",
@@ -101,16 +95,10 @@ pub static RULES: &[Rule] = &[
         examples: &["hier", "demain", "avant-hier", "aujourd'hui"],
     },
     Rule {
-        id: "date.ago",
-        kind: Ago,
-        pattern: r"il y a (?:(?:plus de|pres de|environ|moins de|presque) )?(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit})",
-        examples: &["il y a trois jours", "il y a deux semaines", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans"],
-    },
-    Rule {
-        id: "date.in_units",
-        kind: InUnits,
-        pattern: r"dans (?P<x>(?P<n>{num}) (?P<unit>{unit}))",
-        examples: &["dans trois jours", "dans deux semaines", "dans un an"],
+        id: "count.units",
+        kind: Count,
+        pattern: r"(?:(?P<ago>il y a )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
+        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années"],
     },
     Rule {
         id: "duration.last_n",
@@ -141,11 +129,5 @@ pub static RULES: &[Rule] = &[
         kind: Set,
         pattern: r"(?P<setw>{setw})",
         examples: &["quotidiennement", "annuellement"],
-    },
-    Rule {
-        id: "duration.count_unit",
-        kind: Duration,
-        pattern: r"(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit})",
-        examples: &["trois mois", "24 heures", "22 ans", "deux ans", "plusieurs semaines", "vingt-cinq ans", "des années"],
     },
 ];
