@@ -157,6 +157,9 @@ fn anaphoric(unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal>, cx: &Con
     };
     let grain = if keep_grain && from.grain < unit_grain { from.grain } else { unit_grain.max(from.grain) };
     let to = from.shifted(unit, n, grain)?;
+    if unit == Unit::Weekend && to.grain == Grain::Week {
+        return Some(Resolved { kind: TimexType::DATE, value: format!("{}-WE", to.value()), point: None });
+    }
     Some(Resolved { kind: TimexType::DATE, value: to.value(), point: Some(to) })
 }
 

@@ -76,10 +76,10 @@ pub const DATES: DateLexicon = DateLexicon {
         "the middle of", "end of", "beginning of", "start of",
     ],
     refs: &[
-        ("now", Present), ("currently", Present), ("nowadays", Present), ("these days", Present),
+        ("now", Present), ("currently", Present), ("current", Present), ("recent", Past), ("nowadays", Present), ("these days", Present),
         ("recently", Past), ("lately", Past), ("soon", Future), ("years ago", Past), ("months ago", Past),
         ("weeks ago", Past), ("days ago", Past), ("decades ago", Past), ("some time ago", Past),
-        ("a while ago", Past), ("long ago", Past), ("previously", Past),
+        ("a while ago", Past), ("long ago", Past),
     ],
     bound_refs: &[
         ("the future", Future), ("the past", Past), ("the moment", Present), ("the time being", Present),

@@ -101,10 +101,10 @@ pub static RULES: &[Rule] = &[
         examples: &["the year-earlier quarter", "year-ago", "the year-ago period"],
     },
     Rule {
-        id: "date.the_quarter",
+        id: "date.the_unit",
         kind: Anaphoric,
-        pattern: r"the (?P<unit>quarter)",
-        examples: &["the quarter"],
+        pattern: r"the (?P<unit>quarter|year|week|weekend)",
+        examples: &["the quarter", "the year", "the weekend"],
     },
     Rule {
         id: "set.every_unit",
