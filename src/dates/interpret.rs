@@ -256,16 +256,17 @@ fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 /// from), perhaps from a date the phrase states (`la veille de Noël`).
 fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let t = ctx.tables;
-    let anchor = ["holiday", "month", "weekday"].iter().any(|n| g.has(n)).then(|| calendar(g, ctx, "")).flatten().map(|(cal, _)| cal);
+    let anchor = ["holiday", "month", "weekday"].iter().any(|n| g.has(n)).then(|| calendar(g, ctx, "")).flatten().map(|(cal, _)| Cal { part: None, ..cal });
     if let Some(&n) = g.key("arel").and_then(|r| t.anaphoric_days.get(&r)) {
-        return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor });
+        let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+        return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
     }
     let sign = g.key("ashift").and_then(|s| t.anaphoric_shifts.get(&s).copied()).unwrap_or(0);
     let unit = unit(g, ctx)?;
     // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
     let counted = g.has("n") || g.has("keep");
     let n = if g.has("n") { count(g, ctx)? as i32 * sign } else { sign };
-    Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor })
+    Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor, part: None })
 }
 
 /// A count of units, by what it counts from (see [`Kind::Count`]).

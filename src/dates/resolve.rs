@@ -48,7 +48,13 @@ pub fn resolve(expr: Expr, cx: &Context) -> Option<Resolved> {
             Some(r) => offset(Point::new(r, Grain::Day), unit, n, part, pick),
             None => Some(date(reference_word(n.signum()).to_string())),
         },
-        Expr::Anaphoric { unit, n, keep_grain, anchor } => anaphoric(unit, n, keep_grain, anchor, cx),
+        Expr::Anaphoric { unit, n, keep_grain, anchor, part } => {
+            let r = anaphoric(unit, n, keep_grain, anchor, cx)?;
+            match part {
+                Some(p) if r.day().is_some() => Some(Resolved { kind: TimexType::TIME, value: format!("{}{}", r.value, part_suffix(Some(p))), ..r }),
+                _ => Some(r),
+            }
+        }
         Expr::Ago { unit: Unit::Year, n } if cx.last.is_some_and(|p| matches!(p.grain, Grain::Quarter | Grain::Half)) => {
             anaphoric(Unit::Year, n, true, None, cx)
         }

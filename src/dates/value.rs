@@ -126,8 +126,8 @@ pub enum Expr {
     /// `la veille` (Day, -1), `the following week` (Week, +1), `later that
     /// month` (Month, 0). Valued at the unit's granularity, or, when
     /// `keep_grain` (`a year earlier`, `trois jours plus tard`), at that
-    /// date's when it is finer.
-    Anaphoric { unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal> },
+    /// date's when it is finer; with a part of the day: `la veille au soir`.
+    Anaphoric { unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal>, part: Option<DayPart> },
     /// `n` units before the reference date (`il y a trois jours`), or,
     /// counted in years while the text reports a quarter or a half, that
     /// period `n` years before (`up from $3 a year ago`).

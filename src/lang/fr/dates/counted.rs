@@ -55,8 +55,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.anaphoric_day",
         kind: Anaphoric,
-        pattern: r"(?P<arel>{arel})(?: (?:de |d')(?P<holiday>{holiday})| (?:du |de )(?P<day>{day}) (?P<month>{mon}))?",
-        examples: &["la veille", "le lendemain", "l'avant-veille", "le surlendemain", "la veille de Noël", "le lendemain du 3 mars"],
+        pattern: r"(?P<arel>{arel})(?: (?:de |d')(?P<holiday>{holiday})| (?:du |de )(?P<day>{day}) (?P<month>{mon})| (?:au |dans la |en )?(?P<part>{part}))?",
+        examples: &["la veille", "le lendemain", "l'avant-veille", "le surlendemain", "la veille de Noël", "le lendemain du 3 mars", "la veille au soir", "le lendemain matin"],
     },
     Rule {
         id: "date.anaphoric_unit",

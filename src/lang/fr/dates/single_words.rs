@@ -25,7 +25,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.month",
         kind: Calendar,
-        pattern: r"{pre}(?:le mois d'|le mois de )?(?P<month>{month})",
-        examples: &["août", "mai", "début janvier", "mi-juillet", "le mois de mai"],
+        pattern: r"{pre}(?:(?:le )?mois d'|(?:le )?mois de )?(?P<month>{month})",
+        examples: &["août", "mai", "début janvier", "mi-juillet", "le mois de mai", "mois d'août"],
     },
 ];

@@ -20,8 +20,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.range_days",
         kind: Range,
-        pattern: r"(?:du|entre le) (?P<a>(?P<day1>{day})(?: (?P<month1>{mon})\.?)?) (?:au|et le) (?P<b>(?P<day>{day}) (?P<month>{mon})\.?(?: (?P<year>{year}))?)",
-        examples: &["du 3 au 5 mai", "du 28 février au 2 mars 2024", "entre le 3 et le 5 mai"],
+        pattern: r"(?:(?:du|entre le) (?P<a>(?P<day1>{day})(?: (?P<month1>{mon})\.?)?) (?:au|et le)|(?P<a2>(?:les )?(?P<day12>{day})) et) (?P<b>(?P<day>{day}) (?P<month>{mon})\.?(?: (?P<year>{year}))?)",
+        examples: &["du 3 au 5 mai", "du 28 février au 2 mars 2024", "entre le 3 et le 5 mai", "les 17 et 18 mars"],
     },
     Rule {
         id: "date.range_months",
@@ -136,6 +136,12 @@ pub static RULES: &[Rule] = &[
         kind: Calendar,
         pattern: r"(?:(?P<shift>ce) )?(?:le )?(?P<weekday>{weekday}) (?:au |dans la |en )?(?P<part>{part})",
         examples: &["mardi soir", "ce lundi matin", "jeudi dans la soirée"],
+    },
+    Rule {
+        id: "time.part_of_weekday",
+        kind: Calendar,
+        pattern: r"(?:la |le |l')(?P<part>{part}) (?:de |du )(?P<weekday>{weekday})(?: (?:a|au) {weekday})?",
+        examples: &["la nuit de samedi à dimanche", "la matinée de mardi", "la nuit de samedi"],
     },
     Rule {
         id: "time.this_part",
