@@ -51,7 +51,7 @@ pub const DATES: DateLexicon = DateLexicon {
     relative_days: &[("hier", -1), ("avant-hier", -2), ("aujourd'hui", 0), ("demain", 1), ("après-demain", 2)],
     shifts: &[
         ("dernier", -1), ("dernière", -1), ("passé", -1), ("passée", -1), ("prochain", 1), ("prochaine", 1),
-        ("ce", 0), ("cet", 0), ("cette", 0), ("en cours", 0), ("en huit", 2), ("en quinze", 3),
+        ("ce", 0), ("cet", 0), ("cette", 0), ("en cours", 0), ("en huit", 2), ("en quinze", 3), ("à venir", 1),
     ],
     modifiers: &[
         "début", "début de", "le début de", "fin", "fin de", "la fin de", "mi-", "la mi-", "milieu de",

@@ -43,8 +43,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.unit_shifted",
         kind: Relative,
-        pattern: r"{pre}(?:la |le |l')?(?P<unit>{unit}) (?P<shift>derniere|dernier|prochaine|prochain|passee|passe|en cours)",
-        examples: &["la semaine dernière", "le mois dernier", "l'année dernière", "l'an prochain", "le week-end dernier"],
+        pattern: r"{pre}(?:la |le |l')?(?P<unit>{unit}) (?P<shift>derniere|dernier|prochaine|prochain|passee|passe|en cours|a venir)",
+        examples: &["la semaine dernière", "le mois dernier", "l'année dernière", "l'an prochain", "le week-end dernier", "la semaine à venir"],
     },
     Rule {
         id: "date.next_unit",
