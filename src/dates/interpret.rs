@@ -261,6 +261,11 @@ fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
         let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
         return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
     }
+    let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    if part.is_some() && !g.has("unit") {
+        // `en fin d'après-midi`: that part of the last day.
+        return Some(Expr::Anaphoric { unit: Unit::Day, n: 0, keep_grain: false, anchor, part });
+    }
     let sign = g.key("ashift").and_then(|s| t.anaphoric_shifts.get(&s).copied()).unwrap_or(0);
     let unit = unit(g, ctx)?;
     // A count, or a word that counts (`year-earlier`): the grain of the date counted from.

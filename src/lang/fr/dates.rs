@@ -30,7 +30,11 @@ pub const DATES: DateLexicon = DateLexicon {
         ("premier", 1), ("deuxième", 2), ("second", 2), ("seconde", 2), ("troisième", 3), ("quatrième", 4),
         ("dix-neuvième", 19), ("vingtième", 20), ("vingt et unième", 21),
     ],
-    vague_counts: &["quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "de longues", "de longs"],
+    vague_counts: &[
+        "quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "de longues", "de longs", "une dizaine de",
+        "une dizaine d'", "une quinzaine de", "une quinzaine d'", "une vingtaine de", "une vingtaine d'",
+        "une centaine de", "une centaine d'",
+    ],
     units: &[
         ("secondes", Second), ("minute", Minute), ("minutes", Minute), ("heure", Hour), ("heures", Hour),
         ("jour", Day), ("jours", Day), ("journée", Day), ("journées", Day), ("semaine", Week), ("semaines", Week),
@@ -62,7 +66,7 @@ pub const DATES: DateLexicon = DateLexicon {
         ("il y a quelque temps", Past), ("il y a peu", Past), ("il y a longtemps", Past),
         ("ces derniers temps", Past), ("ces dernières années", Past), ("ces derniers mois", Past),
         ("ces dernières semaines", Past), ("ces derniers jours", Past), ("maintenant", Present),
-        ("désormais", Present), ("actuellement", Present), ("dorénavant", Present), ("prochainement", Future),
+        ("désormais", Present), ("actuellement", Present), ("dorénavant", Present), ("prochainement", Future), ("bientôt", Future),
     ],
     bound_refs: &[
         ("l'avenir", Future), ("le futur", Future), ("le moment", Present), ("ce moment", Present),

@@ -95,6 +95,12 @@ pub static RULES: &[Rule] = &[
         examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day"],
     },
     Rule {
+        id: "time.part_alone",
+        kind: Anaphoric,
+        pattern: r"(?:in|during) (?P<x>the (?:(?:early|late) )?(?P<part>morning|afternoon|evening))",
+        examples: &["in the afternoon", "during the morning", "in the late evening"],
+    },
+    Rule {
         id: "date.year_earlier",
         kind: Anaphoric,
         pattern: r"(?:the )?(?P<keep>(?P<unit>year)[- ](?P<ashift>earlier|ago))(?: (?:period|quarter))?",

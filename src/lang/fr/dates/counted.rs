@@ -65,6 +65,12 @@ pub static RULES: &[Rule] = &[
         examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là"],
     },
     Rule {
+        id: "time.part_alone",
+        kind: Anaphoric,
+        pattern: r"(?:en|dans|au cours de) (?P<x>(?:(?:fin|debut|milieu) (?:de |d'))?(?:la |l'|le )?(?P<part>{part})(?: (?:de |du )(?P<weekday>{weekday})(?: (?:a|au) {weekday})?)?)",
+        examples: &["en fin d'après-midi", "dans l'après-midi", "en début de soirée", "dans la nuit", "dans la nuit de samedi à dimanche"],
+    },
+    Rule {
         id: "date.this_unit",
         kind: Relative,
         pattern: r"{pre}(?P<shift>ce|cet|cette) (?P<unit>{unit})(?:-ci)?",
@@ -97,8 +103,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<ago>il y a )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num})|(?P<vague>{vague})) (?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
-        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années"],
+        pattern: r"(?:(?P<ago>il y a )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num}) |(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
+        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années"],
     },
     Rule {
         id: "duration.last_n",

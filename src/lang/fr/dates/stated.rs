@@ -6,7 +6,7 @@ use crate::dates::{Kind::*, Rule};
 /// Words after which a bare year is a date (the word stays outside).
 macro_rules! year_preps {
     () => {
-        r"(?:en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|vers|a partir de|au cours de|l'horizon)"
+        r"(?:en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|vers|des|pour|a partir de|au cours de|l'horizon)"
     };
 }
 
@@ -56,8 +56,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.day_month",
         kind: Calendar,
-        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})",
-        examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept."],
+        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})(?:\.? (?P<shift>dernier|prochain))?",
+        examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier"],
     },
     Rule {
         id: "date.month_year_shifted",
