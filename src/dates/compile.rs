@@ -7,6 +7,7 @@
 
 // Looked up once per matched date word: FxHash, not SipHash.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex, RegexBuilder};
@@ -14,8 +15,8 @@ use regex_automata::meta::Regex as MultiRegex;
 use regex_automata::util::syntax;
 use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
 
-use super::rules::{Rule, COMMON_RULES};
-use super::value::{DayPart, RefKind, Season, Unit};
+use super::rules::{Rule, COMMON_RULES, G};
+use super::value::{DayPart, Dir, RefKind, Season, Unit};
 use super::DateLexicon;
 use crate::lang::{Lang, LangData};
 use crate::text::fold;
@@ -25,15 +26,19 @@ use crate::text::fold;
 pub struct CompiledRule {
     pub rule: &'static Rule,
     anchored: String,
-    built: OnceLock<(Regex, Vec<(String, usize)>)>,
+    built: OnceLock<(Regex, Vec<(usize, usize)>)>,
 }
 
 impl CompiledRule {
-    fn built(&self) -> &(Regex, Vec<(String, usize)>) {
+    fn built(&self) -> &(Regex, Vec<(usize, usize)>) {
         self.built.get_or_init(|| {
             let regex = RegexBuilder::new(&self.anchored).unicode(false).build().unwrap_or_else(|e| panic!("date rule {} does not compile: {e}", self.rule.id));
-            let names = regex.capture_names().enumerate().filter_map(|(i, n)| Some((n?.to_string(), i))).collect();
-            (regex, names)
+            let slots = regex
+                .capture_names()
+                .enumerate()
+                .filter_map(|(i, n)| Some((G::named(n?).unwrap_or_else(|| panic!("date rule {}: unknown group {n:?}", self.rule.id)) as usize, i)))
+                .collect();
+            (regex, slots)
         })
     }
 
@@ -41,8 +46,9 @@ impl CompiledRule {
         &self.built().0
     }
 
-    /// The rule's groups: name → index.
-    pub fn names(&self) -> &[(String, usize)] {
+    /// The rule's groups: their [`G`] (an alias takes its name's) → their
+    /// index.
+    pub fn slots(&self) -> &[(usize, usize)] {
         &self.built().1
     }
 }
@@ -64,6 +70,15 @@ pub struct Tables {
     pub anaphoric_days: HashMap<String, i32>,
     pub anaphoric_shifts: HashMap<String, i32>,
     pub set_words: HashMap<String, Unit>,
+    /// Tense cues, folded: their direction, and whether they are written
+    /// with accents (the future first where a word is both).
+    pub tense_cues: HashMap<String, (Dir, bool)>,
+    pub future_endings: Vec<String>,
+    pub future_ending_exceptions: HashSet<String>,
+    pub past_endings: Vec<String>,
+    pub past_ending_exceptions: HashSet<String>,
+    pub present_auxiliaries: HashSet<String>,
+    pub bound_phrases: Vec<(String, Dir)>,
     pub capitalised: HashSet<String>,
     pub abbreviations: HashSet<String>,
     /// The publication markers, folded (reference.rs looks for them before
@@ -100,14 +115,18 @@ impl Compiled {
 }
 
 /// The lookup form of a word or phrase: folded, without spaces, hyphens or
-/// dots (`Vingt-Cinq` → `vingtcinq`, `p.m.` → `pm`).
-pub fn key(s: &str) -> String {
+/// dots (`Vingt-Cinq` → `vingtcinq`, `p.m.` → `pm`). Borrowed when already
+/// so, as most matched words are (the folded text is lower case).
+pub fn key(s: &str) -> Cow<'_, str> {
     let keep = |c: &char| !matches!(c, ' ' | '\t' | '-' | '.');
+    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'') {
+        return Cow::Borrowed(s);
+    }
     if s.is_ascii() && !s.contains('`') {
         // What `fold` does to ASCII, without its copy.
-        return s.chars().filter(keep).map(|c| c.to_ascii_lowercase()).collect();
+        return Cow::Owned(s.chars().filter(keep).map(|c| c.to_ascii_lowercase()).collect());
     }
-    fold(s).chars().filter(keep).collect()
+    Cow::Owned(fold(s).chars().filter(keep).collect())
 }
 
 /// The compiled rules of `data`'s language, built on first use.
@@ -445,10 +464,10 @@ fn number_table(lex: &DateLexicon) -> Vec<(String, u32)> {
 
 fn tables(lex: &DateLexicon) -> Tables {
     fn keyed<'a, V: Copy + 'a>(items: impl IntoIterator<Item = &'a (&'a str, V)>) -> HashMap<String, V> {
-        items.into_iter().map(|&(w, v)| (key(w), v)).collect()
+        items.into_iter().map(|&(w, v)| (key(w).into_owned(), v)).collect()
     }
     let numbered = |lists: &[&[&str]], modulo: usize| -> HashMap<String, i8> {
-        let entries = lists.iter().enumerate().flat_map(|(i, l)| l.iter().map(move |w| (key(w), (i % modulo) as i8 + 1)));
+        let entries = lists.iter().enumerate().flat_map(|(i, l)| l.iter().map(move |w| (key(w).into_owned(), (i % modulo) as i8 + 1)));
         entries.collect()
     };
     let months: Vec<&[&str]> = lex.months.iter().chain(lex.month_abbreviations.iter()).copied().collect();
@@ -457,21 +476,32 @@ fn tables(lex: &DateLexicon) -> Tables {
     Tables {
         months: numbered(&months, 12),
         weekdays: numbered(&weekdays, 7),
-        numbers: number_table(lex).into_iter().map(|(w, n)| (key(&w), n)).collect(),
+        numbers: number_table(lex).into_iter().map(|(w, n)| (key(&w).into_owned(), n)).collect(),
         ordinals: keyed(lex.ordinals),
         units: keyed(lex.units),
         parts: keyed(lex.day_parts),
         clock_words: keyed(lex.clock_words),
         seasons: keyed(lex.seasons),
-        holidays: lex.holidays.iter().map(|&(w, m, d)| (key(w), (m, d))).collect(),
+        holidays: lex.holidays.iter().map(|&(w, m, d)| (key(w).into_owned(), (m, d))).collect(),
         rels: keyed(lex.relative_days),
         shifts: keyed(lex.shifts),
         refs: keyed(lex.refs.iter().chain(lex.bound_refs.iter())),
         anaphoric_days: keyed(lex.anaphoric_days),
         anaphoric_shifts: keyed(lex.anaphoric_shifts),
         set_words: keyed(lex.set_words),
-        capitalised: lex.capitalised_months.iter().map(|w| key(w)).collect(),
-        abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w)).collect(),
+        tense_cues: {
+            let cues = |list: &'static [&'static str], d: Dir| list.iter().map(move |w| (fold(w), (d, !w.is_ascii())));
+            // Inserted last, the future wins.
+            cues(lex.past_cues, Dir::Past).chain(cues(lex.future_cues, Dir::Future)).collect()
+        },
+        future_endings: lex.future_endings.iter().map(|w| fold(w)).collect(),
+        future_ending_exceptions: lex.future_ending_exceptions.iter().map(|w| fold(w)).collect(),
+        past_endings: lex.past_endings.iter().map(|w| fold(w)).collect(),
+        past_ending_exceptions: lex.past_ending_exceptions.iter().map(|w| fold(w)).collect(),
+        present_auxiliaries: lex.present_auxiliaries.iter().map(|w| fold(w)).collect(),
+        bound_phrases: lex.bound_phrases.iter().map(|&(p, d)| (fold(p), d)).collect(),
+        capitalised: lex.capitalised_months.iter().map(|w| key(w).into_owned()).collect(),
+        abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w).into_owned()).collect(),
         publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),
     }
 }

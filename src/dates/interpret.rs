@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use regex::Captures;
 
 use super::compile::{key, CompiledRule, Tables};
+use super::rules::{G, GROUP_NAMES};
 use super::rules::Kind;
 use super::value::{Cal, Clock, Expr, RefKind, Unit};
 use super::DateLexicon;
@@ -26,38 +27,43 @@ pub struct Groups<'a> {
     pub caps: &'a Captures<'a>,
     pub rule: &'a CompiledRule,
     pub base: usize,
+    /// Per [`G`], 1 + the index of the group (or alias: a rule's
+    /// alternatives cannot reuse a name) that took part, or 0.
+    taken: [u8; GROUP_NAMES.len()],
 }
 
 impl<'a> Groups<'a> {
-    /// The group `name`, or one of its aliases `name2` … `name9` (a rule's
-    /// alternatives cannot reuse a name), that took part in the match.
-    fn get(&self, name: &str) -> Option<regex::Match<'a>> {
-        let named = |n: &str| {
-            let (n, name) = (n.as_bytes(), name.as_bytes());
-            match n.len().checked_sub(name.len()) {
-                Some(0) => n == name,
-                Some(1) => matches!(n[name.len()], b'2'..=b'9') && n.starts_with(name),
-                _ => false,
+    pub fn new(caps: &'a Captures<'a>, rule: &'a CompiledRule, base: usize) -> Groups<'a> {
+        let mut taken = [0u8; GROUP_NAMES.len()];
+        for &(slot, i) in rule.slots() {
+            if taken[slot] == 0 && caps.get(i).is_some() {
+                taken[slot] = u8::try_from(i + 1).unwrap_or(0);
             }
-        };
-        let mut found = self.rule.names().iter().filter(|(n, _)| named(n));
-        found.find_map(|&(_, i)| self.caps.get(i))
+        }
+        Groups { caps, rule, base, taken }
+    }
+
+    /// The group `name`, or one of its aliases `name2` … `name9`, that took
+    /// part in the match.
+    fn get(&self, name: G) -> Option<regex::Match<'a>> {
+        let i = self.taken[name as usize];
+        (i > 0).then(|| self.caps.get(usize::from(i) - 1)).flatten()
     }
 
     /// Folded byte range of group `name`.
-    pub fn span(&self, name: &str) -> Option<(usize, usize)> {
+    pub fn span(&self, name: G) -> Option<(usize, usize)> {
         self.get(name).map(|m| (self.base + m.start(), self.base + m.end()))
     }
 
-    fn text(&self, name: &str) -> Option<&'a str> {
+    fn text(&self, name: G) -> Option<&'a str> {
         self.get(name).map(|m| m.as_str())
     }
 
-    fn key(&self, name: &str) -> Option<String> {
+    fn key(&self, name: G) -> Option<Cow<'a, str>> {
         self.text(name).map(key)
     }
 
-    fn has(&self, name: &str) -> bool {
+    fn has(&self, name: G) -> bool {
         self.text(name).is_some()
     }
 }
@@ -71,36 +77,36 @@ type Extent = (usize, usize, Expr);
 pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
     // The extent is the group `x`, or what follows the group `prep`.
-    let (start, mut end) = g.span("x").or_else(|| g.span("prep").map(|(_, e)| (e, whole.1))).unwrap_or(whole);
+    let (start, mut end) = g.span(G::X).or_else(|| g.span(G::Prep).map(|(_, e)| (e, whole.1))).unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
     }
     // `(?P<phrase_end>)`: nothing but punctuation may follow (`For 1988,`, not `for 2000 people`).
-    if g.has("phrase_end") && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
+    if g.has(G::PhraseEnd) && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
         return [None, None];
     }
-    if let Some((yy, _)) = g.span("yy").filter(|_| yy_is_a_count(g, ctx)) {
+    if let Some((yy, _)) = g.span(G::Yy).filter(|_| yy_is_a_count(g, ctx)) {
         end = ctx.folded.text[..yy].trim_end_matches([' ', '\t', '-', '/', '.']).len();
     }
     let expr = match g.rule.rule.kind {
-        Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
+        Kind::Calendar => calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift }),
         Kind::Relative => relative(g, ctx),
         Kind::Duration => duration(g, ctx),
         Kind::Set => set(g, ctx),
         Kind::Anaphoric => anaphoric(g, ctx),
         Kind::Count => counted(g, ctx),
-        Kind::Ref => g.key("ref").and_then(|k| ctx.tables.refs.get(&k).copied()).map(Expr::Ref),
-        Kind::DecadeName => g.text("decade").and_then(decade).map(Expr::Decade),
-        Kind::CenturyName => g.key("century").and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
+        Kind::Ref => g.key(G::Ref).and_then(|k| ctx.tables.refs.get(k.as_ref()).copied()).map(Expr::Ref),
+        Kind::DecadeName => g.text(G::Decade).and_then(decade).map(Expr::Decade),
+        Kind::CenturyName => g.key(G::Century).and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
         Kind::Range => None,
     };
     [expr.map(|e| (start, end, e)), None]
 }
 
 fn range(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
-    let (Some(a), Some(b)) = (g.span("a"), g.span("b")) else { return [None, None] };
-    let Some((second, _)) = calendar(g, ctx, "") else { return [None, None] };
-    let Some((first, _)) = calendar(g, ctx, "1") else { return [None, None] };
+    let (Some(a), Some(b)) = (g.span(G::A), g.span(G::B)) else { return [None, None] };
+    let Some((second, _)) = calendar(g, ctx, false) else { return [None, None] };
+    let Some((first, _)) = calendar(g, ctx, true) else { return [None, None] };
     let mut first = first;
     if first.day.is_some() || first.month.is_some() {
         first.month = first.month.or(second.month);
@@ -110,62 +116,54 @@ fn range(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     [Some((a.0, a.1, stated(first))), Some((b.0, b.1, stated(second)))]
 }
 
-/// The stated fields; group names take `suffix` (`year1`) for the first
-/// part of a range.
-fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
+/// The stated fields; of the first date of a range when `first` (`year1`).
+fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     let t = ctx.tables;
-    // No allocation for the common case, a name without suffix.
-    let name = |n: &'static str| -> Cow<'static, str> {
-        if suffix.is_empty() {
-            Cow::Borrowed(n)
-        } else {
-            Cow::Owned(format!("{n}{suffix}"))
-        }
-    };
-    let mut cal = Cal { year: g.text(&name("year")).and_then(|y| y.parse().ok()), ..Cal::default() };
-    if let Some(yy) = g.text("yy").filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
+    let name = |n: G| if first { n.first() } else { n };
+    let mut cal = Cal { year: g.text(name(G::Year)).and_then(|y| y.parse().ok()), ..Cal::default() };
+    if let Some(yy) = g.text(G::Yy).filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
     }
-    let has_day = g.has(&name("day")) || g.has("dayw");
-    if let Some((s, _)) = g.span(&name("month")) {
-        let k = g.key(&name("month"))?;
+    let has_day = g.has(name(G::Day)) || g.has(G::Dayw);
+    if let Some((s, _)) = g.span(name(G::Month)) {
+        let k = g.key(name(G::Month))?;
         // `may`, `march` are words unless capitalised, or dated in full.
-        if t.capitalised.contains(&k) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
+        if t.capitalised.contains(k.as_ref()) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
             return None;
         }
-        cal.month = Some(*t.months.get(&k)?);
+        cal.month = Some(*t.months.get(k.as_ref())?);
     }
-    cal.month = cal.month.or(g.text("mm").and_then(|m| m.parse().ok()));
+    cal.month = cal.month.or(g.text(G::Mm).and_then(|m| m.parse().ok()));
     // `2010-11` next to a year is a season of two years, not a month.
-    if let (Some(y), Some(m), None) = (cal.year, g.text("mm").and_then(|m| m.parse::<i16>().ok()), g.text("day")) {
+    if let (Some(y), Some(m), None) = (cal.year, g.text(G::Mm).and_then(|m| m.parse::<i16>().ok()), g.text(G::Day)) {
         if m == (y + 1) % 100 {
             return None;
         }
     }
-    cal.quarter = g.key("quarter").and_then(|q| part_number(&q, t)).filter(|q| (1..=4).contains(q));
-    cal.half = g.key("half").and_then(|h| part_number(&h, t)).filter(|h| (1..=2).contains(h));
-    if (g.has("quarter") && cal.quarter.is_none()) || (g.has("half") && cal.half.is_none()) {
+    cal.quarter = g.key(G::Quarter).and_then(|q| part_number(&q, t)).filter(|q| (1..=4).contains(q));
+    cal.half = g.key(G::Half).and_then(|h| part_number(&h, t)).filter(|h| (1..=2).contains(h));
+    if (g.has(G::Quarter) && cal.quarter.is_none()) || (g.has(G::Half) && cal.half.is_none()) {
         return None;
     }
-    if g.has("yrel") {
-        let shifted = g.key("yshift").and_then(|s| t.shifts.get(&s).copied());
-        cal.year_shift = Some(shifted.unwrap_or(i8::from(g.has("ynext"))));
+    if g.has(G::Yrel) {
+        let shifted = g.key(G::Yshift).and_then(|s| t.shifts.get(s.as_ref()).copied());
+        cal.year_shift = Some(shifted.unwrap_or(i8::from(g.has(G::Ynext))));
     }
-    cal.day = g.text(&name("day")).and_then(leading_number).map(|d| d as i8);
-    cal.day = cal.day.or(g.key("dayw").and_then(|w| t.ordinals.get(&w)).map(|&d| d as i8));
-    if let (Some(a), Some(b)) = (g.text("dm1").and_then(leading_number), g.text("dm2").and_then(leading_number)) {
+    cal.day = g.text(name(G::Day)).and_then(leading_number).map(|d| d as i8);
+    cal.day = cal.day.or(g.key(G::Dayw).and_then(|w| t.ordinals.get(w.as_ref())).map(|&d| d as i8));
+    if let (Some(a), Some(b)) = (g.text(G::Dm1).and_then(leading_number), g.text(G::Dm2).and_then(leading_number)) {
         let (d, m) = if b > 12 || (a <= 12 && !ctx.lex.day_first) { (b, a) } else { (a, b) };
         (cal.day, cal.month) = (Some(d as i8), Some(m as i8));
     }
-    cal.weekday = g.key("weekday").and_then(|w| t.weekdays.get(&w).copied());
-    cal.season = g.key("season").and_then(|s| t.seasons.get(&s).copied());
-    if let Some(&(m, d)) = g.key("holiday").and_then(|h| t.holidays.get(&h)) {
+    cal.weekday = g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied());
+    cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
+    if let Some(&(m, d)) = g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref())) {
         (cal.month, cal.day) = (Some(m), Some(d));
     }
-    cal.part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    cal.part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
     cal.clock = clock(g, ctx, cal.part);
-    let nth = g.text("nth").and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
-    let shift = nth.or(g.key("shift").and_then(|s| t.shifts.get(&s).copied()));
+    let nth = g.text(G::Nth).and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
+    let shift = nth.or(g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()));
     valid(&cal).then_some((cal, shift))
 }
 
@@ -179,7 +177,7 @@ fn part_number(k: &str, t: &Tables) -> Option<i8> {
 /// Whether the two-digit year of the match is rather a count: it ends the
 /// match and a word follows it (`le 14 avril 15 personnes`).
 fn yy_is_a_count(g: &Groups, ctx: &Ctx) -> bool {
-    let (Some((_, e)), Some(m)) = (g.span("yy"), g.caps.get(0)) else { return false };
+    let (Some((_, e)), Some(m)) = (g.span(G::Yy), g.caps.get(0)) else { return false };
     let rest = ctx.folded.text.get(e..).unwrap_or("");
     let separated = ctx.folded.text[..e].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([' ', '\t']);
     separated && e == g.base + m.end() && rest.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) && rest.starts_with([' ', '\t'])
@@ -199,11 +197,11 @@ fn valid(cal: &Cal) -> bool {
 
 fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<Clock> {
     use super::value::DayPart::*;
-    let from_word = g.key("hword").and_then(|w| ctx.tables.clock_words.get(&w).copied());
-    let mut hour: i8 = g.text("hour").and_then(|h| h.parse().ok()).or(from_word)?;
-    let minute = g.text("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
-    let second = g.text("second").and_then(|s| s.parse().ok());
-    match g.key("ampm").as_deref() {
+    let from_word = g.key(G::Hword).and_then(|w| ctx.tables.clock_words.get(w.as_ref()).copied());
+    let mut hour: i8 = g.text(G::Hour).and_then(|h| h.parse().ok()).or(from_word)?;
+    let minute = g.text(G::Minute).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let second = g.text(G::Second).and_then(|s| s.parse().ok());
+    match g.key(G::Ampm).as_deref() {
         Some(a) if a.starts_with('p') && hour < 12 => hour += 12,
         Some(a) if a.starts_with('a') && hour == 12 => hour = 0,
         None if matches!(part, Some(Afternoon | Evening)) && hour < 12 => hour += 12,
@@ -214,24 +212,24 @@ fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<C
 
 fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let t = ctx.tables;
-    let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
-    if let Some(n) = g.key("rel").and_then(|r| t.rels.get(&r).copied()) {
+    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
+    if let Some(n) = g.key(G::Rel).and_then(|r| t.rels.get(r.as_ref()).copied()) {
         return Some(Expr::Offset { unit: Unit::Day, n, part, pick: None });
     }
-    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied()).unwrap_or(0);
+    let shift = g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()).unwrap_or(0);
     let unit = unit(g, ctx);
     // `le 20 du mois prochain`, `Monday of next week`: a day in the period.
     let pick = match unit {
         Some(Unit::Month) => {
-            let day = g.text("day").and_then(leading_number).or_else(|| g.key("dayw").and_then(|w| t.ordinals.get(&w).copied()));
+            let day = g.text(G::Day).and_then(leading_number).or_else(|| g.key(G::Dayw).and_then(|w| t.ordinals.get(w.as_ref()).copied()));
             day.and_then(|d| i8::try_from(d).ok()).filter(|d| (1..=31).contains(d))
         }
-        Some(Unit::Week) => g.key("weekday").and_then(|w| t.weekdays.get(&w).copied()),
+        Some(Unit::Week) => g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied()),
         _ => None,
     };
-    let named = ["weekday", "month", "season", "holiday", "year", "day", "quarter", "half"].iter().any(|n| g.has(n));
+    let named = [G::Weekday, G::Month, G::Season, G::Holiday, G::Year, G::Day, G::Quarter, G::Half].into_iter().any(|n| g.has(n));
     if named && pick.is_none() {
-        return calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift });
+        return calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift });
     }
     match unit {
         Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part, pick }),
@@ -256,21 +254,21 @@ fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 /// from), perhaps from a date the phrase states (`la veille de Noël`).
 fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let t = ctx.tables;
-    let anchor = ["holiday", "month", "weekday"].iter().any(|n| g.has(n)).then(|| calendar(g, ctx, "")).flatten().map(|(cal, _)| Cal { part: None, ..cal });
-    if let Some(&n) = g.key("arel").and_then(|r| t.anaphoric_days.get(&r)) {
-        let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    let anchor = [G::Holiday, G::Month, G::Weekday].into_iter().any(|n| g.has(n)).then(|| calendar(g, ctx, false)).flatten().map(|(cal, _)| Cal { part: None, ..cal });
+    if let Some(&n) = g.key(G::Arel).and_then(|r| t.anaphoric_days.get(r.as_ref())) {
+        let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
         return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
     }
-    let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
-    if part.is_some() && !g.has("unit") {
+    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
+    if part.is_some() && !g.has(G::Unit) {
         // `en fin d'après-midi`: that part of the last day.
         return Some(Expr::Anaphoric { unit: Unit::Day, n: 0, keep_grain: false, anchor, part });
     }
-    let sign = g.key("ashift").and_then(|s| t.anaphoric_shifts.get(&s).copied()).unwrap_or(0);
+    let sign = g.key(G::Ashift).and_then(|s| t.anaphoric_shifts.get(s.as_ref()).copied()).unwrap_or(0);
     let unit = unit(g, ctx)?;
     // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
-    let counted = g.has("n") || g.has("keep");
-    let n = if g.has("n") { count(g, ctx)? as i32 * sign } else { sign };
+    let counted = g.has(G::N) || g.has(G::Keep);
+    let n = if g.has(G::N) { count(g, ctx)? as i32 * sign } else { sign };
     Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor, part: None })
 }
 
@@ -279,26 +277,26 @@ fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let n = count(g, ctx);
     let unit = unit(g, ctx)?;
     let signed = |sign: i32| n.map(|n| n as i32 * sign);
-    if g.has("ago") {
+    if g.has(G::Ago) {
         return Some(signed(-1).map_or(Expr::Ref(RefKind::Past), |n| Expr::Ago { unit, n }));
     }
-    if g.has("ahead") {
+    if g.has(G::Ahead) {
         return Some(signed(1).map_or(Expr::Ref(RefKind::Future), |n| Expr::Offset { unit, n, part: None, pick: None }));
     }
-    if g.has("ashift") && n.is_some() {
+    if g.has(G::Ashift) && n.is_some() {
         return anaphoric(g, ctx);
     }
-    if g.has("prep") && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+    if g.has(G::Prep) && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
         return Some(Expr::InUnits { n, unit });
     }
     duration(g, ctx)
 }
 
 fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    if let Some(&unit) = g.key("setw").and_then(|w| ctx.tables.set_words.get(&w)) {
+    if let Some(&unit) = g.key(G::Setw).and_then(|w| ctx.tables.set_words.get(w.as_ref())) {
         return Some(Expr::Set { n: 1, unit, weekday: None });
     }
-    if let Some(weekday) = g.key("weekday").and_then(|w| ctx.tables.weekdays.get(&w).copied()) {
+    if let Some(weekday) = g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()) {
         return Some(Expr::Set { n: 1, unit: Unit::Week, weekday: Some(weekday) });
     }
     let n = count(g, ctx).unwrap_or(1).max(1);
@@ -306,15 +304,15 @@ fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 }
 
 fn unit(g: &Groups, ctx: &Ctx) -> Option<Unit> {
-    g.key("unit").and_then(|u| ctx.tables.units.get(&u).copied())
+    g.key(G::Unit).and_then(|u| ctx.tables.units.get(u.as_ref()).copied())
 }
 
 /// The stated count: `None` when vague (`plusieurs`), 1 when absent.
 fn count(g: &Groups, ctx: &Ctx) -> Option<u32> {
-    if g.has("vague") {
+    if g.has(G::Vague) {
         return None;
     }
-    let Some(n) = g.text("n") else { return Some(1) };
+    let Some(n) = g.text(G::N) else { return Some(1) };
     number(n, ctx)
 }
 
@@ -324,7 +322,7 @@ fn number(n: &str, ctx: &Ctx) -> Option<u32> {
     if !digits.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',')) {
         return digits.parse().ok();
     }
-    ctx.tables.numbers.get(&key(n)).copied()
+    ctx.tables.numbers.get(key(n).as_ref()).copied()
 }
 
 fn leading_number(s: &str) -> Option<u32> {

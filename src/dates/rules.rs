@@ -26,6 +26,82 @@
 //! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
 //! the first.
 
+/// A group a rule may name (`(?P<year>…)`), as interpretation asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum G {
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+}
+
+/// Every group name with its [`G`], sorted; a name ending in a digit 2–9
+/// that is not listed is an alias of the name without it (`month2`).
+pub const GROUP_NAMES: [(&str, G); 46] = [
+    ("a", G::A),
+    ("ago", G::Ago),
+    ("ahead", G::Ahead),
+    ("ampm", G::Ampm),
+    ("arel", G::Arel),
+    ("ashift", G::Ashift),
+    ("b", G::B),
+    ("century", G::Century),
+    ("day", G::Day),
+    ("day1", G::Day1),
+    ("dayw", G::Dayw),
+    ("decade", G::Decade),
+    ("dm1", G::Dm1),
+    ("dm2", G::Dm2),
+    ("half", G::Half),
+    ("holiday", G::Holiday),
+    ("hour", G::Hour),
+    ("hword", G::Hword),
+    ("keep", G::Keep),
+    ("minute", G::Minute),
+    ("mm", G::Mm),
+    ("month", G::Month),
+    ("month1", G::Month1),
+    ("n", G::N),
+    ("nth", G::Nth),
+    ("part", G::Part),
+    ("phrase_end", G::PhraseEnd),
+    ("prep", G::Prep),
+    ("quarter", G::Quarter),
+    ("ref", G::Ref),
+    ("rel", G::Rel),
+    ("season", G::Season),
+    ("second", G::Second),
+    ("sep", G::Sep),
+    ("setw", G::Setw),
+    ("shift", G::Shift),
+    ("unit", G::Unit),
+    ("vague", G::Vague),
+    ("weekday", G::Weekday),
+    ("x", G::X),
+    ("year", G::Year),
+    ("year1", G::Year1),
+    ("ynext", G::Ynext),
+    ("yrel", G::Yrel),
+    ("yshift", G::Yshift),
+    ("yy", G::Yy),
+];
+
+impl G {
+    /// The group named `name`, aliases included.
+    pub fn named(name: &str) -> Option<G> {
+        let find = |n: &str| GROUP_NAMES.binary_search_by(|(g, _)| (*g).cmp(n)).ok().map(|i| GROUP_NAMES[i].1);
+        find(name).or_else(|| find(name.strip_suffix(|c: char| matches!(c, '2'..='9'))?))
+    }
+
+    /// The same field of the first date of a range: `year` → `year1`.
+    pub fn first(self) -> G {
+        match self {
+            G::Year => G::Year1,
+            G::Month => G::Month1,
+            G::Day => G::Day1,
+            g => g,
+        }
+    }
+}
+
 /// How a rule's groups become a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

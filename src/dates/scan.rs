@@ -33,7 +33,7 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
     let mut out = Vec::new();
     for m in c.matches(&folded.text) {
-        let groups = Groups { caps: &m.caps, rule: m.rule, base: m.start };
+        let groups = Groups::new(&m.caps, m.rule, m.start);
         for (start, end, expr) in interpret(&groups, &ctx).into_iter().flatten() {
             if start < end && stands_alone(&folded.text, start, end) {
                 out.push(Found { start, end, expr, rule: m.rule.rule.id });
@@ -58,7 +58,8 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut last_day: Option<(usize, Date)> = None;
     let mut last: Option<Point> = None;
-    let lean_of = |f: &Found| if needs_lean(&f.expr) { lean(text, folded, f.start, f.end, &data.dates) } else { Lean::Unknown };
+    let tables = &compiled(data).tables;
+    let lean_of = |f: &Found| if needs_lean(&f.expr) { lean(text, folded, f.start, f.end, tables) } else { Lean::Unknown };
     for (i, &f) in found.iter().enumerate() {
         let mut cx = Context { reference, lean: lean_of(&f), clock_day: None, last };
         if is_clock_only(&f.expr) {
@@ -75,7 +76,7 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             last_day = Some((f.end, day));
         }
         let (start, end) = folded.original_range(f.start, f.end);
-        let end = end + trailing_dot(text, folded, f.start, end, &compiled(data).tables);
+        let end = end + trailing_dot(text, folded, f.start, end, tables);
         if out.last().is_some_and(|t| t.end > start) {
             continue;
         }
@@ -126,7 +127,7 @@ fn trailing_dot(text: &str, folded: &Folded, fstart: usize, end: usize, tables: 
     }
     let start = folded.original(fstart).min(end);
     let last = text.get(start..end).and_then(|s| s.rsplit([' ', '\u{a0}']).next()).unwrap_or("");
-    let abbreviation = last.contains('.') || tables.abbreviations.contains(&key(last));
+    let abbreviation = last.contains('.') || tables.abbreviations.contains(key(last).as_ref());
     usize::from(abbreviation && !last.is_empty())
 }
 

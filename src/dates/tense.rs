@@ -2,11 +2,14 @@
 //! clause: the nearest tense cue decides (`said`, `a déclaré`, `avait` for
 //! the past; `will`, `va`, a future ending such as `-ra` for the future),
 //! and words right before the date that admit one direction only bind it
-//! (`since`, `depuis`, `as early as`). The cues are language data; they are
-//! compared with the words as written, lower-cased (`a` is not `à`).
+//! (`since`, `depuis`, `as early as`). The cues are language data, folded
+//! once ([`Tables`]); a listed cue matches a folded word written with accents
+//! as it is listed (`a` is not `à`).
 
+use rustc_hash::FxHashSet as HashSet;
+
+use super::compile::Tables;
 use super::value::{Dir, Lean};
-use super::DateLexicon;
 use crate::text::Folded;
 use crate::text::{ceil_boundary, floor_boundary};
 
@@ -15,7 +18,7 @@ const BEFORE: usize = 70;
 const AFTER: usize = 50;
 
 /// The lean of the expression at folded `start..end` of `folded`.
-pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, lex: &DateLexicon) -> Lean {
+pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tables) -> Lean {
     let f = &folded.text;
     let lo = floor_boundary(f, start.saturating_sub(BEFORE));
     let hi = ceil_boundary(f, (end + AFTER).min(f.len()));
@@ -24,23 +27,21 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, lex: &DateLex
     // Stay inside the sentence.
     let before_start = before.rfind(['.', '!', '?', '\n', ';']).map_or(lo, |i| lo + i + 1);
     let after_end = after.find(['.', '!', '?', '\n', ';']).map_or(hi, |i| end + i);
-    let left: Vec<(usize, &str)> = words(f, before_start, start).collect();
-    let right: Vec<(usize, &str)> = words(f, end, after_end).collect();
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
-    let bound = lex.bound_phrases.iter().find(|(p, _)| {
-        just_before.strip_suffix(p).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
+    let bound = tables.bound_phrases.iter().find(|(p, _)| {
+        just_before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
     });
     if let Some(&(_, dir)) = bound {
         return Lean::Bound(dir);
     }
+    let left: Vec<Word> = words(f, before_start, start).map(|(at, w)| Word::new(text, folded, at, w)).collect();
+    let right: Vec<Word> = words(f, end, after_end).map(|(at, w)| Word::new(text, folded, at, w)).collect();
     // Nearest first, the left word before the right one at equal distance.
-    let left: Vec<String> = left.iter().map(|&(at, w)| original(text, folded, at, w)).collect();
-    let right: Vec<String> = right.iter().map(|&(at, w)| original(text, folded, at, w)).collect();
     for distance in 0..left.len().max(right.len()) {
-        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].as_str())));
-        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].as_str())));
+        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded)));
+        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].folded)));
         for (word, previous) in l.into_iter().chain(r) {
-            if let Some(dir) = cue(word, previous, lex) {
+            if let Some(dir) = cue(word, previous, tables) {
                 return Lean::Tense(dir, u8::try_from(distance + 1).unwrap_or(u8::MAX));
             }
         }
@@ -58,34 +59,40 @@ fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The word as written, whole, with what an apostrophe elides (`l'année`,
-/// `he'll`).
-fn original(text: &str, folded: &Folded, at: usize, word: &str) -> String {
-    let (s, e) = folded.original_range(at, at + word.len());
-    text.get(s..e).unwrap_or(word).to_string()
+/// A word of the clause: folded, and what the text writes of it.
+struct Word<'a> {
+    folded: &'a str,
+    /// Written with accents (`à`, not `a`; `été`).
+    accented: bool,
+    capitalised: bool,
 }
 
-/// The direction a word (as written, lower-cased) gives its clause, if it
-/// is a tense cue. A past ending after a present auxiliary is a passive,
+impl<'a> Word<'a> {
+    fn new(text: &str, folded: &Folded, at: usize, word: &'a str) -> Word<'a> {
+        let (s, e) = folded.original_range(at, at + word.len());
+        let written = text.get(s..e).unwrap_or(word);
+        Word { folded: word, accented: !written.is_ascii(), capitalised: written.chars().next().is_some_and(char::is_uppercase) }
+    }
+}
+
+/// The direction a word gives its clause, if it is a tense cue: listed
+/// (whole, or without what an apostrophe elides: `he'll`, `qu'avait`), with
+/// or without accents as listed (`a` is not `à`), or a lower-case word with
+/// a tense ending. A past ending after a present auxiliary is a passive,
 /// not a past (`to be completed by`).
-fn cue(written: &str, previous: Option<&str>, lex: &DateLexicon) -> Option<Dir> {
-    let word = written.to_lowercase();
-    let bare = word.rsplit(['\'', '’']).next().unwrap_or(&word);
-    let listed = |cues: &[&str]| cues.contains(&word.as_str()) || cues.contains(&bare);
-    if listed(lex.future_cues) {
-        return Some(Dir::Future);
+fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
+    let bare = word.folded.rsplit('\'').next().unwrap_or(word.folded);
+    let listed = |w: &str| t.tense_cues.get(w).filter(|&&(_, accented)| accented == word.accented).map(|&(d, _)| d);
+    if let Some(d) = listed(word.folded).or_else(|| listed(bare)) {
+        return Some(d);
     }
-    if listed(lex.past_cues) {
-        return Some(Dir::Past);
-    }
-    // Lower-case words only: a name is no verb.
-    if bare.chars().count() < 5 || written.chars().next().is_some_and(char::is_uppercase) {
+    if bare.len() < 5 || word.capitalised {
         return None;
     }
-    let ends = |endings: &[&str], exceptions: &[&str]| endings.iter().any(|e| bare.ends_with(e)) && !exceptions.contains(&bare);
-    if ends(lex.future_endings, lex.future_ending_exceptions) {
+    let ends = |endings: &[String], exceptions: &HashSet<String>| endings.iter().any(|e| bare.ends_with(e.as_str())) && !exceptions.contains(bare);
+    if ends(&t.future_endings, &t.future_ending_exceptions) {
         Some(Dir::Future)
-    } else if ends(lex.past_endings, lex.past_ending_exceptions) && !previous.is_some_and(|p| lex.present_auxiliaries.contains(&p.to_lowercase().as_str())) {
+    } else if ends(&t.past_endings, &t.past_ending_exceptions) && !previous.is_some_and(|p| t.present_auxiliaries.contains(p)) {
         Some(Dir::Past)
     } else {
         None
