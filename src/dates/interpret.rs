@@ -76,8 +76,9 @@ type Extent = (usize, usize, Expr);
 /// `may`) gives none. An array, not a Vec: one allocation less per match.
 pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
-    // The extent is the group `x`, or what follows the group `prep`.
-    let (start, mut end) = g.span(G::X).or_else(|| g.span(G::Prep).map(|(_, e)| (e, whole.1))).unwrap_or(whole);
+    // The extent is the group `x`, or what follows the group `prep` or `lead`.
+    let after = |lead: (usize, usize)| (lead.1, whole.1);
+    let (start, mut end) = g.span(G::X).or_else(|| g.span(G::Prep).or(g.span(G::Lead)).map(after)).unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
     }

@@ -20,7 +20,8 @@
 //! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
 //! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
 //! `ashift`, `ago`, `ahead`, `prep` (a preposition the extent starts
-//! after), `n`, `nth` (the n-th occurrence ahead),
+//! after; `in` before a count of units: a date ahead), `lead` (a
+//! preposition the extent starts after), `n`, `nth` (the n-th occurrence ahead),
 //! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
 //! preposition matched for context stays outside). In a range, groups `a`
 //! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
@@ -30,12 +31,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 46] = [
+pub const GROUP_NAMES: [(&str, G); 47] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -55,6 +56,7 @@ pub const GROUP_NAMES: [(&str, G); 46] = [
     ("hour", G::Hour),
     ("hword", G::Hword),
     ("keep", G::Keep),
+    ("lead", G::Lead),
     ("minute", G::Minute),
     ("mm", G::Mm),
     ("month", G::Month),

@@ -47,7 +47,7 @@ pub const DATES: DateLexicon = DateLexicon {
         ("twenty-fourth", 24), ("twenty-fifth", 25), ("twenty-sixth", 26), ("twenty-seventh", 27),
         ("twenty-eighth", 28), ("twenty-ninth", 29), ("thirtieth", 30), ("thirty-first", 31),
     ],
-    vague_counts: &["several", "a few", "few", "many", "some", "a couple of", "couple of", "a number of", "recent", "dozens of"],
+    vague_counts: &["several", "a few", "few", "many", "some", "a couple of", "couple of", "a number of", "dozens of"],
     units: &[
         ("seconds", Second), ("minute", Minute), ("minutes", Minute), ("hour", Hour), ("hours", Hour),
         ("day", Day), ("days", Day), ("week", Week), ("weeks", Week), ("weekend", Weekend), ("weekends", Weekend),

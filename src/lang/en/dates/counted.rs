@@ -49,14 +49,20 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.the_unit_shifted",
         kind: Relative,
-        pattern: r"the (?P<shift>current|upcoming|latest) (?P<unit>{unit})",
-        examples: &["the current quarter", "the upcoming week", "the latest quarter"],
+        pattern: r"the (?P<shift>current|upcoming|latest) (?:fiscal )?(?P<unit>{unit})",
+        examples: &["the current quarter", "the upcoming week", "the latest quarter", "the current fiscal year"],
     },
     Rule {
         id: "date.unit_shifted",
         kind: Relative,
         pattern: r"{pre}(?P<shift>last|next|this|coming|current|upcoming|past|previous) (?P<unit>{unit})",
         examples: &["last week", "next month", "this year", "earlier this month", "later this year", "last weekend", "next qtr", "current week", "previous week", "upcoming week"],
+    },
+    Rule {
+        id: "count.units",
+        kind: Count,
+        pattern: r"(?:(?P<prep>in )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?",
+        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
     },
     Rule {
         id: "date.ref_bound",
@@ -75,12 +81,6 @@ pub static RULES: &[Rule] = &[
         kind: Relative,
         pattern: r"(?P<rel>{rel})",
         examples: &["yesterday", "today", "tomorrow", "the day before yesterday"],
-    },
-    Rule {
-        id: "count.units",
-        kind: Count,
-        pattern: r"(?:(?P<prep>in )|(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?",
-        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
     },
     Rule {
         id: "date.anaphoric_day",
@@ -109,7 +109,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.the_unit",
         kind: Anaphoric,
-        pattern: r"the (?P<unit>quarter|year|week|weekend)",
+        pattern: r"the (?:fiscal )?(?P<unit>quarter|year|week|weekend)",
         examples: &["the quarter", "the year", "the weekend"],
     },
     Rule {
