@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::checks::stands_alone;
 use super::compile::{compiled, key, Compiled, Tables};
 use super::interpret::{interpret, Ctx, Groups};
-use super::point::Point;
+use super::point::{Grain, Point};
 use super::resolve::{resolve, Context};
 use super::tense::lean;
 use super::value::{Expr, Lean};
@@ -69,7 +69,9 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
                 let cx = Context { lean: lean_of(next), ..cx };
                 resolve(next.expr, &cx).and_then(|r| r.day())
             });
-            cx.clock_day = before.or(after);
+            // Else the day the text speaks of last (`Le coup d'envoi sera donné à 15 h 30`).
+            let last_day = last.filter(|p| p.grain == Grain::Day).map(|p| p.date);
+            cx.clock_day = before.or(after).or(last_day);
         }
         let Some(r) = resolve(f.expr, &cx) else { continue };
         if let Some(day) = r.day() {

@@ -85,6 +85,7 @@ pub const DATES: DateLexicon = DateLexicon {
         ("the future", Future), ("the past", Past), ("the moment", Present), ("the time being", Present),
         ("present", Present), ("recent years", Past), ("recent months", Past), ("recent weeks", Past),
         ("recent days", Past), ("the near future", Future), ("the near term", Future), ("the short term", Future),
+        ("the coming days", Future), ("the coming weeks", Future), ("the coming months", Future), ("the coming years", Future),
     ],
     every: &["every", "each"],
     anaphoric_days: &[

@@ -67,6 +67,8 @@ pub const DATES: DateLexicon = DateLexicon {
         ("ces derniers temps", Past), ("ces dernières années", Past), ("ces derniers mois", Past),
         ("ces dernières semaines", Past), ("ces derniers jours", Past), ("maintenant", Present),
         ("désormais", Present), ("actuellement", Present), ("dorénavant", Present), ("prochainement", Future), ("bientôt", Future),
+        ("les prochains jours", Future), ("les prochaines semaines", Future), ("les prochains mois", Future),
+        ("les prochaines années", Future),
     ],
     bound_refs: &[
         ("l'avenir", Future), ("le futur", Future), ("le moment", Present), ("ce moment", Present),

@@ -37,8 +37,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.mod_of_unit",
         kind: Relative,
-        pattern: r"(?:le |la )?(?:debut|fin|milieu) (?:de l'|de la |du |d'|de )(?P<unit>{unit})(?: (?P<shift>derniere|dernier|prochaine|prochain|passee|passe|en cours))?",
-        examples: &["début de l'année", "la fin du mois dernier", "fin d'année", "le début de la semaine prochaine"],
+        pattern: r"(?:le |la )?(?:debut|fin|milieu) (?:de l'|de la |du |d'|de )(?P<unit>{unit})(?: (?P<shift>derniere|dernier|prochaine|prochain|passee|passe|en cours)| (?:de |d')(?P<month>{month}))?",
+        examples: &["début de l'année", "la fin du mois dernier", "fin d'année", "le début de la semaine prochaine", "la fin du mois d'avril"],
     },
     Rule {
         id: "date.unit_shifted",
@@ -49,7 +49,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.next_unit",
         kind: Relative,
-        pattern: r"(?:le |la )(?P<shift>prochaine?) (?P<unit>{unit})",
+        pattern: r"(?:le |la )(?P<shift>prochaine?) (?P<unit>semaine|mois|annee|trimestre|semestre|decennie)",
         examples: &["le prochain trimestre", "la prochaine décennie"],
     },
     Rule {
