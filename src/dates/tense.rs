@@ -24,9 +24,11 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     let hi = ceil_boundary(f, (end + AFTER).min(f.len()));
     let before = f.get(lo..start).unwrap_or("");
     let after = f.get(end..hi).unwrap_or("");
-    // Stay inside the sentence.
-    let before_start = before.rfind(['.', '!', '?', '\n', ';']).map_or(lo, |i| lo + i + 1);
-    let after_end = after.find(['.', '!', '?', '\n', ';']).map_or(hi, |i| end + i);
+    // Stay inside the sentence: a dot after an abbreviation or an initial
+    // (`p.m.`, `Feb.`) ends none.
+    let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !abbreviation(f, i, tables));
+    let before_start = before.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).filter(|&i| ends(i)).last().map_or(lo, |i| i + 1);
+    let after_end = after.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
     let bound = tables.bound_phrases.iter().find(|(p, _)| {
         just_before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
@@ -47,6 +49,13 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
         }
     }
     Lean::Unknown
+}
+
+/// Whether the dot at `i` of `f` follows an abbreviation (`feb`, `p.m`) or
+/// a single letter.
+fn abbreviation(f: &str, i: usize, tables: &Tables) -> bool {
+    let word = f[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    word.len() == 1 || tables.abbreviations.contains(word)
 }
 
 fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {

@@ -13,8 +13,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.season",
         kind: Calendar,
-        pattern: r"(?:in|during|over|since|by|until) (?P<x>(?:the )?(?P<season>summer|winter|spring|autumn|fall)(?: (?:of )?(?P<year>{year}))?)",
-        examples: &["in the summer", "during winter", "in the fall", "in the summer of 2022"],
+        pattern: r"(?:in|during|over|since|by|until) (?P<x>{pre}(?:the )?(?P<season>summer|winter|spring|autumn|fall)(?: (?:of )?(?P<year>{year}))?)",
+        examples: &["in the summer", "during winter", "in the fall", "in the summer of 2022", "in late summer"],
     },
     Rule {
         id: "date.weekday",

@@ -122,8 +122,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "time.clock_then_day",
         kind: Calendar,
-        pattern: r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))? ?(?P<ampm>a\.m|p\.m|am|pm)\.?|(?P<hword>{clock}))(?: (?:[ecmp][sd]t|gmt|utc))?,? (?:(?P<weekday>{weekday})|(?P<month>{mon})\.? (?P<day>{day}))",
-        examples: &["10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "9 a.m. Tuesday"],
+        pattern: r"(?P<lead>(?:at|by|until|around|from|before|after|since|about) )?(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))? ?(?P<ampm>a\.m|p\.m|am|pm)\.?|(?P<hword>{clock}))(?: (?:[ecmp][sd]t|gmt|utc))?,? (?:(?P<weekday>{weekday})|(?P<month>{mon})\.? (?P<day>{day}))",
+        examples: &["10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "9 a.m. Tuesday", "at 7:30 p.m. Friday"],
     },
     Rule {
         id: "time.am_pm",
