@@ -156,7 +156,7 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
         let (d, m) = if b > 12 || (a <= 12 && !ctx.lex.day_first) { (b, a) } else { (a, b) };
         (cal.day, cal.month) = (Some(d as i8), Some(m as i8));
     }
-    cal.weekday = g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied());
+    cal.weekday = g.key(name(G::Weekday)).and_then(|w| t.weekdays.get(w.as_ref()).copied());
     cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
     if let Some(&(m, d)) = g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref())) {
         (cal.month, cal.day) = (Some(m), Some(d));

@@ -31,12 +31,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 47] = [
+pub const GROUP_NAMES: [(&str, G); 48] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -77,6 +77,7 @@ pub const GROUP_NAMES: [(&str, G); 47] = [
     ("unit", G::Unit),
     ("vague", G::Vague),
     ("weekday", G::Weekday),
+    ("weekday1", G::Weekday1),
     ("x", G::X),
     ("year", G::Year),
     ("year1", G::Year1),
@@ -99,6 +100,7 @@ impl G {
             G::Year => G::Year1,
             G::Month => G::Month1,
             G::Day => G::Day1,
+            G::Weekday => G::Weekday1,
             g => g,
         }
     }

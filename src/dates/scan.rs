@@ -25,6 +25,8 @@ pub struct Found {
     pub end: usize,
     pub expr: Expr,
     pub rule: &'static str,
+    /// The second date of a range: it leans as the first does.
+    pub paired: bool,
 }
 
 /// Every match of the language's rules in `folded`, in order.
@@ -34,9 +36,10 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let mut out = Vec::new();
     for m in c.matches(&folded.text) {
         let groups = Groups::new(&m.caps, m.rule, m.start);
-        for (start, end, expr) in interpret(&groups, &ctx).into_iter().flatten() {
+        let [first, second] = interpret(&groups, &ctx);
+        for ((start, end, expr), paired) in [(first, false), (second, true)].into_iter().filter_map(|(e, p)| Some((e?, p))) {
             if start < end && stands_alone(&folded.text, start, end) {
-                out.push(Found { start, end, expr, rule: m.rule.rule.id });
+                out.push(Found { start, end, expr, rule: m.rule.rule.id, paired });
             }
         }
     }
@@ -60,12 +63,15 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
     let mut last: Option<Point> = None;
     let tables = &compiled(data).tables;
     let lean_of = |f: &Found| if needs_lean(&f.expr) { lean(text, folded, f.start, f.end, tables) } else { Lean::Unknown };
+    let mut previous_lean = Lean::Unknown;
     for (i, &f) in found.iter().enumerate() {
-        let mut cx = Context { reference, lean: lean_of(&f), clock_day: None, last };
+        let lean = if f.paired { previous_lean } else { lean_of(&f) };
+        previous_lean = lean;
+        let mut cx = Context { reference, lean, clock_day: None, last };
         if is_clock_only(&f.expr) {
             let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
             // `3 p.m. on Tuesday`: the date right after.
-            let after = found.get(i + 1).filter(|next| joined(&folded.text, f.end, next.start)).and_then(|next| {
+            let after = found.get(i + 1).filter(|next| !is_clock_only(&next.expr) && joined(&folded.text, f.end, next.start)).and_then(|next| {
                 let cx = Context { lean: lean_of(next), ..cx };
                 resolve(next.expr, &cx).and_then(|r| r.day())
             });

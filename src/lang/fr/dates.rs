@@ -33,7 +33,8 @@ pub const DATES: DateLexicon = DateLexicon {
     vague_counts: &[
         "quelques", "plusieurs", "des", "de nombreuses", "de nombreux", "de longues", "de longs", "une dizaine de",
         "une dizaine d'", "une quinzaine de", "une quinzaine d'", "une vingtaine de", "une vingtaine d'",
-        "une centaine de", "une centaine d'",
+        "une trentaine de", "une trentaine d'", "une quarantaine de", "une quarantaine d'", "une cinquantaine de",
+        "une cinquantaine d'", "une centaine de", "une centaine d'",
     ],
     units: &[
         ("secondes", Second), ("minute", Minute), ("minutes", Minute), ("heure", Hour), ("heures", Hour),

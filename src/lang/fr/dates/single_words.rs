@@ -7,7 +7,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.holiday",
         kind: Calendar,
-        pattern: r"(?:a|pour|avant|apres|depuis|de|jusqu'a|d'ici|veille de|lendemain de) (?P<x>(?P<holiday>{holiday})(?: (?P<year>{year}))?)",
+        pattern: r"(?:a|pour|avant|apres|depuis|jusqu'a|d'ici|veille de|lendemain de) (?P<x>(?P<holiday>{holiday})(?: (?P<year>{year}))?)",
         examples: &["à Noël", "avant la Toussaint", "depuis le Nouvel An"],
     },
     Rule {
