@@ -103,8 +103,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<ago>il y a )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num}) |(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
-        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années"],
+        pattern: r"(?:(?P<ago>il y a |voici |voila )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num}) |(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
+        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "voici deux ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années"],
     },
     Rule {
         id: "duration.last_n",

@@ -54,6 +54,12 @@ pub static RULES: &[Rule] = &[
         examples: &["le mardi 3 mai au soir", "lundi 2 janvier matin"],
     },
     Rule {
+        id: "time.day_month_part",
+        kind: Calendar,
+        pattern: r"(?:le |l')?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})\.? (?:au |dans la |en )?(?P<part>{part})",
+        examples: &["le 13 mars au soir", "le 2 janvier dans la matinée", "13 mars matin"],
+    },
+    Rule {
         id: "date.day_month",
         kind: Calendar,
         pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})(?:\.? (?P<shift>dernier|prochain))?",
