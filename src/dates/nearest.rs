@@ -8,11 +8,12 @@
 //! - A weekday alone: the nearest in the tense's direction, the past when
 //!   nothing says (news reports the past; the reference day itself counts
 //!   as past).
-//! - A day, a month or a quarter: the nearest occurrence, a period that
-//!   contains the reference date being at distance 0; one on the side the
-//!   tense points against counts [`AGAINST_TENSE`] times as far (`a été
-//!   renvoyée au 5 avril` read on 15 March is next April), and a bound
-//!   (`since`, `depuis`) excludes that side.
+//! - A day, a month or a quarter: the nearest occurrence on the side the
+//!   tense points to, if one lies within [`TENSE_REACH`] days (a period
+//!   that contains the reference date is at distance 0 and on both sides);
+//!   else the nearest of all (`Sentencing was set for May 4`, `a été
+//!   renvoyée au 5 avril` read on 15 March: next April). A bound (`since`,
+//!   `depuis`) excludes the other side.
 
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -20,11 +21,11 @@ use jiff::ToSpan;
 use super::point::{Grain, Point};
 use super::value::{Cal, Dir, Lean};
 
-/// How many times farther an occurrence on the side the tense points
-/// against is counted: when the tense cue is within [`NEAR_CUE`] words of
-/// the date, and when it is farther.
-const AGAINST_TENSE: i64 = 8;
-const AGAINST_DISTANT_TENSE: i64 = 3;
+/// How far (days) from the reference date the tense reaches for a day,
+/// month or quarter: when its cue is within [`NEAR_CUE`] words of the
+/// date, and when it is farther.
+const TENSE_REACH: i64 = 300;
+const DISTANT_TENSE_REACH: i64 = 200;
 const NEAR_CUE: u8 = 3;
 
 /// The period the fields name, with the grain they state. `None` without a
@@ -78,19 +79,22 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
         };
         return pool.into_iter().filter(on_side).min_by_key(|p| (p.date - r).get_days().abs());
     }
-    let cost = |p: &Point| -> Option<(i64, bool)> {
+    let cost = |p: &Point| -> Option<(bool, i64, bool)> {
         let (first, last) = p.bounds()?;
         let s = side(p);
         let days = if last < r { (r - last).get_days() } else if first > r { (first - r).get_days() } else { 0 };
         let distance = i64::from(days);
-        let weight = match (lean, s) {
-            (Lean::Bound(d), Some(s)) if s != d => return None,
-            (Lean::Tense(d, near), Some(s)) if s != d && near <= NEAR_CUE => AGAINST_TENSE,
-            (Lean::Tense(d, _), Some(s)) if s != d => AGAINST_DISTANT_TENSE,
-            _ => 1,
+        let reach = match lean {
+            Lean::Tense(_, near) if near <= NEAR_CUE => TENSE_REACH,
+            _ => DISTANT_TENSE_REACH,
         };
-        // On equal cost, the past.
-        Some((distance * weight, s == Some(Dir::Future)))
+        let outside = match (lean, s) {
+            (Lean::Bound(d), Some(s)) if s != d => return None,
+            (Lean::Tense(d, _), Some(s)) => s != d || distance > reach,
+            _ => false,
+        };
+        // Within the tense's reach first; on equal distance, the past.
+        Some((outside, distance, s == Some(Dir::Future)))
     };
     pool.into_iter().filter_map(|p| cost(&p).map(|c| (c, p))).min_by_key(|(c, _)| *c).map(|(_, p)| p)
 }

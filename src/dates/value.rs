@@ -59,8 +59,8 @@ pub enum Lean {
     Unknown,
     /// The nearest verb's tense (`said`, `a déclaré`, `will`, `sera`), with
     /// its distance in words: a weekday follows it; a day or month follows
-    /// it unless the other year is several times nearer (`a été renvoyée au
-    /// 5 avril`), fewer times for a distant cue.
+    /// it when it lies within reach (ten months, less for a distant cue),
+    /// else the nearest is taken (`a été renvoyée au 5 avril`).
     Tense(Dir, u8),
     /// A preposition that admits one direction only (`since`, `depuis`).
     Bound(Dir),

@@ -38,8 +38,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.range_months",
         kind: Range,
-        pattern: r"(?:from|between) (?P<a>(?P<month1>{month})(?: (?P<year1>{year}))?) (?:to|and|through) (?P<b>(?P<month>{month}) (?P<year>{year}))",
-        examples: &["from January to March 2023", "between May 2019 and June 2020"],
+        pattern: r"(?:from|between) (?P<a>(?P<month1>{month})(?: (?P<year1>{year}))?) (?:to|and|through) (?P<b>(?P<month>{month}),? (?:(?P<year>{year})|(?P<yrel>(?:of )?(?P<yshift>last|next|this) year)))",
+        examples: &["from January to March 2023", "between May 2019 and June 2020", "between January and August of last year"],
     },
     Rule {
         id: "date.quarter",
