@@ -25,14 +25,15 @@ use crate::text::fold;
 /// first use.
 pub struct CompiledRule {
     pub rule: &'static Rule,
-    anchored: String,
+    lex: &'static DateLexicon,
     built: OnceLock<(Regex, Vec<(usize, usize)>)>,
 }
 
 impl CompiledRule {
     fn built(&self) -> &(Regex, Vec<(usize, usize)>) {
         self.built.get_or_init(|| {
-            let regex = RegexBuilder::new(&self.anchored).unicode(false).build().unwrap_or_else(|e| panic!("date rule {} does not compile: {e}", self.rule.id));
+            let anchored = format!("^(?:{})$", expand(self.rule.pattern, self.lex, &mut HashMap::default()));
+            let regex = RegexBuilder::new(&anchored).unicode(false).build().unwrap_or_else(|e| panic!("date rule {} does not compile: {e}", self.rule.id));
             let slots = regex
                 .capture_names()
                 .enumerate()
@@ -171,20 +172,25 @@ fn compile(lex: &'static DateLexicon) -> Compiled {
         .configure(MultiRegex::config().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(8 << 20).auto_prefilter(false))
         .build_many_from_hir(&alternatives)
         .unwrap_or_else(|e| panic!("date patterns do not compile: {e}"));
-    let mut placeholders = HashMap::default();
-    let rules = all
-        .into_iter()
-        .map(|rule| {
-            let anchored = format!("^(?:{})$", expand(rule.pattern, lex, &mut placeholders));
-            CompiledRule { rule, anchored, built: OnceLock::new() }
-        })
-        .collect();
+    // A rule's own pattern is written out the first time it matches.
+    let rules = all.into_iter().map(|rule| CompiledRule { rule, lex, built: OnceLock::new() }).collect();
     Compiled { regex, rules, tables }
 }
 
 /// The marker group that stands for a placeholder in a pattern parsed
 /// before the placeholder's tree is put in: `(?P<zph_3_month>)`.
 const MARK: &str = "zph_";
+
+/// Whether `tree` holds a marker group.
+fn marked(tree: &Hir) -> bool {
+    match tree.kind() {
+        HirKind::Capture(Capture { name: Some(name), .. }) if name.starts_with(MARK) => true,
+        HirKind::Capture(c) => marked(&c.sub),
+        HirKind::Repetition(r) => marked(&r.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(marked),
+        _ => false,
+    }
+}
 
 /// `pattern` with each table placeholder (`{month}`) replaced by an empty
 /// named group that [`substitute`] finds, and the placeholders' names.
@@ -209,7 +215,11 @@ fn mark(pattern: &str) -> (String, Vec<&str>) {
 }
 
 /// `tree` with every marker group replaced by its placeholder's tree.
+/// Subtrees without a marker are kept as they are.
 fn substitute(tree: Hir, trees: &HashMap<&str, Hir>) -> Hir {
+    if !marked(&tree) {
+        return tree;
+    }
     match tree.into_kind() {
         HirKind::Capture(Capture { name: Some(name), .. }) if name.starts_with(MARK) => {
             let placeholder = name.splitn(3, '_').nth(2).unwrap_or("");
