@@ -4,7 +4,8 @@
 //! the reference date choose one.
 //!
 //! - Shifted (`mardi prochain`, `friday after next`, `last March`): the
-//!   `n`-th occurrence strictly after (before) the reference date.
+//!   `n`-th occurrence strictly after (before) the reference date; `this
+//!   Friday`, `ce lundi`: that day of the reference's week.
 //! - A weekday alone: the nearest in the tense's direction, the past when
 //!   nothing says (news reports the past; the reference day itself counts
 //!   as past).
@@ -39,6 +40,11 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
         _ => {}
     }
     let r = reference?;
+    // `this Friday`, `ce lundi`: that day of the reference's week.
+    if let (Some(0), Some(w), None, None) = (shift, cal.weekday, cal.day, first_month) {
+        let monday = r.checked_sub(i64::from(r.weekday().to_monday_zero_offset()).days()).ok()?;
+        return Some(Point::new(monday.checked_add(i64::from(w - 1).days()).ok()?, grain));
+    }
     let shift = shift.filter(|&s| s != 0);
     let reach = 1 + shift.map_or(0, |s| s.unsigned_abs() as i64);
     let candidates: Vec<Point> = match (first_month, cal.day, cal.weekday) {
