@@ -122,8 +122,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "time.hour_after_preposition",
         kind: Calendar,
-        pattern: r"(?:a|vers|des|jusqu'a|avant|apres|entre|de|et) (?P<x>(?P<hour>[01]?[0-9]|2[0-3]) ?(?:h|heures?)(?: ?(?P<minute>[0-5][0-9]))?(?: (?:du |de l')(?P<part>{part}))?)",
-        examples: &["à 20 heures", "vers 8 heures du matin", "à 20h", "dès 6 heures 30", "à 3 heures de l'après-midi"],
+        pattern: r"(?:a|vers|des|jusqu'a|avant|apres|entre|de|et) (?P<x>(?P<hour>[01]?[0-9]|2[0-3])(?: ?(?:h|heures?)(?: ?(?P<minute>[0-5][0-9]))?|:(?P<minute2>[0-5][0-9]))(?: (?:du |de l')(?P<part>{part}))?)",
+        examples: &["à 20 heures", "vers 8 heures du matin", "à 20h", "dès 6 heures 30", "à 3 heures de l'après-midi", "à 15:00"],
     },
     Rule {
         id: "time.clock_word",
