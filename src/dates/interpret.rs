@@ -238,9 +238,13 @@ fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     }
 }
 
-/// A length; `a quarter of the votes` is a share, not a length.
+/// A length; `a quarter of the votes` is a share, not a length, and a
+/// capitalised unit is a name (`les 24 Heures du Mans`, `60 Minutes`).
 fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let unit = unit(g, ctx)?;
+    if g.span(G::Unit).is_some_and(|(s, e)| title_case(ctx, s, e)) {
+        return None;
+    }
     let end = g.caps.get(0).map_or(0, |m| g.base + m.end());
     let next = ctx.folded.text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
     if unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de ")) {
@@ -365,6 +369,14 @@ fn century(k: &str, ctx: &Ctx) -> Option<i32> {
         total -= 2;
     }
     (1..=21).contains(&total).then_some(total)
+}
+
+/// Whether the original text of the folded range is a capital then lower
+/// case (`Heures`, not `HEURES`).
+fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let (a, b) = ctx.folded.original_range(s, e);
+    let mut chars = ctx.text.get(a..b).unwrap_or("").chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether the original char at folded offset `at` is upper case.

@@ -27,7 +27,7 @@ use super::value::{Cal, Dir, Lean};
 /// date, and when it is farther.
 const TENSE_REACH: i64 = 300;
 const DISTANT_TENSE_REACH: i64 = 200;
-const NEAR_CUE: u8 = 3;
+const NEAR_CUE: u8 = 6;
 
 /// The period the fields name, with the grain they state. `None` without a
 /// reference date when a field is missing.

@@ -20,8 +20,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.range_days",
         kind: Range,
-        pattern: r"(?:(?:du|entre le) (?P<a>(?:(?P<weekday1>{weekday}) )?(?P<day1>{day})(?: (?P<month1>{mon})\.?)?) (?:au|et le)|(?P<a2>(?:les )?(?P<day12>{day})) et) (?P<b>(?:(?P<weekday>{weekday}) )?(?P<day>{day}) (?P<month>{mon})\.?(?: (?P<year>{year}))?)",
-        examples: &["du 3 au 5 mai", "du 28 février au 2 mars 2024", "entre le 3 et le 5 mai", "les 17 et 18 mars", "du vendredi 23 au dimanche 25 mars"],
+        pattern: r"(?:(?:du|entre le) (?P<a>(?:(?P<weekday1>{weekday}) )?(?P<day1>{day})(?: (?P<month1>{mon})\.?)?) (?:au|et le)|(?P<a2>(?:les )?(?:(?P<weekday12>{weekday}) )?(?P<day12>{day})) et) (?P<b>(?:(?P<weekday>{weekday}) )?(?P<day>{day}) (?P<month>{mon})\.?(?: (?P<year>{year}))?)",
+        examples: &["du 3 au 5 mai", "du 28 février au 2 mars 2024", "entre le 3 et le 5 mai", "les 17 et 18 mars", "du vendredi 23 au dimanche 25 mars", "les samedi 16 et dimanche 17 juin"],
     },
     Rule {
         id: "date.range_months",
