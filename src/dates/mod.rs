@@ -3,7 +3,8 @@
 //!
 //! Steps, in order:
 //! 1. [`compile`]: each language's rules and tables become one regex over
-//!    the folded text, built once per language.
+//!    the folded text, built once per language ([`patterns`] writes the
+//!    rules out).
 //! 2. [`scan`]: one pass of that regex over the document, folded once;
 //!    [`checks`] drops matches that are numbers, not dates (`Covid-19`,
 //!    `3,2024`, `#2024`).
@@ -28,6 +29,7 @@ mod compile;
 mod examples;
 mod interpret;
 mod nearest;
+mod patterns;
 mod point;
 mod reference;
 mod resolve;
