@@ -62,8 +62,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.day_month",
         kind: Calendar,
-        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})(?:\.? (?P<shift>dernier|prochain))?",
-        examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier"],
+        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord}))(?: |-)(?P<month>{mon})(?:\.? (?P<shift>dernier|prochain))?",
+        examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier", "le 14-Juillet"],
     },
     Rule {
         id: "date.month_year_shifted",
@@ -100,6 +100,12 @@ pub static RULES: &[Rule] = &[
         kind: Calendar,
         pattern: concat!(year_preps!(), r" (?P<x>(?P<year>{year})(?:[-/](?P<mm>0[1-9]|1[0-2]))?)"),
         examples: &["en 2006", "depuis 2006", "d'ici 2030", "jusqu'en 2025", "avant 2020", "en 2014-10"],
+    },
+    Rule {
+        id: "date.year_before_punctuation",
+        kind: Calendar,
+        pattern: r"de (?P<x>(?P<year>{year}))(?P<phrase_end>)",
+        examples: &["de 1999"],
     },
     Rule {
         id: "date.decade",
