@@ -17,7 +17,7 @@ use regex_syntax::hir::Hir;
 
 use super::patterns::{expand, mark, number_table, spaces, strip_names, substitute};
 use super::rules::{Rule, COMMON_RULES, G};
-use super::value::{DayPart, Dir, RefKind, Season, Unit};
+use super::value::{DayPart, Dir, Holiday, RefKind, Season, Unit};
 use super::DateLexicon;
 use crate::lang::{Lang, LangData};
 use crate::text::fold;
@@ -65,7 +65,7 @@ pub struct Tables {
     pub parts: HashMap<String, DayPart>,
     pub clock_words: HashMap<String, i8>,
     pub seasons: HashMap<String, Season>,
-    pub holidays: HashMap<String, (i8, i8)>,
+    pub holidays: HashMap<String, Holiday>,
     pub rels: HashMap<String, i32>,
     pub shifts: HashMap<String, i8>,
     pub refs: HashMap<String, RefKind>,
@@ -198,7 +198,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         parts: keyed(lex.day_parts),
         clock_words: keyed(lex.clock_words),
         seasons: keyed(lex.seasons),
-        holidays: lex.holidays.iter().map(|&(w, m, d)| (key(w).into_owned(), (m, d))).collect(),
+        holidays: keyed(lex.holidays),
         rels: keyed(lex.relative_days),
         shifts: keyed(lex.shifts),
         refs: keyed(lex.refs.iter().chain(lex.bound_refs.iter())),

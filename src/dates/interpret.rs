@@ -9,7 +9,7 @@ use regex::Captures;
 use super::compile::{key, CompiledRule, Tables};
 use super::rules::{G, GROUP_NAMES};
 use super::rules::Kind;
-use super::value::{Cal, Clock, Expr, RefKind, Unit};
+use super::value::{Cal, Clock, Expr, Holiday, RefKind, Unit};
 use super::DateLexicon;
 use crate::text::Folded;
 
@@ -158,8 +158,10 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     }
     cal.weekday = g.key(name(G::Weekday)).and_then(|w| t.weekdays.get(w.as_ref()).copied());
     cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
-    if let Some(&(m, d)) = g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref())) {
-        (cal.month, cal.day) = (Some(m), Some(d));
+    match g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref()).copied()) {
+        Some(Holiday::Fixed(m, d)) => (cal.month, cal.day) = (Some(m), Some(d)),
+        Some(feast) => cal.feast = Some(feast),
+        None => {}
     }
     cal.part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
     cal.clock = clock(g, ctx, cal.part);

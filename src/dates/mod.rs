@@ -45,7 +45,7 @@ use crate::text::{Document, Folded};
 use crate::types::{Part, Timex};
 
 pub use rules::{Kind, Rule};
-pub use value::{DayPart, Dir, RefKind, Season, Unit};
+pub use value::{DayPart, Dir, Holiday, RefKind, Season, Unit};
 
 /// What the date stage needs from a language. Words are written as the
 /// language writes them; the stage folds them (case, accents, apostrophes).
@@ -78,8 +78,8 @@ pub struct DateLexicon {
     /// Clock words with their hour: `midi` 12, `midnight` 0.
     pub clock_words: &'static [(&'static str, i8)],
     pub seasons: &'static [(&'static str, Season)],
-    /// Fixed-date holidays: name, month, day.
-    pub holidays: &'static [(&'static str, i8, i8)],
+    /// Holidays and the day each falls on.
+    pub holidays: &'static [(&'static str, Holiday)],
     /// Days named relative to the reference: `hier` -1, `demain` +1.
     pub relative_days: &'static [(&'static str, i32)],
     /// Shift words: `dernier` -1, `prochain` +1, `ce` 0.

@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 
 use super::point::{Grain, Point};
-use super::value::{Cal, Dir, Lean};
+use super::value::{Cal, Dir, Holiday, Lean};
 
 /// How far (days) from the reference date the tense reaches for a day,
 /// month or quarter: when its cue is within [`NEAR_CUE`] words of the
@@ -34,6 +34,9 @@ const NEAR_CUE: u8 = 6;
 pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<i8>) -> Option<Point> {
     let grain = grain(cal)?;
     let first_month = cal.month.or(cal.quarter.map(|q| (q - 1) * 3 + 1)).or(cal.half.map(|h| (h - 1) * 6 + 1));
+    if let Some(feast) = cal.feast {
+        return feast_day(feast, cal.year, reference, lean, shift);
+    }
     match (cal.year, first_month) {
         (Some(y), Some(m)) => return Some(Point::new(Date::new(y, m, cal.day.unwrap_or(1)).ok()?, grain)),
         (Some(y), None) if cal.day.is_none() && cal.weekday.is_none() => return Some(Point::new(Date::new(y, 1, 1).ok()?, grain)),
@@ -60,6 +63,57 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
         (None, None, Some(_)) => (-7 * reach..=7 * reach).filter_map(|k| r.checked_add(k.days()).ok()).map(|d| Point::new(d, grain)).collect(),
         (None, None, None) => return None,
     };
+    choose(cal, candidates, r, lean, shift)
+}
+
+/// A holiday whose day changes with the year: in the year stated, or the
+/// occurrence the shift, the tense and the distance choose.
+fn feast_day(feast: Holiday, year: Option<i16>, reference: Option<Date>, lean: Lean, shift: Option<i8>) -> Option<Point> {
+    if let Some(y) = year {
+        return feast_date(feast, y).map(|d| Point::new(d, Grain::Day));
+    }
+    let r = reference?;
+    let reach = 1 + shift.map_or(0, |s| i16::from(s.unsigned_abs()));
+    let candidates = (-reach..=reach).filter_map(|dy| feast_date(feast, r.year() + dy)).map(|d| Point::new(d, Grain::Day)).collect();
+    choose(&Cal::default(), candidates, r, lean, shift.filter(|&s| s != 0))
+}
+
+/// The day of `feast` in year `y`.
+fn feast_date(feast: Holiday, y: i16) -> Option<Date> {
+    match feast {
+        Holiday::Fixed(m, d) => Date::new(y, m, d).ok(),
+        Holiday::Easter(offset) => easter(y)?.checked_add(i64::from(offset).days()).ok(),
+        Holiday::Nth { month, weekday, n } if n > 0 => {
+            let first = Date::new(y, month, 1).ok()?;
+            let to_weekday = (weekday - first.weekday().to_monday_one_offset()).rem_euclid(7);
+            first.checked_add(i64::from(to_weekday + 7 * (n - 1)).days()).ok().filter(|d| d.month() == month)
+        }
+        Holiday::Nth { month, weekday, .. } => {
+            let last = Date::new(y, month, 1).ok()?.last_of_month();
+            let back = (last.weekday().to_monday_one_offset() - weekday).rem_euclid(7);
+            last.checked_sub(i64::from(back).days()).ok()
+        }
+    }
+}
+
+/// Easter Sunday of the Gregorian year `y` (the anonymous Gregorian
+/// computus).
+fn easter(y: i16) -> Option<Date> {
+    let y = i32::from(y);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (b - (b + 8) / 25 + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Date::new(i16::try_from(y).ok()?, i8::try_from(n / 31).ok()?, i8::try_from(n % 31 + 1).ok()?).ok()
+}
+
+/// The occurrence among `candidates` that fits the stated weekday and that
+/// the shift, the tense and the distance choose.
+fn choose(cal: &Cal, candidates: Vec<Point>, r: Date, lean: Lean, shift: Option<i8>) -> Option<Point> {
     let fits = |p: &Point| cal.weekday.map_or(true, |w| p.date.weekday().to_monday_one_offset() == w);
     let matching: Vec<Point> = candidates.iter().copied().filter(fits).collect();
     // A weekday with a day fixes the date when only one candidate fits.
@@ -107,7 +161,7 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
 
 /// The grain the stated fields name.
 fn grain(cal: &Cal) -> Option<Grain> {
-    Some(if cal.day.is_some() || cal.weekday.is_some() {
+    Some(if cal.day.is_some() || cal.weekday.is_some() || cal.feast.is_some() {
         Grain::Day
     } else if cal.month.is_some() {
         Grain::Month

@@ -161,7 +161,7 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
         "part" => lex.day_parts.iter().map(|(w, _)| w.to_string()).collect(),
         "clock" => lex.clock_words.iter().map(|(w, _)| w.to_string()).collect(),
         "season" => lex.seasons.iter().map(|(w, _)| w.to_string()).collect(),
-        "holiday" => lex.holidays.iter().map(|(w, _, _)| w.to_string()).collect(),
+        "holiday" => lex.holidays.iter().map(|(w, _)| w.to_string()).collect(),
         "rel" => lex.relative_days.iter().map(|(w, _)| w.to_string()).collect(),
         "shift" => lex.shifts.iter().map(|(w, _)| w.to_string()).collect(),
         "mod" => lex.modifiers.iter().map(|w| w.to_string()).collect(),

@@ -66,6 +66,16 @@ pub enum Lean {
     Bound(Dir),
 }
 
+/// A holiday's day in a year: fixed (`Christmas`: 12, 25), counted from
+/// Easter (`Pentecôte`: +49), or the n-th weekday of a month (`Thanksgiving`:
+/// the 4th Thursday of November; -1 for the last).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    Fixed(i8, i8),
+    Easter(i16),
+    Nth { month: i8, weekday: i8, n: i8 },
+}
+
 /// A clock time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Clock {
@@ -88,6 +98,8 @@ pub struct Cal {
     pub quarter: Option<i8>,
     /// 1–2: `the first half`, `le second semestre`.
     pub half: Option<i8>,
+    /// A holiday whose day changes with the year (`Easter`, `Thanksgiving`).
+    pub feast: Option<Holiday>,
     /// The year counted from the reference date's: `March next year` +1,
     /// `la deuxième moitié de l'année dernière` -1.
     pub year_shift: Option<i8>,
@@ -98,7 +110,7 @@ pub struct Cal {
 impl Cal {
     /// True when no calendar field (only a clock or a part of day) is stated.
     pub fn is_clock_only(&self) -> bool {
-        self.year.is_none() && self.year_shift.is_none() && !self.names_period() && self.day.is_none() && self.weekday.is_none()
+        self.year.is_none() && self.year_shift.is_none() && !self.names_period() && self.day.is_none() && self.weekday.is_none() && self.feast.is_none()
     }
 
     /// True when a month, season, quarter or half is stated.
