@@ -7,8 +7,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.holiday",
         kind: Calendar,
-        pattern: r"(?P<holiday>{holiday})(?:,? (?P<year>{year}))?",
-        examples: &["Christmas", "New Year's Eve", "Christmas 2023", "Halloween"],
+        pattern: r"(?:(?P<shift>last|next|this) )?(?P<holiday>{holiday})(?:,? (?P<year>{year}))?",
+        examples: &["Christmas", "New Year's Eve", "Christmas 2023", "Halloween", "last Thanksgiving"],
     },
     Rule {
         id: "date.season",

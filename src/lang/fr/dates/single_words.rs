@@ -7,8 +7,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.holiday",
         kind: Calendar,
-        pattern: r"(?:a|pour|avant|apres|depuis|jusqu'a|d'ici|veille de|lendemain de) (?P<x>(?P<holiday>{holiday})(?: (?P<year>{year}))?)",
-        examples: &["à Noël", "avant la Toussaint", "depuis le Nouvel An"],
+        pattern: r"(?:a|pour|avant|apres|depuis|jusqu'a|d'ici|veille de|lendemain de) (?P<x>(?P<holiday>{holiday})(?: (?P<year>{year})| (?P<shift>dernier|derniere|prochain|prochaine))?)",
+        examples: &["à Noël", "avant la Toussaint", "depuis le Nouvel An", "à Noël prochain"],
     },
     Rule {
         id: "date.season",
