@@ -158,6 +158,14 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     }
     cal.weekday = g.key(name(G::Weekday)).and_then(|w| t.weekdays.get(w.as_ref()).copied());
     cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
+    // `the first Tuesday of October`: a rank (an ordinal, or -1 for `last`).
+    if let Some(k) = g.key(G::Nthw) {
+        let rank = t.ordinals.get(k.as_ref()).map(|&n| n as i8).or_else(|| leading_number(&k).map(|n| n as i8)).or_else(|| t.shifts.get(k.as_ref()).copied().filter(|&s| s < 0));
+        let (Some(n), Some(month), Some(weekday)) = (rank.filter(|n| (-1..=5).contains(n) && *n != 0), cal.month, g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied())) else { return None };
+        cal.feast = Some(Holiday::Nth { month, weekday, n });
+        cal.month = None;
+        return valid(&cal).then_some((cal, None));
+    }
     match g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref()).copied()) {
         Some(Holiday::Fixed(m, d)) => (cal.month, cal.day) = (Some(m), Some(d)),
         Some(feast) => cal.feast = Some(feast),

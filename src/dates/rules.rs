@@ -19,7 +19,8 @@
 //! `quarter`, `half` (a number, an ordinal or `q3`/`h1`), `yrel` (a year
 //! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
 //! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
-//! `ashift`, `ago`, `ahead`, `prep` (a preposition the extent starts
+//! `ashift`, `nthw` (the rank of a weekday in its month: `the first
+//! Tuesday of October`, `le dernier lundi de mars`), `ago`, `ahead`, `prep` (a preposition the extent starts
 //! after; `in` before a count of units: a date ahead), `lead` (a
 //! preposition the extent starts after), `n`, `nth` (the n-th occurrence ahead),
 //! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
@@ -31,12 +32,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 48] = [
+pub const GROUP_NAMES: [(&str, G); 49] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -63,6 +64,7 @@ pub const GROUP_NAMES: [(&str, G); 48] = [
     ("month1", G::Month1),
     ("n", G::N),
     ("nth", G::Nth),
+    ("nthw", G::Nthw),
     ("part", G::Part),
     ("phrase_end", G::PhraseEnd),
     ("prep", G::Prep),

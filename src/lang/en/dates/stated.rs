@@ -72,6 +72,12 @@ pub static RULES: &[Rule] = &[
         examples: &["22 March", "the 22nd of March", "the first of May"],
     },
     Rule {
+        id: "date.nth_weekday_of_month",
+        kind: Calendar,
+        pattern: r"(?:the )?(?P<nthw>{ord}|[1-5](?:st|nd|rd|th)|last) (?P<weekday>{weekday}) (?:of|in) (?P<month>{month})(?:,? (?P<year>{year}))?",
+        examples: &["the first Tuesday of October", "the last Monday of March", "the third Tuesday of September 2014", "the 2nd Sunday in May"],
+    },
+    Rule {
         id: "date.month_year",
         kind: Calendar,
         pattern: r"{pre}(?P<month>{mon})\.?,? (?:of )?(?P<year>{year})",

@@ -7,8 +7,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.day_of_unit",
         kind: Relative,
-        pattern: r"(?:(?:le )?(?P<day>{day}) (?:du|de ce) (?P<unit>mois)(?: (?P<shift>prochain|dernier|passe|suivant|en cours))?|(?:le )?(?P<weekday>{weekday}) de la (?P<unit2>semaine) (?P<shift2>prochaine|derniere|passee|en cours))",
-        examples: &["le 20 du mois prochain", "le 15 du mois dernier", "le 15 de ce mois", "lundi de la semaine prochaine"],
+        pattern: r"(?:(?:le )?(?P<day>{day}) (?:du|de ce) (?P<unit>mois)(?: (?P<shift>prochain|dernier|passe|suivant|en cours))?|(?:le )?(?P<weekday>{weekday}) de (?:la (?P<unit2>semaine) (?P<shift2>prochaine|derniere|passee|en cours)|(?P<shift3>cette) (?P<unit3>semaine)))",
+        examples: &["le 20 du mois prochain", "le 15 du mois dernier", "le 15 de ce mois", "lundi de la semaine prochaine", "mercredi de cette semaine"],
     },
     Rule {
         id: "date.weekday_shifted",

@@ -66,6 +66,12 @@ pub static RULES: &[Rule] = &[
         examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier", "le 14-Juillet"],
     },
     Rule {
+        id: "date.nth_weekday_of_month",
+        kind: Calendar,
+        pattern: r"(?:le )?(?P<nthw>{ord}|[1-5](?:er|e|eme)|dernier) (?P<weekday>{weekday}) (?:de |d')(?P<month>{month})(?: (?P<year>{year}))?",
+        examples: &["le premier mardi d'octobre", "le dernier lundi de mars", "le troisième mardi de septembre 2014", "le 2e dimanche de mai"],
+    },
+    Rule {
         id: "date.month_year_shifted",
         kind: Calendar,
         pattern: r"{pre}(?:le mois d'|le mois de )?(?P<month>{month}) (?P<yrel>de l'(?:annee|an) (?P<yshift>{shift}))",
@@ -122,8 +128,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "time.hour_minute",
         kind: Calendar,
-        pattern: r"(?P<hour>[01]?[0-9]|2[0-3]) ?h ?(?P<minute>[0-5][0-9])",
-        examples: &["19h33", "19 h 33", "8h05"],
+        pattern: r"(?P<hour>[01]?[0-9]|2[0-3])(?: ?h ?(?P<minute>[0-5][0-9])|h)",
+        examples: &["19h33", "19 h 33", "8h05", "15h"],
     },
     Rule {
         id: "time.hour_after_preposition",
