@@ -6,7 +6,7 @@ use crate::dates::{Kind::*, Rule};
 /// Words after which a bare year is a date (the word stays outside).
 macro_rules! year_preps {
     () => {
-        r"(?:en|depuis|d'ici|jusqu'en|jusqu'a|avant|apres|vers|des|pour|a partir de|au cours de|l'horizon)"
+        r"(?:en|depuis|d'ici a|d'ici|jusqu'en|jusqu'a|avant|apres|vers|des|pour|a partir de|au cours de|l'horizon)"
     };
 }
 
