@@ -242,6 +242,10 @@ fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     if named && pick.is_none() {
         return calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift });
     }
+    // `last day`, `next day` name no day (`the next day` counts from the text).
+    if unit == Some(Unit::Day) && shift != 0 {
+        return None;
+    }
     match unit {
         Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part, pick }),
         None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part), pick: None }),

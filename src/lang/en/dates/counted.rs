@@ -109,8 +109,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.the_unit",
         kind: Anaphoric,
-        pattern: r"the (?:fiscal )?(?P<unit>quarter|year|week|weekend)",
-        examples: &["the quarter", "the year", "the weekend"],
+        pattern: r"the (?:fiscal )?(?P<unit>quarter|year|week|weekend)(?: of (?P<month>{mon})\.? (?P<day>{day})(?:,? (?P<year>{year}))?)?",
+        examples: &["the quarter", "the year", "the weekend", "the week of October 7th"],
     },
     Rule {
         id: "set.every_unit",
