@@ -51,6 +51,11 @@ pub fn occurrence(cal: &Cal, reference: Option<Date>, lean: Lean, shift: Option<
     let shift = shift.filter(|&s| s != 0);
     let reach = 1 + shift.map_or(0, |s| s.unsigned_abs() as i64);
     let candidates: Vec<Point> = match (first_month, cal.day, cal.weekday) {
+        // A weekday with a day and a month: the years around where they meet.
+        (Some(m), Some(d), Some(_)) => (-6..=6)
+            .filter_map(|dy| Date::new(r.year() + dy, m, d).ok())
+            .map(|d| Point::new(d, grain))
+            .collect(),
         (Some(m), day, _) => (-reach..=reach)
             .filter_map(|dy| Date::new(r.year() + dy as i16, m, day.unwrap_or(1)).ok())
             .map(|d| Point::new(d, grain))
