@@ -98,16 +98,34 @@ fn report(failures: Vec<String>, total: usize) {
     }
 }
 
+/// Each language's corpora: the common phrases, the written and numeric
+/// forms, the relative families, and sentences as news reports them.
+const FR: [&str; 4] = [
+    include_str!("fixtures/dates/fr.txt"),
+    include_str!("fixtures/dates/fr.forms.txt"),
+    include_str!("fixtures/dates/fr.relative.txt"),
+    include_str!("fixtures/dates/fr.articles.txt"),
+];
+const EN: [&str; 4] = [
+    include_str!("fixtures/dates/en.txt"),
+    include_str!("fixtures/dates/en.forms.txt"),
+    include_str!("fixtures/dates/en.relative.txt"),
+    include_str!("fixtures/dates/en.articles.txt"),
+];
+
+fn run_all(lang: Lang, corpora: &[&str]) {
+    let failures = corpora.iter().flat_map(|c| run(lang, c)).collect();
+    report(failures, corpora.iter().map(|c| parse(c).len()).sum());
+}
+
 #[test]
 fn french_corpus() {
-    let corpus = include_str!("fixtures/dates/fr.txt");
-    report(run(Lang::Fr, corpus), parse(corpus).len());
+    run_all(Lang::Fr, &FR);
 }
 
 #[test]
 fn english_corpus() {
-    let corpus = include_str!("fixtures/dates/en.txt");
-    report(run(Lang::En, corpus), parse(corpus).len());
+    run_all(Lang::En, &EN);
 }
 
 #[test]

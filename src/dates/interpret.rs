@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use regex::Captures;
 
 use super::compile::{key, CompiledRule, Tables};
+use super::rules::{G, GROUP_NAMES};
 use super::rules::Kind;
-use super::value::{Cal, Clock, Expr, RefKind, Unit};
+use super::value::{Cal, Clock, Expr, Holiday, RefKind, Unit};
 use super::DateLexicon;
 use crate::text::Folded;
 
@@ -26,38 +27,43 @@ pub struct Groups<'a> {
     pub caps: &'a Captures<'a>,
     pub rule: &'a CompiledRule,
     pub base: usize,
+    /// Per [`G`], 1 + the index of the group (or alias: a rule's
+    /// alternatives cannot reuse a name) that took part, or 0.
+    taken: [u8; GROUP_NAMES.len()],
 }
 
 impl<'a> Groups<'a> {
-    /// The group `name`, or one of its aliases `name2` … `name9` (a rule's
-    /// alternatives cannot reuse a name), that took part in the match.
-    fn get(&self, name: &str) -> Option<regex::Match<'a>> {
-        let named = |n: &str| {
-            let (n, name) = (n.as_bytes(), name.as_bytes());
-            match n.len().checked_sub(name.len()) {
-                Some(0) => n == name,
-                Some(1) => matches!(n[name.len()], b'2'..=b'9') && n.starts_with(name),
-                _ => false,
+    pub fn new(caps: &'a Captures<'a>, rule: &'a CompiledRule, base: usize) -> Groups<'a> {
+        let mut taken = [0u8; GROUP_NAMES.len()];
+        for &(slot, i) in rule.slots() {
+            if taken[slot] == 0 && caps.get(i).is_some() {
+                taken[slot] = u8::try_from(i + 1).unwrap_or(0);
             }
-        };
-        let mut found = self.rule.names().iter().filter(|(n, _)| named(n));
-        found.find_map(|&(_, i)| self.caps.get(i))
+        }
+        Groups { caps, rule, base, taken }
+    }
+
+    /// The group `name`, or one of its aliases `name2` … `name9`, that took
+    /// part in the match.
+    fn get(&self, name: G) -> Option<regex::Match<'a>> {
+        let i = self.taken[name as usize];
+        (i > 0).then(|| self.caps.get(usize::from(i) - 1)).flatten()
     }
 
     /// Folded byte range of group `name`.
-    pub fn span(&self, name: &str) -> Option<(usize, usize)> {
+    pub fn span(&self, name: G) -> Option<(usize, usize)> {
         self.get(name).map(|m| (self.base + m.start(), self.base + m.end()))
     }
 
-    fn text(&self, name: &str) -> Option<&'a str> {
+    fn text(&self, name: G) -> Option<&'a str> {
         self.get(name).map(|m| m.as_str())
     }
 
-    fn key(&self, name: &str) -> Option<String> {
+    fn key(&self, name: G) -> Option<Cow<'a, str>> {
         self.text(name).map(key)
     }
 
-    fn has(&self, name: &str) -> bool {
+    fn has(&self, name: G) -> bool {
         self.text(name).is_some()
     }
 }
@@ -70,29 +76,38 @@ type Extent = (usize, usize, Expr);
 /// `may`) gives none. An array, not a Vec: one allocation less per match.
 pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     let whole = g.caps.get(0).map_or((0, 0), |m| (g.base + m.start(), g.base + m.end()));
-    let (start, end) = g.span("x").unwrap_or(whole);
+    // The extent is the group `x`, or what follows the group `prep` or `lead`.
+    let after = |lead: (usize, usize)| (lead.1, whole.1);
+    let (start, mut end) = g.span(G::X).or_else(|| g.span(G::Prep).or(g.span(G::Lead)).map(after)).unwrap_or(whole);
     if g.rule.rule.kind == Kind::Range {
         return range(g, ctx);
     }
+    // `(?P<phrase_end>)`: nothing but punctuation may follow (`For 1988,`, not `for 2000 people`).
+    if g.has(G::PhraseEnd) && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
+        return [None, None];
+    }
+    if let Some((yy, _)) = g.span(G::Yy).filter(|_| yy_is_a_count(g, ctx)) {
+        end = ctx.folded.text[..yy].trim_end_matches([' ', '\t', '-', '/', '.']).len();
+    }
     let expr = match g.rule.rule.kind {
-        Kind::Calendar => calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift }),
+        Kind::Calendar => calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift }),
         Kind::Relative => relative(g, ctx),
-        Kind::Ago => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Past)), |n| offset(g, ctx, -(n as i32))),
-        Kind::Ahead => count(g, ctx).map_or(Some(Expr::Ref(RefKind::Future)), |n| offset(g, ctx, n as i32)),
-        Kind::Duration => unit(g, ctx).map(|unit| Expr::Duration { n: count(g, ctx), unit }),
+        Kind::Duration => duration(g, ctx),
         Kind::Set => set(g, ctx),
-        Kind::Ref => g.key("ref").and_then(|k| ctx.tables.refs.get(&k).copied()).map(Expr::Ref),
-        Kind::DecadeName => g.text("decade").and_then(decade).map(Expr::Decade),
-        Kind::CenturyName => g.key("century").and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
+        Kind::Anaphoric => anaphoric(g, ctx),
+        Kind::Count => counted(g, ctx),
+        Kind::Ref => g.key(G::Ref).and_then(|k| ctx.tables.refs.get(k.as_ref()).copied()).map(Expr::Ref),
+        Kind::DecadeName => g.text(G::Decade).and_then(decade).map(Expr::Decade),
+        Kind::CenturyName => g.key(G::Century).and_then(|c| century(&c, ctx)).map(|c| Expr::Century(c - 1)),
         Kind::Range => None,
     };
     [expr.map(|e| (start, end, e)), None]
 }
 
 fn range(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
-    let (Some(a), Some(b)) = (g.span("a"), g.span("b")) else { return [None, None] };
-    let Some((second, _)) = calendar(g, ctx, "") else { return [None, None] };
-    let Some((first, _)) = calendar(g, ctx, "1") else { return [None, None] };
+    let (Some(a), Some(b)) = (g.span(G::A), g.span(G::B)) else { return [None, None] };
+    let Some((second, _)) = calendar(g, ctx, false) else { return [None, None] };
+    let Some((first, _)) = calendar(g, ctx, true) else { return [None, None] };
     let mut first = first;
     if first.day.is_some() || first.month.is_some() {
         first.month = first.month.or(second.month);
@@ -102,45 +117,81 @@ fn range(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     [Some((a.0, a.1, stated(first))), Some((b.0, b.1, stated(second)))]
 }
 
-/// The stated fields; group names take `suffix` (`year1`) for the first
-/// part of a range.
-fn calendar(g: &Groups, ctx: &Ctx, suffix: &str) -> Option<(Cal, Option<i8>)> {
+/// The stated fields; of the first date of a range when `first` (`year1`).
+fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     let t = ctx.tables;
-    // No allocation for the common case, a name without suffix.
-    let name = |n: &'static str| -> Cow<'static, str> {
-        if suffix.is_empty() {
-            Cow::Borrowed(n)
-        } else {
-            Cow::Owned(format!("{n}{suffix}"))
-        }
-    };
-    let mut cal = Cal { year: g.text(&name("year")).and_then(|y| y.parse().ok()), ..Cal::default() };
-    if let Some(yy) = g.text("yy").and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
+    let name = |n: G| if first { n.first() } else { n };
+    let mut cal = Cal { year: g.text(name(G::Year)).and_then(|y| y.parse().ok()), ..Cal::default() };
+    if let Some(yy) = g.text(G::Yy).filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
     }
-    if let Some((s, _)) = g.span(&name("month")) {
-        let k = g.key(&name("month"))?;
-        if t.capitalised.contains(&k) && !capitalised(ctx, s) {
+    let has_day = g.has(name(G::Day)) || g.has(G::Dayw);
+    if let Some((s, _)) = g.span(name(G::Month)) {
+        let k = g.key(name(G::Month))?;
+        // `may`, `march` are words unless capitalised, or dated in full.
+        if t.capitalised.contains(k.as_ref()) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
             return None;
         }
-        cal.month = Some(*t.months.get(&k)?);
+        cal.month = Some(*t.months.get(k.as_ref())?);
     }
-    cal.month = cal.month.or(g.text("mm").and_then(|m| m.parse().ok()));
-    cal.day = g.text(&name("day")).and_then(leading_number).map(|d| d as i8);
-    cal.day = cal.day.or(g.key("dayw").and_then(|w| t.ordinals.get(&w)).map(|&d| d as i8));
-    if let (Some(a), Some(b)) = (g.text("dm1").and_then(leading_number), g.text("dm2").and_then(leading_number)) {
+    cal.month = cal.month.or(g.text(G::Mm).and_then(|m| m.parse().ok()));
+    // `2010-11` next to a year is a season of two years, not a month.
+    if let (Some(y), Some(m), None) = (cal.year, g.text(G::Mm).and_then(|m| m.parse::<i16>().ok()), g.text(G::Day)) {
+        if m == (y + 1) % 100 {
+            return None;
+        }
+    }
+    cal.quarter = g.key(G::Quarter).and_then(|q| part_number(&q, t)).filter(|q| (1..=4).contains(q));
+    cal.half = g.key(G::Half).and_then(|h| part_number(&h, t)).filter(|h| (1..=2).contains(h));
+    if (g.has(G::Quarter) && cal.quarter.is_none()) || (g.has(G::Half) && cal.half.is_none()) {
+        return None;
+    }
+    if g.has(G::Yrel) {
+        let shifted = g.key(G::Yshift).and_then(|s| t.shifts.get(s.as_ref()).copied());
+        cal.year_shift = Some(shifted.unwrap_or(i8::from(g.has(G::Ynext))));
+    }
+    cal.day = g.text(name(G::Day)).and_then(leading_number).map(|d| d as i8);
+    cal.day = cal.day.or(g.key(G::Dayw).and_then(|w| t.ordinals.get(w.as_ref())).map(|&d| d as i8));
+    if let (Some(a), Some(b)) = (g.text(G::Dm1).and_then(leading_number), g.text(G::Dm2).and_then(leading_number)) {
         let (d, m) = if b > 12 || (a <= 12 && !ctx.lex.day_first) { (b, a) } else { (a, b) };
         (cal.day, cal.month) = (Some(d as i8), Some(m as i8));
     }
-    cal.weekday = g.key("weekday").and_then(|w| t.weekdays.get(&w).copied());
-    cal.season = g.key("season").and_then(|s| t.seasons.get(&s).copied());
-    if let Some(&(m, d)) = g.key("holiday").and_then(|h| t.holidays.get(&h)) {
-        (cal.month, cal.day) = (Some(m), Some(d));
+    cal.weekday = g.key(name(G::Weekday)).and_then(|w| t.weekdays.get(w.as_ref()).copied());
+    cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
+    // `the first Tuesday of October`: a rank (an ordinal, or -1 for `last`).
+    if let Some(k) = g.key(G::Nthw) {
+        let rank = t.ordinals.get(k.as_ref()).map(|&n| n as i8).or_else(|| leading_number(&k).map(|n| n as i8)).or_else(|| t.shifts.get(k.as_ref()).copied().filter(|&s| s < 0));
+        let (Some(n), Some(month), Some(weekday)) = (rank.filter(|n| (-1..=5).contains(n) && *n != 0), cal.month, g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied())) else { return None };
+        cal.feast = Some(Holiday::Nth { month, weekday, n });
+        cal.month = None;
+        return valid(&cal).then_some((cal, None));
     }
-    cal.part = g.key("part").and_then(|p| t.parts.get(&p).copied());
+    match g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref()).copied()) {
+        Some(Holiday::Fixed(m, d)) => (cal.month, cal.day) = (Some(m), Some(d)),
+        Some(feast) => cal.feast = Some(feast),
+        None => {}
+    }
+    cal.part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
     cal.clock = clock(g, ctx, cal.part);
-    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied());
+    let nth = g.text(G::Nth).and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
+    let shift = nth.or(g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()));
     valid(&cal).then_some((cal, shift))
+}
+
+/// `3`, `3rd`, `third`, `troisième`, `q3`, `h1`, `t3` → 3.
+fn part_number(k: &str, t: &Tables) -> Option<i8> {
+    let digits = k.trim_start_matches(['q', 'h', 't']);
+    let n = leading_number(digits).or_else(|| t.ordinals.get(k).copied())?;
+    i8::try_from(n).ok()
+}
+
+/// Whether the two-digit year of the match is rather a count: it ends the
+/// match and a word follows it (`le 14 avril 15 personnes`).
+fn yy_is_a_count(g: &Groups, ctx: &Ctx) -> bool {
+    let (Some((_, e)), Some(m)) = (g.span(G::Yy), g.caps.get(0)) else { return false };
+    let rest = ctx.folded.text.get(e..).unwrap_or("");
+    let separated = ctx.folded.text[..e].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with([' ', '\t']);
+    separated && e == g.base + m.end() && rest.trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) && rest.starts_with([' ', '\t'])
 }
 
 fn valid(cal: &Cal) -> bool {
@@ -157,11 +208,11 @@ fn valid(cal: &Cal) -> bool {
 
 fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<Clock> {
     use super::value::DayPart::*;
-    let from_word = g.key("hword").and_then(|w| ctx.tables.clock_words.get(&w).copied());
-    let mut hour: i8 = g.text("hour").and_then(|h| h.parse().ok()).or(from_word)?;
-    let minute = g.text("minute").and_then(|m| m.parse().ok()).unwrap_or(0);
-    let second = g.text("second").and_then(|s| s.parse().ok());
-    match g.key("ampm").as_deref() {
+    let from_word = g.key(G::Hword).and_then(|w| ctx.tables.clock_words.get(w.as_ref()).copied());
+    let mut hour: i8 = g.text(G::Hour).and_then(|h| h.parse().ok()).or(from_word)?;
+    let minute = g.text(G::Minute).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let second = g.text(G::Second).and_then(|s| s.parse().ok());
+    match g.key(G::Ampm).as_deref() {
         Some(a) if a.starts_with('p') && hour < 12 => hour += 12,
         Some(a) if a.starts_with('a') && hour == 12 => hour = 0,
         None if matches!(part, Some(Afternoon | Evening)) && hour < 12 => hour += 12,
@@ -172,27 +223,99 @@ fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<C
 
 fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let t = ctx.tables;
-    let part = g.key("part").and_then(|p| t.parts.get(&p).copied());
-    if let Some(n) = g.key("rel").and_then(|r| t.rels.get(&r).copied()) {
-        return Some(Expr::Offset { unit: Unit::Day, n, part });
+    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
+    if let Some(n) = g.key(G::Rel).and_then(|r| t.rels.get(r.as_ref()).copied()) {
+        return Some(Expr::Offset { unit: Unit::Day, n, part, pick: None });
     }
-    let named = ["weekday", "month", "season", "holiday", "year"].iter().any(|n| g.has(n));
-    if named {
-        return calendar(g, ctx, "").map(|(cal, shift)| Expr::Stated { cal, shift });
+    let shift = g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()).unwrap_or(0);
+    let unit = unit(g, ctx);
+    // `le 20 du mois prochain`, `Monday of next week`: a day in the period.
+    let pick = match unit {
+        Some(Unit::Month) => {
+            let day = g.text(G::Day).and_then(leading_number).or_else(|| g.key(G::Dayw).and_then(|w| t.ordinals.get(w.as_ref()).copied()));
+            day.and_then(|d| i8::try_from(d).ok()).filter(|d| (1..=31).contains(d))
+        }
+        Some(Unit::Week) => g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied()),
+        _ => None,
+    };
+    let named = [G::Weekday, G::Month, G::Season, G::Holiday, G::Year, G::Day, G::Quarter, G::Half].into_iter().any(|n| g.has(n));
+    if named && pick.is_none() {
+        return calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift });
     }
-    let shift = g.key("shift").and_then(|s| t.shifts.get(&s).copied()).unwrap_or(0);
-    match unit(g, ctx) {
-        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part }),
-        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part) }),
+    // `last day`, `next day` name no day (`the next day` counts from the text).
+    if unit == Some(Unit::Day) && shift != 0 {
+        return None;
+    }
+    match unit {
+        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part, pick }),
+        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part), pick: None }),
     }
 }
 
-fn offset(g: &Groups, ctx: &Ctx, n: i32) -> Option<Expr> {
-    unit(g, ctx).map(|unit| Expr::Offset { unit, n, part: None })
+/// A length; `a quarter of the votes` is a share, not a length, and a
+/// capitalised unit is a name (`les 24 Heures du Mans`, `60 Minutes`).
+fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let unit = unit(g, ctx)?;
+    if g.span(G::Unit).is_some_and(|(s, e)| title_case(ctx, s, e)) {
+        return None;
+    }
+    let end = g.caps.get(0).map_or(0, |m| g.base + m.end());
+    let next = ctx.folded.text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    if unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de ")) {
+        return None;
+    }
+    Some(Expr::Duration { n: count(g, ctx), unit })
+}
+
+/// Counted from the last date of the text: a day word (`la veille`), or a
+/// unit with a shift word (`the following week`) and perhaps a count
+/// (`trois jours plus tard`, which keeps the grain of the date it counts
+/// from), perhaps from a date the phrase states (`la veille de Noël`).
+fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let t = ctx.tables;
+    let anchor = [G::Holiday, G::Month, G::Weekday].into_iter().any(|n| g.has(n)).then(|| calendar(g, ctx, false)).flatten().map(|(cal, _)| Cal { part: None, ..cal });
+    if let Some(&n) = g.key(G::Arel).and_then(|r| t.anaphoric_days.get(r.as_ref())) {
+        let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
+        return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
+    }
+    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
+    if part.is_some() && !g.has(G::Unit) {
+        // `en fin d'après-midi`: that part of the last day.
+        return Some(Expr::Anaphoric { unit: Unit::Day, n: 0, keep_grain: false, anchor, part });
+    }
+    let sign = g.key(G::Ashift).and_then(|s| t.anaphoric_shifts.get(s.as_ref()).copied()).unwrap_or(0);
+    let unit = unit(g, ctx)?;
+    // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
+    let counted = g.has(G::N) || g.has(G::Keep);
+    let n = if g.has(G::N) { count(g, ctx)? as i32 * sign } else { sign };
+    Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor, part: None })
+}
+
+/// A count of units, by what it counts from (see [`Kind::Count`]).
+fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    let n = count(g, ctx);
+    let unit = unit(g, ctx)?;
+    let signed = |sign: i32| n.map(|n| n as i32 * sign);
+    if g.has(G::Ago) {
+        return Some(signed(-1).map_or(Expr::Ref(RefKind::Past), |n| Expr::Ago { unit, n }));
+    }
+    if g.has(G::Ahead) {
+        return Some(signed(1).map_or(Expr::Ref(RefKind::Future), |n| Expr::Offset { unit, n, part: None, pick: None }));
+    }
+    if g.has(G::Ashift) && n.is_some() {
+        return anaphoric(g, ctx);
+    }
+    if g.has(G::Prep) && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+        return Some(Expr::InUnits { n, unit });
+    }
+    duration(g, ctx)
 }
 
 fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    if let Some(weekday) = g.key("weekday").and_then(|w| ctx.tables.weekdays.get(&w).copied()) {
+    if let Some(&unit) = g.key(G::Setw).and_then(|w| ctx.tables.set_words.get(w.as_ref())) {
+        return Some(Expr::Set { n: 1, unit, weekday: None });
+    }
+    if let Some(weekday) = g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()) {
         return Some(Expr::Set { n: 1, unit: Unit::Week, weekday: Some(weekday) });
     }
     let n = count(g, ctx).unwrap_or(1).max(1);
@@ -200,20 +323,25 @@ fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 }
 
 fn unit(g: &Groups, ctx: &Ctx) -> Option<Unit> {
-    g.key("unit").and_then(|u| ctx.tables.units.get(&u).copied())
+    g.key(G::Unit).and_then(|u| ctx.tables.units.get(u.as_ref()).copied())
 }
 
 /// The stated count: `None` when vague (`plusieurs`), 1 when absent.
 fn count(g: &Groups, ctx: &Ctx) -> Option<u32> {
-    if g.has("vague") {
+    if g.has(G::Vague) {
         return None;
     }
-    let Some(n) = g.text("n") else { return Some(1) };
+    let Some(n) = g.text(G::N) else { return Some(1) };
+    number(n, ctx)
+}
+
+/// Digits (`1 500`) or number words (`vingt-cinq`).
+fn number(n: &str, ctx: &Ctx) -> Option<u32> {
     let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',')) {
         return digits.parse().ok();
     }
-    ctx.tables.numbers.get(&key(n)).copied()
+    ctx.tables.numbers.get(key(n).as_ref()).copied()
 }
 
 fn leading_number(s: &str) -> Option<u32> {
@@ -255,6 +383,14 @@ fn century(k: &str, ctx: &Ctx) -> Option<i32> {
         total -= 2;
     }
     (1..=21).contains(&total).then_some(total)
+}
+
+/// Whether the original text of the folded range is a capital then lower
+/// case (`Heures`, not `HEURES`).
+fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let (a, b) = ctx.folded.original_range(s, e);
+    let mut chars = ctx.text.get(a..b).unwrap_or("").chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether the original char at folded offset `at` is upper case.

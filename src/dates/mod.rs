@@ -3,7 +3,8 @@
 //!
 //! Steps, in order:
 //! 1. [`compile`]: each language's rules and tables become one regex over
-//!    the folded text, built once per language.
+//!    the folded text, built once per language ([`patterns`] writes the
+//!    rules out).
 //! 2. [`scan`]: one pass of that regex over the document, folded once;
 //!    [`checks`] drops matches that are numbers, not dates (`Covid-19`,
 //!    `3,2024`, `#2024`).
@@ -11,7 +12,9 @@
 //!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…).
 //! 4. [`tense`]: the direction an underspecified date points to (`a déclaré
 //!    lundi` → past, `va se rendre mardi` → future).
-//! 5. [`resolve`]: the value against the reference date, with `jiff`.
+//! 5. [`resolve`]: the value against the reference date and the periods
+//!    named before it ([`point`]), with `jiff`; [`nearest`] picks the
+//!    occurrence an underspecified date means.
 //!
 //! [`reference`] finds the article's own date when the caller gives none.
 //!
@@ -25,6 +28,9 @@ mod compile;
 #[cfg(test)]
 mod examples;
 mod interpret;
+mod nearest;
+mod patterns;
+mod point;
 mod reference;
 mod resolve;
 pub mod rules;
@@ -39,7 +45,7 @@ use crate::text::{Document, Folded};
 use crate::types::{Part, Timex};
 
 pub use rules::{Kind, Rule};
-pub use value::{DayPart, RefKind, Season, Unit};
+pub use value::{DayPart, Dir, Holiday, RefKind, Season, Unit};
 
 /// What the date stage needs from a language. Words are written as the
 /// language writes them; the stage folds them (case, accents, apostrophes).
@@ -72,8 +78,8 @@ pub struct DateLexicon {
     /// Clock words with their hour: `midi` 12, `midnight` 0.
     pub clock_words: &'static [(&'static str, i8)],
     pub seasons: &'static [(&'static str, Season)],
-    /// Fixed-date holidays: name, month, day.
-    pub holidays: &'static [(&'static str, i8, i8)],
+    /// Holidays and the day each falls on.
+    pub holidays: &'static [(&'static str, Holiday)],
     /// Days named relative to the reference: `hier` -1, `demain` +1.
     pub relative_days: &'static [(&'static str, i32)],
     /// Shift words: `dernier` -1, `prochain` +1, `ce` 0.
@@ -88,8 +94,29 @@ pub struct DateLexicon {
     pub bound_refs: &'static [(&'static str, RefKind)],
     /// Words meaning "every": `chaque`, `every`, `each`.
     pub every: &'static [&'static str],
-    /// Words that put the clause in the future: `va`, `will`, `prochain`.
+    /// Days counted from the last date of the text: `la veille` -1, `le
+    /// lendemain` +1, `the day before` -1.
+    pub anaphoric_days: &'static [(&'static str, i32)],
+    /// Words that count a unit from the last date of the text: `following`
+    /// +1, `previous` -1, `same` 0, `later` +1, `plus tôt` -1.
+    pub anaphoric_shifts: &'static [(&'static str, i32)],
+    /// Adverbs of recurrence: `daily`, `quotidiennement`.
+    pub set_words: &'static [(&'static str, Unit)],
+    /// Words that put the clause in the future: `va`, `will`, `prochain`,
+    /// written as the language writes them (lower case).
     pub future_cues: &'static [&'static str],
+    /// Words that put the clause in the past: `said`, `was`, `avait`, `ont`.
+    pub past_cues: &'static [&'static str],
+    /// Endings of past verb forms (`-ed`, `-ait`), for lower-case words of
+    /// at least five letters, with the words that only look like them.
+    pub past_endings: &'static [&'static str],
+    pub past_ending_exceptions: &'static [&'static str],
+    /// Words after which a past ending is a passive or an adjective, no
+    /// past: `to be completed`, `is expected`.
+    pub present_auxiliaries: &'static [&'static str],
+    /// Words right before a date that admit one direction only: `since`,
+    /// `depuis` (the past), `as early as` (the future). Folded.
+    pub bound_phrases: &'static [(&'static str, Dir)],
     /// Endings of future verb forms (`-ra`, `-ront`), for lower-case words
     /// of at least five letters, with the words that only look like them.
     pub future_endings: &'static [&'static str],
@@ -99,9 +126,11 @@ pub struct DateLexicon {
     /// Words that mark the article's own date, with their strength:
     /// `publié le` 3, `mis à jour le` 2.
     pub publication_markers: &'static [(&'static str, u8)],
-    /// The patterns, most specific first (leftmost match wins, then the
-    /// first rule that matches there).
-    pub rules: &'static [Rule],
+    /// The patterns in groups, most specific first (leftmost match wins,
+    /// then the first rule that matches there): stated calendar fields and
+    /// clock times, then relative and counted expressions, then single
+    /// words.
+    pub rules: &'static [&'static [Rule]],
 }
 
 /// The article's own date (timestamp, dateline, "Publié le …"), if it has one.

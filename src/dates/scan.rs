@@ -6,9 +6,10 @@ use jiff::civil::Date;
 use super::checks::stands_alone;
 use super::compile::{compiled, key, Compiled, Tables};
 use super::interpret::{interpret, Ctx, Groups};
-use super::resolve::resolve;
-use super::tense::direction;
-use super::value::{Dir, Expr};
+use super::point::{Grain, Point};
+use super::resolve::{resolve, Context};
+use super::tense::lean;
+use super::value::{Expr, Lean};
 use crate::lang::LangData;
 use crate::text::Folded;
 use crate::types::Timex;
@@ -24,6 +25,8 @@ pub struct Found {
     pub end: usize,
     pub expr: Expr,
     pub rule: &'static str,
+    /// The second date of a range: it leans as the first does.
+    pub paired: bool,
 }
 
 /// Every match of the language's rules in `folded`, in order.
@@ -32,10 +35,11 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
     let mut out = Vec::new();
     for m in c.matches(&folded.text) {
-        let groups = Groups { caps: &m.caps, rule: m.rule, base: m.start };
-        for (start, end, expr) in interpret(&groups, &ctx).into_iter().flatten() {
+        let groups = Groups::new(&m.caps, m.rule, m.start);
+        let [first, second] = interpret(&groups, &ctx);
+        for ((start, end, expr), paired) in [(first, false), (second, true)].into_iter().filter_map(|(e, p)| Some((e?, p))) {
             if start < end && stands_alone(&folded.text, start, end) {
-                out.push(Found { start, end, expr, rule: m.rule.rule.id });
+                out.push(Found { start, end, expr, rule: m.rule.rule.id, paired });
             }
         }
     }
@@ -50,23 +54,45 @@ pub fn timexes(text: &str, data: &'static LangData, reference: Option<Date>) -> 
     resolve_all(text, &folded, &found, data, reference)
 }
 
-/// The matches `found` in `text` as timexes, resolved against `reference`.
+/// The matches `found` in `text` as timexes, resolved against `reference`
+/// and, for expressions that count from an earlier date (`la veille`), the
+/// last period the text named.
 pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static LangData, reference: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut last_day: Option<(usize, Date)> = None;
-    for &f in found {
-        let dir = if needs_direction(&f.expr) { direction(text, folded, f.start, f.end, &data.dates) } else { Dir::Past };
-        let anchor = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
-        let Some(r) = resolve(f.expr, reference, dir, anchor) else { continue };
-        if let Some(day) = r.day {
+    let mut last: Option<Point> = None;
+    let tables = &compiled(data).tables;
+    let lean_of = |f: &Found| if needs_lean(&f.expr) { lean(text, folded, f.start, f.end, tables) } else { Lean::Unknown };
+    let mut previous_lean = Lean::Unknown;
+    for (i, &f) in found.iter().enumerate() {
+        let lean = if f.paired { previous_lean } else { lean_of(&f) };
+        previous_lean = lean;
+        let mut cx = Context { reference, lean, clock_day: None, last };
+        if is_clock_only(&f.expr) {
+            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+            // `3 p.m. on Tuesday`: the date right after.
+            let after = found.get(i + 1).filter(|next| !is_clock_only(&next.expr) && joined(&folded.text, f.end, next.start)).and_then(|next| {
+                let cx = Context { lean: lean_of(next), ..cx };
+                resolve(next.expr, &cx).and_then(|r| r.day())
+            });
+            // Else the day the text speaks of last (`Le coup d'envoi sera donné à 15 h 30`).
+            let last_day = last.filter(|p| p.grain == Grain::Day).map(|p| p.date);
+            cx.clock_day = before.or(after).or(last_day);
+        }
+        let Some(r) = resolve(f.expr, &cx) else { continue };
+        if let Some(day) = r.day() {
             last_day = Some((f.end, day));
         }
         let (start, end) = folded.original_range(f.start, f.end);
-        let end = end + trailing_dot(text, folded, f.start, end, &compiled(data).tables);
+        let end = end + trailing_dot(text, folded, f.start, end, tables);
         if out.last().is_some_and(|t| t.end > start) {
             continue;
         }
         let Some(span) = text.get(start..end) else { continue };
+        // Counted from the last date the text states, not from one counted.
+        if !matches!(f.expr, Expr::Anaphoric { .. } | Expr::Ago { .. }) {
+            last = r.point.or(last);
+        }
         out.push(Timex {
             start,
             end,
@@ -79,8 +105,26 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
     out
 }
 
-fn needs_direction(e: &Expr) -> bool {
-    matches!(e, Expr::Stated { cal, .. } if cal.year.is_none())
+/// Whether the clause's tense matters to the value.
+fn needs_lean(e: &Expr) -> bool {
+    match e {
+        Expr::Stated { cal, .. } => cal.year.is_none(),
+        Expr::InUnits { .. } => true,
+        Expr::Anaphoric { anchor, .. } => anchor.is_some_and(|c| c.year.is_none()),
+        _ => false,
+    }
+}
+
+fn is_clock_only(e: &Expr) -> bool {
+    matches!(e, Expr::Stated { cal, .. } if cal.is_clock_only())
+}
+
+/// Whether only a short word, spaces or a comma stand between two
+/// matches: `3 p.m. on Tuesday`, `20 h, le 12 mars`.
+fn joined(f: &str, end: usize, next: usize) -> bool {
+    let gap = f.get(end..next).unwrap_or("x");
+    let word: String = gap.chars().filter(|c| !matches!(c, ' ' | ',' | '.' | '\t')).collect();
+    next >= end && gap.len() <= 8 && word.len() <= 3 && word.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// 1 when the extent ends with an abbreviation whose dot follows it
@@ -91,7 +135,7 @@ fn trailing_dot(text: &str, folded: &Folded, fstart: usize, end: usize, tables: 
     }
     let start = folded.original(fstart).min(end);
     let last = text.get(start..end).and_then(|s| s.rsplit([' ', '\u{a0}']).next()).unwrap_or("");
-    let abbreviation = last.contains('.') || tables.abbreviations.contains(&key(last));
+    let abbreviation = last.contains('.') || tables.abbreviations.contains(key(last).as_ref());
     usize::from(abbreviation && !last.is_empty())
 }
 

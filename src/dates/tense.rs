@@ -1,54 +1,109 @@
-//! The direction an underspecified date points: the past (news reports what
-//! happened) unless a future cue stands near it in the same clause (`va`,
-//! `will`, a future ending such as `-ra`). The cues are language data.
+//! The direction an underspecified date points, from the words of its
+//! clause: the nearest tense cue decides (`said`, `a déclaré`, `avait` for
+//! the past; `will`, `va`, a future ending such as `-ra` for the future),
+//! and words right before the date that admit one direction only bind it
+//! (`since`, `depuis`, `as early as`). The cues are language data, folded
+//! once ([`Tables`]); a listed cue matches a folded word written with accents
+//! as it is listed (`a` is not `à`).
 
-use crate::text::{ceil_boundary, floor_boundary};
-use super::value::Dir;
-use super::DateLexicon;
+use rustc_hash::FxHashSet as HashSet;
+
+use super::compile::Tables;
+use super::value::{Dir, Lean};
 use crate::text::Folded;
+use crate::text::{ceil_boundary, floor_boundary};
 
 /// How far to look, in bytes of folded text, before and after.
 const BEFORE: usize = 70;
 const AFTER: usize = 50;
 
-/// The direction for the expression at folded `start..end` of `folded`.
-pub fn direction(text: &str, folded: &Folded, start: usize, end: usize, lex: &DateLexicon) -> Dir {
+/// The lean of the expression at folded `start..end` of `folded`.
+pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tables) -> Lean {
     let f = &folded.text;
     let lo = floor_boundary(f, start.saturating_sub(BEFORE));
     let hi = ceil_boundary(f, (end + AFTER).min(f.len()));
     let before = f.get(lo..start).unwrap_or("");
     let after = f.get(end..hi).unwrap_or("");
-    // Stay inside the sentence.
-    let before_start = before.rfind(['.', '!', '?', '\n', ';']).map_or(lo, |i| lo + i + 1);
-    let after_end = after.find(['.', '!', '?', '\n', ';']).map_or(hi, |i| end + i);
-    let window = [(before_start, start), (end, after_end)];
-    let future = window.iter().any(|&(a, b)| words(f, a, b).any(|(at, w)| is_future(text, folded, at, w, lex)));
-    if future {
-        Dir::Future
-    } else {
-        Dir::Past
+    // Stay inside the sentence: a dot after an abbreviation or an initial
+    // (`p.m.`, `Feb.`) ends none.
+    let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !abbreviation(f, i, tables));
+    let before_start = before.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).filter(|&i| ends(i)).last().map_or(lo, |i| i + 1);
+    let after_end = after.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
+    let just_before = f.get(before_start..start).unwrap_or("").trim_end();
+    let bound = tables.bound_phrases.iter().find(|(p, _)| {
+        just_before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
+    });
+    if let Some(&(_, dir)) = bound {
+        return Lean::Bound(dir);
     }
+    let left: Vec<Word> = words(f, before_start, start).map(|(at, w)| Word::new(text, folded, at, w)).collect();
+    let right: Vec<Word> = words(f, end, after_end).map(|(at, w)| Word::new(text, folded, at, w)).collect();
+    // Nearest first, the left word before the right one at equal distance.
+    for distance in 0..left.len().max(right.len()) {
+        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded)));
+        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].folded)));
+        for (word, previous) in l.into_iter().chain(r) {
+            if let Some(dir) = cue(word, previous, tables) {
+                return Lean::Tense(dir, u8::try_from(distance + 1).unwrap_or(u8::MAX));
+            }
+        }
+    }
+    Lean::Unknown
+}
+
+/// Whether the dot at `i` of `f` follows an abbreviation (`feb`, `p.m`) or
+/// a single letter.
+fn abbreviation(f: &str, i: usize, tables: &Tables) -> bool {
+    let word = f[..i].rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    word.len() == 1 || tables.abbreviations.contains(word)
 }
 
 fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {
     let s = f.get(a..b).unwrap_or("");
-    let base = a;
     let mut offset = 0;
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter_map(move |w| {
-        let at = base + offset;
+        let at = a + offset;
         offset += w.len() + 1;
         (!w.is_empty()).then_some((at, w))
     })
 }
 
-fn is_future(text: &str, folded: &Folded, at: usize, word: &str, lex: &DateLexicon) -> bool {
-    let bare = word.rsplit('\'').next().unwrap_or(word);
-    if lex.future_cues.iter().any(|c| *c == word || *c == bare) {
-        return true;
+/// A word of the clause: folded, and what the text writes of it.
+struct Word<'a> {
+    folded: &'a str,
+    /// Written with accents (`à`, not `a`; `été`).
+    accented: bool,
+    capitalised: bool,
+}
+
+impl<'a> Word<'a> {
+    fn new(text: &str, folded: &Folded, at: usize, word: &'a str) -> Word<'a> {
+        let (s, e) = folded.original_range(at, at + word.len());
+        let written = text.get(s..e).unwrap_or(word);
+        Word { folded: word, accented: !written.is_ascii(), capitalised: written.chars().next().is_some_and(char::is_uppercase) }
     }
-    if bare.chars().count() < 5 || lex.future_ending_exceptions.contains(&bare) {
-        return false;
+}
+
+/// The direction a word gives its clause, if it is a tense cue: listed
+/// (whole, or without what an apostrophe elides: `he'll`, `qu'avait`), with
+/// or without accents as listed (`a` is not `à`), or a lower-case word with
+/// a tense ending. A past ending after a present auxiliary is a passive,
+/// not a past (`to be completed by`).
+fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
+    let bare = word.folded.rsplit('\'').next().unwrap_or(word.folded);
+    let listed = |w: &str| t.tense_cues.get(w).filter(|&&(_, accented)| accented == word.accented).map(|&(d, _)| d);
+    if let Some(d) = listed(word.folded).or_else(|| listed(bare)) {
+        return Some(d);
     }
-    let lower_in_text = text.get(folded.original(at)..).and_then(|s| s.chars().next()).is_some_and(|c| !c.is_uppercase());
-    lower_in_text && lex.future_endings.iter().any(|e| bare.ends_with(e))
+    if bare.len() < 5 || word.capitalised {
+        return None;
+    }
+    let ends = |endings: &[String], exceptions: &HashSet<String>| endings.iter().any(|e| bare.ends_with(e.as_str())) && !exceptions.contains(bare);
+    if ends(&t.future_endings, &t.future_ending_exceptions) {
+        Some(Dir::Future)
+    } else if ends(&t.past_endings, &t.past_ending_exceptions) && !previous.is_some_and(|p| t.present_auxiliaries.contains(p)) {
+        Some(Dir::Past)
+    } else {
+        None
+    }
 }
