@@ -14,6 +14,27 @@ fn marks_and_attributions() {
     ]);
 }
 
+/// The attribution after a quote: an honorific's dot does not end the
+/// subject; an apposition between commas; `?`/`!` or a nested closing mark
+/// before the marks; a verb in the past no list names; after a full stop,
+/// a short subject whose cue reports nothing of its own.
+#[test]
+fn attribution_after_the_quote() {
+    check(Lang::En, &[
+        ("Daniel Ortega chairs the committee. \"We will not back down,\" Mr. Ortega said.", &[('d', "We will not back down,", Some("Daniel Ortega"))]),
+        ("\"Not yet,\" Gov. Kasich replied.", &[('d', "Not yet,", Some("Kasich"))]),
+        ("\"The savings were never real,\" said Ms. Lindqvist, a spokeswoman.", &[('d', "The savings were never real,", Some("Lindqvist"))]),
+        ("“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News.", &[('d', "Ted Cruz is not my favorite,", Some("Graham"))]),
+        ("“That is a legitimate concern,” Sarandon, 69, told MSNBC on Monday.", &[('d', "That is a legitimate concern,", Some("Sarandon"))]),
+        ("“Who do they think they are?” Trump asked.", &[('d', "Who do they think they are?", Some("Trump"))]),
+        ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
+        ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),
+        ("“We will win this state easily.” Clinton told union workers in Los Angeles.", &[('d', "We will win this state easily.", Some("Clinton"))]),
+        ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
+        ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
+    ]);
+}
+
 #[test]
 fn pronouns_and_fullest_names() {
     check(Lang::En, &[

@@ -3,9 +3,10 @@
 //! déclaré : « …`, `X said that "…`, `selon X, « …`), a speech noun (`la
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
+use super::clause::speaker_phrase;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
-use super::cues::{cue_at, negated, verb_at, Cue, CueKind};
+use super::cues::{cue_at, negated, slot_verb_at, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
 /// What a quote's attribution found.
@@ -17,7 +18,12 @@ pub struct Attribution {
     pub rule: &'static str,
 }
 
-const AFTER_WINDOW: usize = 7;
+/// Tokens a subject after a quote may take before its verb, and its
+/// apposition between commas (`Graham, a former candidate, told`).
+const SUBJECT_AFTER: usize = 8;
+const APPOSITION: usize = 24;
+/// Tokens of the subject of a cue after a quote that ends its sentence.
+const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
 
 /// The speaker of an inverted cue: the pronoun glued to it, pointing back.
@@ -32,7 +38,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(inverted_speaker(ctx, cue));
     }
     if cue.kind == CueKind::Marker {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
+        return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
     // `X a publié une lettre appelant à …`: the participle speaks for the
@@ -48,7 +54,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
     if subject.is_empty() {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
+        return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     resolve_best(ctx, &subject)
 }
@@ -68,40 +74,107 @@ fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
 }
 
 /// The attribution after a quote whose closing mark ends before token `j`.
-pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
+/// After a comma (or `?`, `!`, a dash) ending the quoted words the slot is
+/// open: the cue comes first (`"…," said X`, `« … », a déclaré X`) or
+/// after its subject and an apposition (`"…," X said`, `"…," X, a
+/// spokeswoman, said`), and any verb in the past fills it (`"…," X
+/// quipped`). After a full stop the next sentence may still be the
+/// attribution, when a short subject and a cue report nothing of their own
+/// (`"…." Clinton told union workers.`).
+pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     let para = ctx.paragraph_tokens(j.saturating_sub(1));
-    if j >= para.end {
+    let hi = para.end;
+    if j >= hi {
         return None;
     }
-    // `"…," X said` (comma inside) or `« … », a dit X` (comma outside).
-    let comma_inside = ctx.raw(j.saturating_sub(2)) == ",";
-    let comma = matches!(ctx.raw(j), "," | "–" | "—" | "-");
-    if comma {
-        j += 1;
+    // The punctuation ending the quoted words, inside the marks (`,”`, `?’”`).
+    let mut c = j.saturating_sub(1);
+    while c > para.start && is_mark(ctx.raw(c)) {
+        c -= 1;
     }
-    let hi = para.end;
-    for k in j..(j + AFTER_WINDOW).min(hi) {
-        let raw = ctx.raw(k);
-        if is_stop(raw) || is_mark(raw) || (k > j && raw == ",") {
-            return None;
-        }
-        let Some(cue) = cue_at(ctx, k) else { continue };
+    let outside = matches!(ctx.raw(j), "," | "–" | "—" | "-");
+    let open = outside || matches!(ctx.raw(c), "," | "?" | "!" | "—" | "–" | "-" | "…");
+    let k = j + usize::from(outside);
+    let first = if open { cue_at(ctx, k).or_else(|| slot_verb_at(ctx, k)) } else { cue_at(ctx, k) };
+    if let Some(cue) = first {
         if negated(ctx, &cue) {
             return None;
         }
-        // `"…," nurse Jane Roe told reporters`: with the comma inside the
-        // marks, any short phrase before the cue is its subject.
-        let subject_like = comma_inside || ctx.is_capital(j) || ctx.is(j, class::DETERMINER | class::PRONOUN | class::PERSON_ROLE | class::TITLE);
-        if k > j && !(subject_like && (comma || comma_inside)) {
+        let speaker = speaker_of(ctx, &cue, k, hi);
+        // A verb no list names reports the quote only with a speaker.
+        if speaker.is_none() && verb_at(ctx, k).is_none() && cue.kind == CueKind::Verb {
             return None;
         }
-        let speaker = if k == j {
-            speaker_of(ctx, &cue, k, hi)
-        } else {
-            resolve_best(ctx, &subject_before(ctx, j, k))
-        };
         let rule = if cue.inverted { "quote.inverted" } else { "quote.after_cue" };
         return Some(Attribution { cue: Some(cue), speaker, rule });
+    }
+    let cue = cue_after_subject(ctx, k, hi, open)?;
+    if negated(ctx, &cue) {
+        return None;
+    }
+    if !open {
+        let short = cue.tokens.start - k <= SHORT_SUBJECT;
+        let subject_like = ctx.is_capital(k) || ctx.is(k, class::PRONOUN);
+        if !short || !subject_like || reports_clause(ctx, &cue, hi) {
+            return None;
+        }
+    }
+    let speaker = resolve_best(ctx, &subject_before(ctx, k, cue.tokens.start));
+    Some(Attribution { cue: Some(cue), speaker, rule: "quote.after_cue" })
+}
+
+/// Whether the cue has content of its own (`X said the …`, `X told Y that …`).
+fn reports_clause(ctx: &Ctx, cue: &Cue, hi: usize) -> bool {
+    super::indirect::content_start(ctx, cue, hi).is_some()
+}
+
+/// The verb cue after a subject starting at token `k` (`X said`, `X, a
+/// spokeswoman, said`, `X (D-N.Y.) said`), in the sentence of `k`.
+fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<Cue> {
+    let mut sentence = ctx.sentence_of(k);
+    let mut commas: [usize; 2] = [0; 2];
+    let mut seen = 0;
+    let mut m = k;
+    // Tokens inside parentheses, which the subject's length leaves out.
+    let mut aside = 0;
+    while m < hi.min(k + SUBJECT_AFTER + APPOSITION + aside) {
+        let raw = ctx.raw(m);
+        if is_mark(raw) || ctx.sentence_of(m) != sentence || matches!(raw, ";" | "!" | "?" | ":") {
+            return None;
+        }
+        // `Sen. Chuck Schumer (D-N.Y.) said` (whose dots may have cut the sentence).
+        if raw == "(" {
+            let close = (m + 1..hi.min(m + 10)).find(|&p| ctx.raw(p) == ")")?;
+            aside += close + 1 - m;
+            m = close + 1;
+            sentence = ctx.sentence_of(m);
+            continue;
+        }
+        if raw == "," {
+            if seen == 2 {
+                return None;
+            }
+            commas[seen] = m;
+            seen += 1;
+            m += 1;
+            continue;
+        }
+        // Inside an apposition (`X, who …, said`), verbs are its own.
+        if seen != 1 && m > k {
+            let cue = if open { verb_at(ctx, m).or_else(|| slot_verb_at(ctx, m)) } else { verb_at(ctx, m) };
+            if let Some(cue) = cue {
+                let subject_end = if seen == 0 { m } else { commas[0] };
+                let fits = subject_end - k <= SUBJECT_AFTER + aside && (seen == 0 || commas[1] + 1 == m);
+                return fits.then_some(cue);
+            }
+            if seen == 2 {
+                return None;
+            }
+        }
+        if seen == 0 && m - k >= SUBJECT_AFTER + aside {
+            return None;
+        }
+        m += 1;
     }
     None
 }
@@ -119,6 +192,17 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         return before_paragraph(ctx, para.start);
     }
     let lo = para.start.max(o.saturating_sub(BEFORE_WINDOW));
+    // `X boomed: "…"`, `X responded, "…"`: a verb in the past right before
+    // the colon or comma, even one no list names.
+    if o >= lo + 2 && matches!(ctx.raw(o - 1), ":" | ",") {
+        let slot = (o.saturating_sub(5).max(lo)..o - 1).find_map(|s| slot_verb_at(ctx, s).filter(|c| c.tokens.end == o - 1));
+        if let Some(cue) = slot.filter(|c| !negated(ctx, c)) {
+            let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
+            if let Some(speaker) = speaker_of(ctx, &cue, sentence_lo, o - 1) {
+                return Some(Attribution { cue: Some(cue), speaker: Some(speaker), rule: "quote.before_cue" });
+            }
+        }
+    }
     let mut k = o;
     // `… et que “…”`: the cue of the first clause, past its quotes.
     let crossing = ctx.is(o - 1, class::COMPLEMENTIZER);
@@ -163,7 +247,7 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 /// `X : « … »`: a name or role right before a colon.
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
-    let phrase = subject_before(ctx, lo, c).first().cloned()?;
+    let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
     if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return None;
     }

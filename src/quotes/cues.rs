@@ -63,6 +63,30 @@ pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     None
 }
 
+/// The cue at token `i` in the slot right after a quote and its comma
+/// (and the subject, if any): any speech verb, or a verb in the past that
+/// no list names (`"…," Trump boasted`, `« … », a tonné X`, `a-t-il lâché`).
+pub fn slot_verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    if let Some(cue) = verb_at(ctx, i) {
+        return Some(cue);
+    }
+    let lex = ctx.lex();
+    let aux = ctx.is(i, class::AUX | class::AUX_INVERTED);
+    if !lex.slot_auxiliaries.is_empty() && !lex.slot_auxiliaries.contains(&ctx.w(i)) {
+        return None;
+    }
+    let mut v = i + usize::from(aux);
+    for _ in 0..MAX_ADVERBS {
+        match ctx.entry_at(v, Entries::Adverbs) {
+            Some(e) if aux => v = e,
+            _ => break,
+        }
+    }
+    let w = ctx.w(v);
+    let past = ctx.is_word(v) && !ctx.is_capital(v) && w.len() > 4 && lex.slot_endings.iter().any(|e| w.ends_with(e));
+    past.then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: ctx.is(i, class::AUX_INVERTED), infinitive: false })
+}
+
 /// The source marker starting at token `i`.
 pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     let end = ctx.entry_at(i, Entries::SourceMarkers)?;

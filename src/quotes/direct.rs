@@ -57,7 +57,8 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         // `X a qualifié … de « … », rapporte l'AFP` is X's.
         let after = || if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
         let attribution = match before(ctx, o) {
-            Some(b) if b.speaker.is_some() => Some(b),
+            // A bare colon (`FULL TEXT: "…," the mayor wrote`) yields to a cue after.
+            Some(b) if b.speaker.is_some() && b.rule != "quote.colon" => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
         let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o));
@@ -140,10 +141,13 @@ impl<'f> Holders<'f> {
     }
 }
 
-/// Whether marked content reads as a whole sentence: a capital first, a
-/// final stop last.
+/// Whether marked content reads as a whole sentence: a capital first
+/// (after any bracket or ellipsis), a final stop last (before any inner
+/// closing mark: `… ‘Sorry.’`).
 fn looks_like_sentence(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase) && s.trim_end().ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 2
+    let first = s.trim_start_matches(['[', '(', '…', '.', ' ']).chars().next();
+    let last = s.trim_end_matches(|c: char| c.is_whitespace() || super::context::is_mark(c.encode_utf8(&mut [0; 4])));
+    first.is_some_and(char::is_uppercase) && last.ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 2
 }
 
 /// Gives each continuation the speaker of the quote it follows.

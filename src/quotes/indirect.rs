@@ -155,6 +155,11 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
             Some(start) => lo = start,
             None => return,
         }
+    } else if lo < comma && is_mark(ctx.raw(lo)) {
+        // Right after a quotation's closing mark, the words before the cue
+        // are that quotation's speaker (`"…," Graham, a former candidate,
+        // told CBS`), not a clause.
+        return;
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
@@ -181,7 +186,7 @@ fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
 }
 
 /// Where the content clause starts after the cue, and the rule.
-fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
+pub(super) fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
     let first = cue.tokens.end;
     let timed = after_time(ctx, first, hi);
     // Past a time expression first, unless it opens the clause itself (`say

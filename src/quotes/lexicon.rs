@@ -108,6 +108,16 @@ pub struct QuoteLexicon {
     pub participle_endings: &'static [&'static str],
     /// Lower-case words inside a name (`du` in `Corée du Nord`, `bin`).
     pub name_particles: &'static [&'static str],
+    /// Endings of a past tense or participle: right after a quote and its
+    /// comma, the first such verb after the subject reports the quote even
+    /// when no list names it (`"…," Trump boasted`, `« … », a tonné X`).
+    pub slot_endings: &'static [&'static str],
+    /// The auxiliaries that verb needs before it (French `a tonné`, not
+    /// `sera présentée`); empty when it needs none.
+    pub slot_auxiliaries: &'static [&'static str],
+    /// Sentence adverbs and connectives that open a clause before its
+    /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
+    pub openers: &'static [&'static str],
     /// Whether a paragraph opened by a dash is reported speech (French).
     pub dash_dialogue: bool,
     /// Rule id prefix (`fr`, `en`).

@@ -18,6 +18,7 @@
 
 mod antecedents;
 mod attribution;
+mod clause;
 mod context;
 mod cues;
 mod dashes;

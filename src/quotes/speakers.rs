@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
+use super::clause::{speaker_phrase, subject_start};
+use super::lexicon::Entries;
 use super::names::run_at;
 use crate::types::EntityType;
 
@@ -80,7 +82,9 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 /// inside the commas and the one before; object pronouns before the verb
 /// are left out (`nous informe`).
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
-    while end > lo && ctx.is(end - 1, class::OBJECT_PRONOUN) {
+    // Object pronouns and adverbs right before the verb: `X nous informe`,
+    // `X now said`, `X then told`.
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.entry_at(end - 1, Entries::Adverbs) == Some(end)) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
@@ -120,6 +124,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
 /// a affirmé`): the phrase opening the clause, up to its first verb.
 pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
+    let lo = subject_start(ctx, lo, end);
     let stop = (lo..end).find(|&k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
@@ -127,7 +132,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
 /// The best speaker among the candidate phrases: the first one that names
 /// someone, else the first description.
 pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
-    let all: Vec<Speaker> = candidates.iter().filter(|r| !r.is_empty()).map(|r| resolve(ctx, r.clone())).collect();
+    let all: Vec<Speaker> = candidates.iter().filter_map(|r| speaker_phrase(ctx, r.clone())).map(|r| resolve(ctx, r)).collect();
     let best = all.iter().position(|s| s.proper).or_else(|| all.iter().position(|s| s.back.is_some())).unwrap_or(0);
     all.into_iter().nth(best)
 }

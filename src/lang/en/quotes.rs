@@ -99,6 +99,16 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     coordinators: &["and", "or", "then", "but"],
     participle_endings: &["ing"],
     name_particles: &["de", "da", "del", "della", "der", "van", "von", "bin", "ben", "al", "el", "ibn", "abu", "of", "la", "le", "du"],
+    slot_endings: &["ed"],
+    slot_auxiliaries: &[],
+    openers: &[
+        "however", "meanwhile", "already", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
+        "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",
+        "today", "yesterday", "tonight", "ago", "since", "after", "before", "when", "while", "once", "though",
+        "although", "because", "if", "as", "unlike", "like", "asked", "but", "and", "so", "thus", "here", "there",
+        "once", "first", "second", "last", "next", "ultimately", "initially", "previously", "recently",
+        "similarly", "likewise", "nevertheless", "nonetheless", "otherwise", "overall", "instead",
+    ],
     dash_dialogue: false,
     code: "en",
 };

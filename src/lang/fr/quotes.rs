@@ -107,6 +107,15 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     coordinators: &["et", "ou", "puis", "mais"],
     participle_endings: &["ant"],
     name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
+    slot_endings: &["e", "ee"],
+    slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
+    openers: &[
+        "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
+        "aujourd'hui", "alors", "ainsi", "or", "mais", "et", "donc", "d'ailleurs", "par ailleurs", "desormais",
+        "apres", "avant", "lorsque", "quand", "si", "comme", "interroge", "interrogee", "sollicite", "sollicitee",
+        "contacte", "contactee", "joint", "jointe", "interpelle", "interpellee", "plus", "finalement", "auparavant",
+        "entre-temps", "parallelement", "pour", "tandis",
+    ],
     dash_dialogue: true,
     code: "fr",
 };

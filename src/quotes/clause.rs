@@ -1,0 +1,102 @@
+//! The clause around a cue, read for its subject: fronted adverbials left
+//! out (`In June, …`, `Hours later, …`, `Since taking office, …`,
+//! `Interrogé sur …, X a dit`, `WASHINGTON — …`), and what a speaker's
+//! phrase may be: a name, a pronoun, a description with a noun (`the
+//! report`, `Forty percent of respondents`); never a preposition's phrase,
+//! an adverb, a heading in capitals, a number alone or a verb's tail.
+
+use std::ops::Range;
+
+use super::context::{is_mark, is_stop, Ctx};
+use super::lexicon::class;
+
+/// Tokens a fronted adverbial may take before its comma.
+const MAX_FRONTED: usize = 14;
+/// How many fronted adverbials one clause may open with.
+const MAX_OPENERS: usize = 3;
+/// Tokens a heading or dateline may take before its dash or colon.
+const HEADING: usize = 8;
+
+/// Whether token `i` is a sentence adverb, a preposition or a subordinator.
+fn opener_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, class::PREPOSITION | class::SUBJECT_STOP) || ctx.lex().openers.contains(&ctx.w(i))
+}
+
+/// Whether token `i` is all capitals, two letters or more (`WASHINGTON`, `FULL`).
+fn shouting(ctx: &Ctx, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    ctx.is_word(i) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase)
+}
+
+/// A heading or dateline in capitals opening the paragraph at token `i`
+/// (`WASHINGTON —`, `FULL TEXT:`, `LEEDS, England (Reuters) -`).
+/// A dash or colon must close it within a few tokens, none in lower case.
+fn heading(ctx: &Ctx, i: usize) -> bool {
+    if !shouting(ctx, i) || ctx.paragraph_tokens(i).start != i {
+        return false;
+    }
+    let lower = |k: usize| ctx.is_word(k) && !ctx.is_capital(k);
+    let end = (i + 1..(i + HEADING).min(ctx.len())).find(|&k| lower(k) || matches!(ctx.raw(k), "—" | "–" | "-" | ":"));
+    end.is_some_and(|k| !lower(k))
+}
+
+/// Whether a fronted adverbial starts at token `i`: an opener word, a time
+/// expression, a participle with a lower-case word after it (`Speaking
+/// in …`, `Asked about …`), or a heading in capitals.
+fn fronted(ctx: &Ctx, i: usize) -> bool {
+    if opener_word(ctx, i) || ctx.timex_end_at(i).is_some() || heading(ctx, i) {
+        return true;
+    }
+    let lex = ctx.lex();
+    let w = ctx.w(i);
+    let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
+    let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1)
+}
+
+/// The first token of the subject of a clause starting at token `lo`
+/// (before `end`): fronted adverbials and the comma closing each left out.
+pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
+    let mut at = lo;
+    for _ in 0..MAX_OPENERS {
+        if at >= end || !fronted(ctx, at) {
+            break;
+        }
+        let dateline = heading(ctx, at);
+        let closes = |k: &usize| ctx.raw(*k) == "," || (dateline && matches!(ctx.raw(*k), "—" | "–" | "-" | ":"));
+        let inside = |k: &usize| !is_mark(ctx.raw(*k)) && (dateline || !is_stop(ctx.raw(*k)));
+        match (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) {
+            Some(c) => at = c + 1,
+            None => break,
+        }
+    }
+    at
+}
+
+/// The part of phrase `r` that may name a speaker, fronted adverbials and
+/// a cue before an inverted subject left out; none when what is left opens with an opener word, a verb or an
+/// auxiliary, is a heading in capitals, or holds no word.
+pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
+    let mut r = subject_start(ctx, r.start, r.end)..r.end;
+    // `a indiqué John Kirby`: an inverted subject after its cue.
+    if let Some(cue) = super::cues::verb_at(ctx, r.start).filter(|c| c.tokens.end < r.end && !c.inverted) {
+        r.start = cue.tokens.end;
+    }
+    let f = r.start;
+    if r.is_empty() || !r.clone().any(|k| ctx.is_word(k)) {
+        return None;
+    }
+    if ctx.is(f, class::PRONOUN | class::RELATIVE) {
+        return Some(r);
+    }
+    let verb_like = ctx.is(f, class::AUX | class::COMPLEMENTIZER | class::NEGATION) || (ctx.is(f, class::VERB) && !ctx.is_capital(f));
+    if !ctx.is(f, class::DETERMINER) && (opener_word(ctx, f) || verb_like) {
+        return None;
+    }
+    let words = r.clone().filter(|&k| ctx.is_word(k)).count();
+    let all_capitals = r.clone().filter(|&k| ctx.is_word(k)).all(|k| shouting(ctx, k));
+    if all_capitals && (words >= 2 || heading(ctx, f)) {
+        return None;
+    }
+    Some(r)
+}
