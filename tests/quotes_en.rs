@@ -35,6 +35,30 @@ fn attribution_after_the_quote() {
     ]);
 }
 
+/// A participle speaks for the subject of the verb before it, else of its
+/// clause; fronted adverbials, datelines and a possessor are no speakers.
+#[test]
+fn participles_and_clause_subjects() {
+    check(Lang::En, &[
+        (
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon is a very good man.”",
+            &[('d', "Sheldon is a very good man.", Some("Trump"))],
+        ),
+        (
+            "Former diplomat Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There is a special place for them.”",
+            &[('d', "There is a special place for them.", Some("Madeleine Albright"))],
+        ),
+        (
+            "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a very low energy person.”",
+            &[('d', "a very low energy person.", Some("Trump"))],
+        ),
+        (
+            "WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+            &[('d', "We have to be ready to stop him.", Some("Hillary Clinton’s right-hand woman"))],
+        ),
+    ]);
+}
+
 #[test]
 fn pronouns_and_fullest_names() {
     check(Lang::En, &[

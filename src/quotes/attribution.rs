@@ -41,11 +41,19 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
-    // `X a publié une lettre appelant à …`: the participle speaks for the
-    // subject of the clause, not for the noun it follows.
+    // `X a publié une lettre appelant à …`, `X responded, remarking …`: the
+    // participle speaks for the subject of the verb before it, else of the
+    // clause, not for the noun it follows.
     if cue.tokens.len() == 1 && ctx.is(start, class::PARTICIPLE) {
+        if let Some(anchor) = verb_before(ctx, lo, start) {
+            if let Some(s) = speaker_of(ctx, &anchor, lo, start) {
+                return Some(s);
+            }
+        }
         if let Some(subject) = clause_subject(ctx, lo, start).filter(|r| r.end < start) {
-            return Some(resolve(ctx, subject));
+            if let Some(s) = resolve_best(ctx, &[subject]) {
+                return Some(s);
+            }
         }
     }
     let mut subject = subject_before(ctx, lo, start);
@@ -57,6 +65,29 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     resolve_best(ctx, &subject)
+}
+
+/// The verb nearest before token `end` in its clause, from token `lo`, that
+/// is no participle: a speech verb, or one in the past (`X returned the
+/// compliment, telling …`); none past a quotation mark or a stop.
+fn verb_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Cue> {
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        let raw = ctx.raw(k);
+        if is_stop(raw) || is_mark(raw) {
+            return None;
+        }
+        if ctx.is(k, class::PARTICIPLE) {
+            continue;
+        }
+        let from = k.saturating_sub(3).max(lo);
+        let found = (from..=k).find_map(|s| verb_at(ctx, s).or_else(|| slot_verb_at(ctx, s)).filter(|c| c.tokens.end == k + 1));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// The speaker of the phrase at tokens `r` after a cue; a role followed by

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
+use crate::types::EntityType;
 
 /// Tokens a fronted adverbial may take before its comma.
 const MAX_FRONTED: usize = 14;
@@ -59,15 +60,28 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
 pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
     let mut at = lo;
     for _ in 0..MAX_OPENERS {
-        if at >= end || !fronted(ctx, at) {
+        if at >= end {
             break;
         }
         let dateline = heading(ctx, at);
         let closes = |k: &usize| ctx.raw(*k) == "," || (dateline && matches!(ctx.raw(*k), "—" | "–" | "-" | ":"));
         let inside = |k: &usize| !is_mark(ctx.raw(*k)) && (dateline || !is_stop(ctx.raw(*k)));
-        match (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) {
-            Some(c) => at = c + 1,
-            None => break,
+        let Some(c) = (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) else { break };
+        // `Hours later,`, `Two years ago,`: an opener word closing a phrase with no verb.
+        let verbless = || !(at..c).any(|k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some());
+        if !(fronted(ctx, at) || (opener_word(ctx, c - 1) && verbless())) {
+            break;
+        }
+        at = c + 1;
+        // `in Salem, New Hampshire, …`: a place completing the adverbial.
+        if at >= end {
+            break;
+        }
+        if let Some(m) = ctx.mentions_in(ctx.bytes(at..end)).first() {
+            let e = ctx.token_from(m.end);
+            if m.kind == EntityType::LOC && ctx.token_from(m.start) == at && e + 1 < end && ctx.raw(e) == "," {
+                at = e + 1;
+            }
         }
     }
     at

@@ -122,10 +122,19 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
 }
 
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
-/// a affirmé`): the phrase opening the clause, up to its first verb.
+/// a affirmé`): the phrase opening the clause (fronted adverbials left
+/// out), up to its first verb, a finite one or one in the past included.
 pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
     let lo = subject_start(ctx, lo, end);
-    let stop = (lo..end).find(|&k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
+    let lex = ctx.lex();
+    let verb = |k: usize| {
+        let w = ctx.w(k);
+        ctx.is(k, class::AUX)
+            || super::cues::verb_at(ctx, k).is_some()
+            || lex.finite_verbs.contains(&w)
+            || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some())
+    };
+    let stop = (lo..end).find(|&k| verb(k) || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
 
@@ -177,8 +186,9 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     while head < r.end && (ctx.is(head, class::TITLE) || ctx.raw(head) == ".") {
         head += 1;
     }
-    // A name qualifying the role after it is no name (`the Industry Minister`).
-    let qualifies_role = |run: &Range<usize>| run.end < r.end && ctx.is(run.end, class::PERSON_ROLE | class::TITLE);
+    // A name qualifying the role after it is no name (`the Industry
+    // Minister`), nor one owning the head (`Clinton's right-hand woman`).
+    let qualifies_role = |run: &Range<usize>| run.end < r.end && (ctx.is(run.end, class::PERSON_ROLE | class::TITLE) || possessive(ctx, run.end));
     if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
@@ -204,7 +214,7 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     }
     let description = ctx.is(first, class::DETERMINER) || !ctx.is_capital(first);
     if !description {
-        if let Some(run) = super::names::last_run(ctx, r.clone()) {
+        if let Some(run) = super::names::last_run(ctx, r.clone()).filter(|run| !qualifies_role(run)) {
             return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
         }
     }
@@ -243,12 +253,17 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         if after > 0 && ctx.doc.tokens[after - 1].end != m.end {
             continue;
         }
-        if after < r.end && ctx.is(after, class::PERSON_ROLE | class::TITLE) {
+        if after < r.end && (ctx.is(after, class::PERSON_ROLE | class::TITLE) || possessive(ctx, after)) {
             continue;
         }
         return Some(m);
     }
     None
+}
+
+/// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).
+fn possessive(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.w(i), "'s" | "'" | "’s" | "’")
 }
 
 /// A pronoun or role pointing back, named later by [`super::antecedents`].
