@@ -59,6 +59,21 @@ fn participles_and_clause_subjects() {
     ]);
 }
 
+/// Quoted words inside a sentence with no cue of their own are its subject's.
+#[test]
+fn quotes_inside_a_clause() {
+    check(Lang::En, &[
+        (
+            "Bernie Sanders spoke in Ohio. He vowed that “billionaires would have to pay their fair share.”",
+            &[('d', "billionaires would have to pay their fair share.", Some("Bernie Sanders"))],
+        ),
+        (
+            "Cruz is praising Jeb Bush as “a man who did not go to the gutter” and a friend.",
+            &[('d', "a man who did not go to the gutter", Some("Cruz"))],
+        ),
+    ]);
+}
+
 #[test]
 fn pronouns_and_fullest_names() {
     check(Lang::En, &[

@@ -90,6 +90,11 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             found.speaker = out[i].speaker.clone();
             found.cue = out[i].cue.clone();
             found.rule = "quote.coordinated";
+        } else if let Some(s) = (words >= LONG).then(|| clause_speaker(ctx, o)).flatten() {
+            // Quoted words inside a sentence with no cue of its own: its
+            // subject's (`He vowed that “…”`, `Cruz is praising Bush as “…”`).
+            found.speaker = Some(s);
+            found.rule = "quote.clause_subject";
         } else if let Some(i) = follows {
             found.follows = Some(i);
             found.rule = "quote.continuation";
@@ -103,6 +108,17 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// The subject of the sentence holding the quote that opens at token `o`,
+/// when words of the sentence come before it.
+fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
+    let s = ctx.sentence(ctx.sentence_of(o));
+    if ctx.opens_sentence(o + 1) || o <= s.start {
+        return None;
+    }
+    let subject = super::speakers::clause_subject(ctx, s.start, o)?;
+    super::speakers::resolve_best(ctx, &[subject])
 }
 
 /// Whether only a conjunction or a comma (`« A » et « B »`, `"A," "B" or
