@@ -32,6 +32,7 @@ fn attribution_after_the_quote() {
         ("“We will win this state easily.” Clinton told union workers in Los Angeles.", &[('d', "We will win this state easily.", Some("Clinton"))]),
         ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
         ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),
     ]);
 }
 

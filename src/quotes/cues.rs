@@ -83,7 +83,13 @@ pub fn slot_verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         }
     }
     let w = ctx.w(v);
-    let past = ctx.is_word(v) && !ctx.is_capital(v) && w.len() > 4 && lex.slot_endings.iter().any(|e| w.ends_with(e));
+    let verb = ctx.is_word(v) && !ctx.is_capital(v);
+    // The particle ends the clause (`Trump shot back.`, `he points out,`).
+    let particle = lex.slot_particles.contains(&ctx.w(v + 1)) && ctx.is_punct(v + 2);
+    if verb && !aux && particle && !ctx.is(v, class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::OBJECT_PRONOUN | class::NEGATION) {
+        return Some(Cue { tokens: i..v + 2, kind: CueKind::Verb, inverted: false, infinitive: false });
+    }
+    let past = verb && w.len() > 4 && lex.slot_endings.iter().any(|e| w.ends_with(e));
     past.then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: ctx.is(i, class::AUX_INVERTED), infinitive: false })
 }
 

@@ -115,6 +115,9 @@ pub struct QuoteLexicon {
     /// The auxiliaries that verb needs before it (French `a tonné`, not
     /// `sera présentée`); empty when it needs none.
     pub slot_auxiliaries: &'static [&'static str],
+    /// Particles completing a verb in that slot (`shot back`, `went on`,
+    /// `points out`).
+    pub slot_particles: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its
     /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
     pub openers: &'static [&'static str],

@@ -13,7 +13,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "qualifi", "accus", "revel", "detaill", "resum", "poursuiv", "conclu", "relev", "fustig",
         "avou", "argu", "argument", "evoqu", "mentionn", "insinu", "certifi", "jur",
         "decret", "postul", "regrett", "specifi", "enonc", "exprim",
-        "interpell", "ironis", "plaid", "analys", "avanc", "alert",
+        "interpell", "ironis", "plaid", "analys", "avanc", "alert", "lanc", "tonn", "gliss", "protest", "raill",
+        "salu", "felicit", "exclam", "lament", "rassur", "justifi", "tempere", "enchain", "fulmin", "tranch",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -31,7 +32,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "revele", "revelent", "revelait", "souligne", "reitere", "reiterait", "suggere", "suggerent",
         "suggerait", "suggerant", "considere", "considerent", "interroge", "assure", "pretend",
         "pretendait", "pretendu", "lit", "peut-on lire", "poursuit", "poursuivi", "poursuivait", "rapporte",
-        "appelant",
+        "appelant", "promis", "promet", "promettent", "promettait", "reagi",
+        "rejoui", "rejouie", "rejouit", "lance", "lancee",
     ],
     infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
     infinitive_endings: &["er", "ir", "re", "oir"],
@@ -108,6 +110,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     participle_endings: &["ant"],
     name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
     slot_endings: &["e", "ee"],
+    slot_particles: &[],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
