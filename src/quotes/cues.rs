@@ -27,8 +27,12 @@ pub struct Cue {
 
 const MAX_ADVERBS: usize = 3;
 
-/// The verb cue starting at token `i`.
+/// The verb cue starting at token `i`. A capitalised word inside a
+/// sentence is a name, not a verb (`the United States`).
 pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    if ctx.is_capital(i) && !ctx.opens_sentence(i) {
+        return None;
+    }
     let start = i;
     let mut a = i;
     // Pronominal verbs: `s'est déclarée`.
