@@ -33,6 +33,8 @@ fn attribution_after_the_quote() {
         ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
         ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),
+        ("“We have plenty of money,” Jeff Weaver, Sanders’ campaign manager, said.", &[('d', "We have plenty of money,", Some("Jeff Weaver"))]),
+        ("“The risk pool is out of balance,\" the email read.", &[('d', "The risk pool is out of balance,", Some("the email"))]),
     ]);
 }
 

@@ -170,7 +170,7 @@ fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<Cue> 
     let mut aside = 0;
     while m < hi.min(k + SUBJECT_AFTER + APPOSITION + aside) {
         let raw = ctx.raw(m);
-        if is_mark(raw) || ctx.sentence_of(m) != sentence || matches!(raw, ";" | "!" | "?" | ":") {
+        if (is_mark(raw) && !ctx.possessive_mark(m)) || ctx.sentence_of(m) != sentence || matches!(raw, ";" | "!" | "?" | ":") {
             return None;
         }
         // `Sen. Chuck Schumer (D-N.Y.) said` (whose dots may have cut the sentence).

@@ -138,6 +138,15 @@ impl<'a> Ctx<'a> {
         i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
     }
 
+    /// Whether token `i` is an apostrophe closing a possessive plural or a
+    /// name in `s` (`Sanders’ campaign`), not a quotation mark.
+    pub fn possessive_mark(&self, i: usize) -> bool {
+        let (Some(t), Some(p)) = (self.doc.tokens.get(i), i.checked_sub(1).and_then(|p| self.doc.tokens.get(p))) else { return false };
+        let glued_after_s = p.end == t.start && self.raw(i - 1).ends_with(['s', 'S']);
+        let spaced = self.text[t.end..].chars().next().is_none_or(char::is_whitespace);
+        matches!(self.raw(i), "’" | "'") && glued_after_s && spaced && self.is_word(i + 1)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }

@@ -88,6 +88,9 @@ pub fn slot_verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     }
     let w = ctx.w(v);
     let verb = ctx.is_word(v) && !ctx.is_capital(v);
+    if verb && !aux && lex.slot_forms.contains(&w) {
+        return Some(Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false });
+    }
     // The particle ends the clause (`Trump shot back.`, `he points out,`).
     let particle = lex.slot_particles.contains(&ctx.w(v + 1)) && ctx.is_punct(v + 2);
     if verb && !aux && particle && !ctx.is(v, class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::OBJECT_PRONOUN | class::NEGATION) {

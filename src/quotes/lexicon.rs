@@ -118,6 +118,9 @@ pub struct QuoteLexicon {
     /// Particles completing a verb in that slot (`shot back`, `went on`,
     /// `points out`).
     pub slot_particles: &'static [&'static str],
+    /// Verbs that report a quote only in that slot (`"…," the email read`,
+    /// `"…," the Saudis state`).
+    pub slot_forms: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its
     /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
     pub openers: &'static [&'static str],

@@ -56,7 +56,7 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
-        || is_mark(raw)
+        || (is_mark(raw) && !ctx.possessive_mark(i))
         || is_stop(raw)
         || ctx.is(i, class::COMPLEMENTIZER)
         || ctx.is(i, class::SUBJECT_STOP)

@@ -111,6 +111,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     name_particles: &["de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "bin", "ben", "al", "el", "ibn", "abou", "abu"],
     slot_endings: &["e", "ee"],
     slot_particles: &[],
+    slot_forms: &[],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
