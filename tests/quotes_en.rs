@@ -62,6 +62,22 @@ fn participles_and_clause_subjects() {
     ]);
 }
 
+/// A quote paragraph with no cue continues the quote before it, unless a
+/// sentence between names another speaker.
+#[test]
+fn continuations_and_introduced_speakers() {
+    check(Lang::En, &[
+        (
+            "“We will not back down,” Ana Ruiz said.\n“This library is the only quiet place many of these children have.”",
+            &[('d', "We will not back down,", Some("Ana Ruiz")), ('d', "This library is the only quiet place many of these children have.", Some("Ana Ruiz"))],
+        ),
+        (
+            "“We will not back down,” Ana Ruiz said. Megyn Kelly was relentless.\n“Does that sound to you like the temperament of a leader?”",
+            &[('d', "We will not back down,", Some("Ana Ruiz")), ('d', "Does that sound to you like the temperament of a leader?", Some("Megyn Kelly"))],
+        ),
+    ]);
+}
+
 /// Quoted words inside a sentence with no cue of their own are its subject's.
 #[test]
 fn quotes_inside_a_clause() {

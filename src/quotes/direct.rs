@@ -9,7 +9,8 @@ use super::context::Ctx;
 use super::lexicon::class;
 use super::marks::Marked;
 use super::Found;
-use crate::types::QuoteKind;
+use super::context::is_mark;
+use crate::types::{EntityType, QuoteKind};
 
 /// Words a marked span needs to count as a quote with no cue around it.
 const LONG: usize = 6;
@@ -95,6 +96,12 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             // subject's (`He vowed that “…”`, `Cruz is praising Bush as “…”`).
             found.speaker = Some(s);
             found.rule = "quote.clause_subject";
+        } else if let Some(s) = (follows.is_some() || (opens_paragraph && words >= LONG)).then(|| introduced(ctx, o)).flatten() {
+            // A person named in the sentence before, which holds no
+            // quotation, speaks rather than the quote before (`Kelly was
+            // relentless. “Does that …?”`).
+            found.speaker = Some(s);
+            found.rule = "quote.introduced";
         } else if let Some(i) = follows {
             found.follows = Some(i);
             found.rule = "quote.continuation";
@@ -119,6 +126,25 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
     }
     let subject = super::speakers::clause_subject(ctx, s.start, o)?;
     super::speakers::resolve_best(ctx, &[subject])
+}
+
+/// The person a quote opening its sentence at token `o` follows: the
+/// subject of the sentence before, when it holds no quotation mark.
+fn introduced(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
+    let s = ctx.sentence_of(o + 1);
+    if !ctx.opens_sentence(o + 1) {
+        return None;
+    }
+    let prev = ctx.sentence(s.checked_sub(1)?);
+    if prev.is_empty() || prev.clone().any(|k| is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)) {
+        return None;
+    }
+    let subject = super::speakers::clause_subject(ctx, prev.start, prev.end)?;
+    let speaker = super::speakers::resolve_best(ctx, &[subject])?;
+    let person = speaker.kind == Some(EntityType::PER)
+        || (speaker.proper && speaker.kind.is_none())
+        || speaker.back.is_some_and(|(w, _)| w == super::speakers::Wanted::Person);
+    person.then_some(speaker)
 }
 
 /// Whether only a conjunction or a comma (`« A » et « B »`, `"A," "B" or
