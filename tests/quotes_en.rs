@@ -35,6 +35,8 @@ fn attribution_after_the_quote() {
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),
         ("“We have plenty of money,” Jeff Weaver, Sanders’ campaign manager, said.", &[('d', "We have plenty of money,", Some("Jeff Weaver"))]),
         ("“The risk pool is out of balance,\" the email read.", &[('d', "The risk pool is out of balance,", Some("the email"))]),
+        ("The company wrote to its clients. It added, “We will review every contract.”", &[('d', "We will review every contract.", Some("It"))]),
+        ("“We will win,” said Ann Lee, who spoke first.", &[('d', "We will win,", Some("Ann Lee"))]),
     ]);
 }
 

@@ -69,6 +69,9 @@ pub struct QuoteLexicon {
     pub pronouns: &'static [&'static str],
     /// Relative pronouns standing for the subject before them (`qui`, `who`).
     pub relatives: &'static [&'static str],
+    /// Subject pronouns that point back to an organisation or a document
+    /// (`it` in `It added, "…"`).
+    pub org_pronouns: &'static [&'static str],
     /// Role nouns that point back to a named person (`porte-parole`, `spokesman`).
     pub person_roles: &'static [&'static str],
     /// Role nouns that point back to a named organisation (`journal`, `newspaper`).

@@ -175,6 +175,9 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     if r.len() == 1 && ctx.is(first, class::PRONOUN) {
         return back(ctx, bytes, Wanted::Person);
     }
+    if r.len() == 1 && ctx.lex().org_pronouns.contains(&ctx.w(first)) {
+        return back(ctx, bytes, Wanted::Org);
+    }
     if let Some(m) = head_mention(ctx, r.clone()) {
         return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(m.kind) };
     }

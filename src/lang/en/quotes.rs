@@ -40,7 +40,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     infinitive_verbs: &[],
     infinitive_endings: &[],
     non_infinitives: &[],
-    object_pronouns: &["it", "them", "him", "her", "us", "me", "so"],
+    // English puts an object after its verb: only words that are never a subject.
+    object_pronouns: &["them", "him", "us", "me"],
     anaphora: &[],
     object_relatives: &["what"],
     auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
@@ -59,7 +60,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     speech_nouns: &["statement", "remarks", "message", "speech", "interview", "tweet", "post", "letter", "announcement", "comments", "warning"],
     noun_links: &["by", "from", "of"],
     pronouns: &["he", "she", "they"],
-    relatives: &["who"],
+    relatives: &["who", "which"],
+    org_pronouns: &["it"],
     person_roles: &[
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "officials", "chief",
         "head", "leader", "director", "general", "colonel", "commander", "ambassador", "secretary", "senator",

@@ -69,6 +69,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     noun_links: &["de", "du", "des", "d'"],
     pronouns: &["il", "elle", "ils", "elles"],
     relatives: &["qui"],
+    org_pronouns: &[],
     person_roles: &[
         "porte-parole", "ministre", "president", "presidente", "premier", "chef", "responsable", "dirigeant",
         "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
