@@ -98,6 +98,16 @@ fn quotes_inside_a_clause() {
 #[test]
 fn pronouns_and_fullest_names() {
     check(Lang::En, &[
+        // A name inside the content of a report, or after a verb, is no antecedent.
+        (
+            "Megan Doyle worked there for six years. She said the order came from his chief of staff, Kevin Burke. \"I knew it was wrong,\" she said.",
+            &[('i', "the order came from his chief of staff, Kevin Burke", Some("Megan Doyle")), ('d', "I knew it was wrong,", Some("Megan Doyle"))],
+        ),
+        // A title before the name makes it a person's (`Dr. Helen Park`).
+        (
+            "Dr. Helen Park, the director, arrived. \"People come here to read,\" she said.",
+            &[('d', "People come here to read,", Some("Helen Park"))],
+        ),
         (
             "Defense spokesman John Miller arrived late. \"We are watching closely,\" he said.",
             &[('d', "We are watching closely,", Some("John Miller"))],

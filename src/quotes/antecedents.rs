@@ -10,13 +10,15 @@
 
 use std::ops::Range;
 
+use super::clause::subject_start;
 use super::context::Ctx;
+use super::cues::verb_at;
 use super::lexicon::class;
 use super::speakers::{Speaker, Wanted};
 use crate::types::EntityType;
 
 /// How deep in its sentence (tokens) a mention may sit and still be a subject.
-const SUBJECT_DEPTH: usize = 12;
+const SUBJECT_DEPTH: usize = 10;
 /// How many candidates back a speaker looks at most.
 const MAX_STEPS: usize = 64;
 
@@ -69,8 +71,12 @@ fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
     }
 }
 
-/// Whether the mention starting at byte `start` is in subject position.
-/// `quoted` holds the byte ranges of the direct quotes, sorted.
+/// Whether the mention starting at byte `start` is in subject position:
+/// in the phrase opening its sentence once fronted adverbials are left
+/// out, maybe after a role and a comma (`Son homologue, Karim Benali, …`),
+/// with no verb or preposition before it (not `She said the order came
+/// from his chief of staff, Kevin Burke`). `quoted` holds the byte ranges
+/// of the quotations, flat and sorted.
 fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
     let i = quoted.partition_point(|q| q.end <= start);
     if quoted.get(i).is_some_and(|q| q.start <= start) {
@@ -78,14 +84,20 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
     }
     let at = ctx.token_from(start);
     let first = ctx.sentence(ctx.sentence_of(at)).start;
+    if at < first {
+        return false;
+    }
+    let first = subject_start(ctx, first, ctx.sentence(ctx.sentence_of(at)).end);
     if at < first || at - first > SUBJECT_DEPTH {
         return false;
     }
-    let mut k = at;
-    while k > first && (ctx.is(k - 1, class::DETERMINER | class::TITLE | class::PERSON_ROLE) || ctx.raw(k - 1) == ".") {
-        k -= 1;
-    }
-    !(k > first && ctx.is(k - 1, class::PREPOSITION | class::NOUN_LINK))
+    let lex = ctx.lex();
+    let past = |k: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && ctx.w(k).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(k).ends_with(e));
+    let blocks = |k: usize| {
+        let punct = ctx.is_punct(k) && !matches!(ctx.raw(k), "," | "." | "-") && !ctx.possessive_mark(k);
+        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER) || lex.finite_verbs.contains(&ctx.w(k)) || past(k) || verb_at(ctx, k).is_some()
+    };
+    !(first..at).any(blocks)
 }
 
 /// Names every speaker pointing back. `quoted`: the direct quotes' byte

@@ -62,6 +62,9 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
     if subject.is_empty() {
+        if ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+            return None;
+        }
         return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     resolve_best(ctx, &subject)
@@ -125,7 +128,12 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     }
     let outside = matches!(ctx.raw(j), "," | "–" | "—" | "-");
     let open = outside || matches!(ctx.raw(c), "," | "?" | "!" | "—" | "–" | "-" | "…");
-    let k = j + usize::from(outside);
+    let mut k = j + usize::from(outside);
+    // `« … », lui a répondu X`, `m'a confié X`: object pronouns before the cue.
+    let clitics = (k..(k + 2).min(hi)).take_while(|&p| ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is(p, class::DETERMINER)).count();
+    if clitics > 0 && cue_at(ctx, k + clitics).is_some() {
+        k += clitics;
+    }
     let first = if open { cue_at(ctx, k).or_else(|| slot_verb_at(ctx, k)) } else { cue_at(ctx, k) };
     if let Some(cue) = first {
         if negated(ctx, &cue) {

@@ -118,6 +118,11 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
 /// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
 fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
     let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    // `X, who …, praised the vote`: no inverted subject after such a verb.
+    let inverted = cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == ",";
+    if inverted && ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+        return;
+    }
     let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
     // `l'a confirmé`: an anaphoric object, no clause before.
     if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA) {
@@ -289,9 +294,12 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 /// Whether a finite verb follows soon after token `from`, before any
 /// punctuation: what tells `said the plant would close` (a clause) from
 /// `described the plan as …` (an object).
+/// A verb in the past after the clause's first word counts too (`said the
+/// plan failed`, not `said the embattled senator`).
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
-    let finite = ctx.look.lex.finite_verbs;
-    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| finite.contains(&ctx.w(k)))
+    let lex = ctx.look.lex;
+    let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
+    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| lex.finite_verbs.contains(&ctx.w(k)) || past(k))
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma

@@ -45,6 +45,9 @@ pub struct QuoteLexicon {
     pub inverted_suffixes: &'static [&'static str],
     /// Words that introduce the content clause (`que`, `qu'`, `that`).
     pub complementizers: &'static [&'static str],
+    /// Speech verbs whose next phrase is their object, never an inverted
+    /// subject (`praised the vote`, `told reporters`).
+    pub object_verbs: &'static [&'static str],
     /// Verbs that report words by naming something with them (`called`,
     /// `dubbed`, `qualifie`): speech verbs only with an object before the
     /// marks. Each must also be a verb form or a stem's form.

@@ -82,9 +82,10 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 /// inside the commas and the one before; object pronouns before the verb
 /// are left out (`nous informe`).
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
-    // Object pronouns and adverbs right before the verb: `X nous informe`,
-    // `X now said`, `X then told`.
-    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.entry_at(end - 1, Entries::Adverbs) == Some(end)) {
+    // Object pronouns, adverbs and modals right before the verb: `X nous
+    // informe`, `X now said`, `X then told`, `he will tell`.
+    let finite = ctx.lex().finite_verbs;
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.entry_at(end - 1, Entries::Adverbs) == Some(end) || finite.contains(&ctx.w(end - 1))) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
@@ -179,7 +180,11 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         return back(ctx, bytes, Wanted::Org);
     }
     if let Some(m) = head_mention(ctx, r.clone()) {
-        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(m.kind) };
+        // A person's title before the name says what it is (`Dr. Helen Park`).
+        let at = ctx.token_from(m.start);
+        let titled = (at.saturating_sub(2)..at).any(|k| ctx.is(k, class::TITLE) && !ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE));
+        let kind = if titled { EntityType::PER } else { m.kind };
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(kind) };
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
     let mut head = first;

@@ -58,6 +58,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
     complementizers: &["que", "qu'"],
+    // French inverts every speech verb after the words it reports.
+    object_verbs: &[],
     naming_verbs: &["qualifie", "qualifiee", "qualifies", "qualifiees", "qualifiant"],
     reflexives: &["s'", "se"],
     // French puts the clause after `que` (`a dit aux journalistes que`).
