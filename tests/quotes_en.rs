@@ -26,6 +26,8 @@ fn attribution_after_the_quote() {
         ("\"The savings were never real,\" said Ms. Lindqvist, a spokeswoman.", &[('d', "The savings were never real,", Some("Lindqvist"))]),
         ("“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News.", &[('d', "Ted Cruz is not my favorite,", Some("Graham"))]),
         ("“That is a legitimate concern,” Sarandon, 69, told MSNBC on Monday.", &[('d', "That is a legitimate concern,", Some("Sarandon"))]),
+        ("“Anyone but her,” Harry Bond, 30, of Raleigh, who was among those polled, said later.", &[('d', "Anyone but her,", Some("Harry Bond"))]),
+        ("“She is also a mother,” another friend, Mariam Emara told CNN.", &[('d', "She is also a mother,", Some("Mariam Emara"))]),
         ("“Who do they think they are?” Trump asked.", &[('d', "Who do they think they are?", Some("Trump"))]),
         ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
         ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),

@@ -21,7 +21,7 @@ pub struct Attribution {
 /// Tokens a subject after a quote may take before its verb, and its
 /// apposition between commas (`Graham, a former candidate, told`).
 const SUBJECT_AFTER: usize = 8;
-const APPOSITION: usize = 24;
+const APPOSITION: usize = 30;
 /// Tokens of the subject of a cue after a quote that ends its sentence.
 const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
@@ -147,7 +147,7 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
         let rule = if cue.inverted { "quote.inverted" } else { "quote.after_cue" };
         return Some(Attribution { cue: Some(cue), speaker, rule });
     }
-    let cue = cue_after_subject(ctx, k, hi, open)?;
+    let (cue, first_comma) = cue_after_subject(ctx, k, hi, open)?;
     if negated(ctx, &cue) {
         return None;
     }
@@ -158,7 +158,10 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
             return None;
         }
     }
-    let speaker = resolve_best(ctx, &subject_before(ctx, k, cue.tokens.start));
+    // The phrase before the first comma, then the apposition's phrases.
+    let mut candidates: Vec<std::ops::Range<usize>> = first_comma.map(|c| k..c).into_iter().collect();
+    candidates.extend(subject_before(ctx, k, cue.tokens.start));
+    let speaker = resolve_best(ctx, &candidates);
     Some(Attribution { cue: Some(cue), speaker, rule: "quote.after_cue" })
 }
 
@@ -168,11 +171,13 @@ fn reports_clause(ctx: &Ctx, cue: &Cue, hi: usize) -> bool {
 }
 
 /// The verb cue after a subject starting at token `k` (`X said`, `X, a
-/// spokeswoman, said`, `X (D-N.Y.) said`), in the sentence of `k`.
-fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<Cue> {
+/// spokeswoman, said`, `X, 30, of Raleigh, who …, said`, `X (D-N.Y.)
+/// said`, `another friend, Mariam Emara told`), in the sentence of `k`.
+/// Inside the apposition, verbs are its own: the cue follows its last comma.
+fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<(Cue, Option<usize>)> {
     let mut sentence = ctx.sentence_of(k);
-    let mut commas: [usize; 2] = [0; 2];
-    let mut seen = 0;
+    let mut first_comma = None;
+    let mut last_comma = 0;
     let mut m = k;
     // Tokens inside parentheses, which the subject's length leaves out.
     let mut aside = 0;
@@ -190,28 +195,24 @@ fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<Cue> 
             continue;
         }
         if raw == "," {
-            if seen == 2 {
-                return None;
-            }
-            commas[seen] = m;
-            seen += 1;
+            first_comma.get_or_insert(m);
+            last_comma = m;
             m += 1;
             continue;
         }
-        // Inside an apposition (`X, who …, said`), verbs are its own.
-        if seen != 1 && m > k {
+        let subject_end = first_comma.unwrap_or(m);
+        if subject_end - k > SUBJECT_AFTER + aside {
+            return None;
+        }
+        // Right after the subject, right after the apposition's last comma,
+        // or after a name closing an apposition that lost its comma.
+        let name_closes = first_comma == Some(last_comma) && m - last_comma <= 4 && (last_comma + 1..m).all(|p| ctx.is_capital(p));
+        let slot = m > k && (first_comma.is_none() || m == last_comma + 1 || name_closes);
+        if slot {
             let cue = if open { verb_at(ctx, m).or_else(|| slot_verb_at(ctx, m)) } else { verb_at(ctx, m) };
             if let Some(cue) = cue {
-                let subject_end = if seen == 0 { m } else { commas[0] };
-                let fits = subject_end - k <= SUBJECT_AFTER + aside && (seen == 0 || commas[1] + 1 == m);
-                return fits.then_some(cue);
+                return Some((cue, first_comma));
             }
-            if seen == 2 {
-                return None;
-            }
-        }
-        if seen == 0 && m - k >= SUBJECT_AFTER + aside {
-            return None;
         }
         m += 1;
     }
