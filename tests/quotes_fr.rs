@@ -210,3 +210,19 @@ fn quoted_words_inside_an_inverted_clause() {
         ("Le ministre a qualifié le projet de « pure folie », a rapporté l'agence.", &[('d', "pure folie", Some("Le ministre"))]),
     ]);
 }
+
+/// After a quote and its comma, French puts any verb before its subject:
+/// a verb of manner no list names still reports the quote; object clitics
+/// may come first.
+#[test]
+fn inverted_cues_no_list_names() {
+    check(Lang::Fr, &[
+        ("« On ne lâchera rien », sourit Marie Dubois.", &[('d', "On ne lâchera rien", Some("Marie Dubois"))]),
+        (
+            "Jean Martin tient la buvette depuis vingt ans. « Nous reviendrons l’an prochain », soupire-t-il.",
+            &[('d', "Nous reviendrons l’an prochain", Some("Jean Martin"))],
+        ),
+        ("« Le dossier est clos », a tonné Paul Roux.", &[('d', "Le dossier est clos", Some("Paul Roux"))]),
+        ("« Vous êtes en retard », lui a répondu la présidente.", &[('d', "Vous êtes en retard", Some("la présidente"))]),
+    ]);
+}

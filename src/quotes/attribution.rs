@@ -6,7 +6,7 @@
 use super::clause::speaker_phrase;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
-use super::cues::{cue_at, negated, slot_verb_at, verb_at, Cue, CueKind};
+use super::cues::{cue_at, inverted_slot_at, negated, slot_verb_at, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
 /// What a quote's attribution found.
@@ -134,7 +134,7 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     if clitics > 0 && cue_at(ctx, k + clitics).is_some() {
         k += clitics;
     }
-    let first = if open { cue_at(ctx, k).or_else(|| slot_verb_at(ctx, k)) } else { cue_at(ctx, k) };
+    let first = if open { cue_at(ctx, k).or_else(|| slot_verb_at(ctx, k)).or_else(|| inverted_slot_at(ctx, k)) } else { cue_at(ctx, k) };
     if let Some(cue) = first {
         if negated(ctx, &cue) {
             return None;

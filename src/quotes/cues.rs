@@ -100,6 +100,28 @@ pub fn slot_verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     past.then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: ctx.is(i, class::AUX_INVERTED), infinitive: false })
 }
 
+/// Right after a quote and its comma, a verb standing before its subject:
+/// French inverts any verb of speech or manner there (`», sourit Marie`,
+/// `», s'amuse le maire`, `», soupire-t-elle`), which no list need name.
+pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    let lex = ctx.lex();
+    if lex.inverting_endings.is_empty() {
+        return None;
+    }
+    let v = if lex.reflexives.contains(&ctx.w(i)) { i + 1 } else { i };
+    let closed = class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::NEGATION | class::ADVERB_START;
+    if !ctx.is_word(v) || ctx.is_capital(v) || ctx.is(v, closed) {
+        return None;
+    }
+    let w = ctx.w(v);
+    if lex.inverted_suffixes.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)) {
+        return Some(Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: true, infinitive: false });
+    }
+    let ends = w.len() >= 4 && lex.inverting_endings.iter().any(|e| w.ends_with(e));
+    let subject_next = ctx.is(v + 1, class::DETERMINER | class::TITLE) || ctx.is_capital(v + 1);
+    (ends && subject_next).then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false })
+}
+
 /// The source marker starting at token `i`.
 pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     let end = ctx.entry_at(i, Entries::SourceMarkers)?;

@@ -127,6 +127,10 @@ pub struct QuoteLexicon {
     /// Verbs that report a quote only in that slot (`"…," the email read`,
     /// `"…," the Saudis state`).
     pub slot_forms: &'static [&'static str],
+    /// Endings of a verb that stands before its subject right after a
+    /// quote and its comma (French `», sourit Marie`); empty when the
+    /// language inverts only its speech verbs.
+    pub inverting_endings: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its
     /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
     pub openers: &'static [&'static str],

@@ -48,11 +48,14 @@ impl Speaker {
 /// inner hyphen), a quotation mark, a complementizer.
 fn breaks(ctx: &Ctx, i: usize) -> bool {
     let raw = ctx.raw(i);
-    if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) {
+    // A title's dot before the name (`Mr. Ortega`), not a sentence's end
+    // after a title word (`a répondu la présidente.`).
+    if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) && ctx.is_capital(i + 1) && !ctx.newline_before(i + 1) {
         return false;
     }
     // The dot of an abbreviation inside the sentence (`Northwind Corp. said`).
-    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && i + 1 < ctx.sentence(ctx.sentence_of(i)).end {
+    let inside = i + 1 < ctx.sentence(ctx.sentence_of(i)).end && i + 1 < ctx.len() && !ctx.newline_before(i + 1);
+    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && inside {
         return false;
     }
     (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))

@@ -125,6 +125,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_auxiliaries: &[],
     slot_particles: &["back", "on", "out", "in", "up"],
     slot_forms: &["read", "state"],
+    inverting_endings: &[],
     openers: &[
         "however", "meanwhile", "already", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
         "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",

@@ -115,6 +115,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_endings: &["e", "ee"],
     slot_particles: &[],
     slot_forms: &[],
+    inverting_endings: &["e", "t", "d"],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
