@@ -226,3 +226,20 @@ fn inverted_cues_no_list_names() {
         ("« Vous êtes en retard », lui a répondu la présidente.", &[('d', "Vous êtes en retard", Some("la présidente"))]),
     ]);
 }
+
+/// `Pour X, …` reports X's view when X is a person; a role described
+/// without a name is a speaker a later pronoun may mean; `avant que` opens
+/// no content clause; a fronted adverbial before an inverted cue is none.
+#[test]
+fn opinions_roles_and_conjunctions() {
+    check(Lang::Fr, &[
+        ("Pour lui, le crime était prémédité.", &[('i', "le crime était prémédité", Some("lui"))]),
+        ("Pour la première fois, la ville a voté un budget en hausse.", &[]),
+        (
+            "Le premier adjoint, chargé des finances, a répondu que la dette baisserait. Selon lui, l’emprunt sera remboursé en douze ans.",
+            &[('i', "la dette baisserait", Some("Le premier adjoint")), ('i', "l’emprunt sera remboursé en douze ans", Some("Le premier adjoint"))],
+        ),
+        ("Le juge parle. « Je regrette », a-t-il déclaré avant que les jurés se retirent.", &[('d', "Je regrette", Some("Le juge"))]),
+        ("Pendant les trois jours d’audience, l’accusé a maintenu sa version.", &[]),
+    ]);
+}

@@ -96,6 +96,10 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     if let Some(cue) = super::cues::verb_at(ctx, r.start).filter(|c| c.tokens.end < r.end && !c.inverted) {
         r.start = cue.tokens.end;
     }
+    // `la direction de la SNCF mercredi soir`: the time is no part of it.
+    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.timex_end_at(k).is_some()) {
+        r.end = t;
+    }
     let f = r.start;
     if r.is_empty() || !r.clone().any(|k| ctx.is_word(k)) {
         return None;

@@ -39,7 +39,7 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
                 clause_lo = k;
                 continue;
             }
-            let Some(cue) = cue_at(ctx, k) else {
+            let Some(cue) = cue_at(ctx, k).or_else(|| opinion_at(ctx, k, r.clone())) else {
                 k += 1;
                 continue;
             };
@@ -55,6 +55,25 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// `Pour lui, [C]`, `Pour le maire, [C]`: an opinion marker opening the
+/// sentence, then a person (a pronoun, a role, a person's name) and a
+/// comma; not `Pour la première fois, …`.
+fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
+    if k != r.start || !ctx.lex().opinion_markers.contains(&ctx.w(k)) {
+        return None;
+    }
+    let phrase = phrase_after(ctx, k + 1, r.end)?;
+    if ctx.raw(phrase.end) != "," || phrase.len() > 6 {
+        return None;
+    }
+    let s = resolve(ctx, phrase.clone());
+    let person = s.kind == Some(crate::types::EntityType::PER)
+        || (s.proper && s.kind.is_none())
+        || (phrase.len() == 1 && ctx.is(phrase.start, class::PRONOUN))
+        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE));
+    person.then(|| Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false })
 }
 
 /// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
@@ -145,6 +164,11 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 => s.start - 1,
         _ => return,
     };
+    // `Pendant l'audience, l'accusé a maintenu …`: the words before the
+    // comma are a fronted adverbial, not a clause.
+    if super::clause::subject_start(ctx, lo, comma + 1) > comma {
+        return;
+    }
     // The cue and its speaker end the sentence: `…, a estimé X.`
     let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
     if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
@@ -225,6 +249,10 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     for j in first..(first + COMP_WINDOW).min(hi) {
         let raw = ctx.raw(j);
         if ctx.is(j, class::COMPLEMENTIZER) {
+            // `avant que`, `so that`: a conjunction, not a content clause.
+            if j > first && ctx.lex().conjunction_heads.contains(&ctx.w(j - 1)) {
+                break;
+            }
             return Some((j + 1, "indirect.que"));
         }
         if is_stop(raw) || is_mark(raw) || raw == ":" || (j > first && verb_at(ctx, j).is_some()) {

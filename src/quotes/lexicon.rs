@@ -45,6 +45,12 @@ pub struct QuoteLexicon {
     pub inverted_suffixes: &'static [&'static str],
     /// Words that introduce the content clause (`que`, `qu'`, `that`).
     pub complementizers: &'static [&'static str],
+    /// Words that make a conjunction of the complementizer after them
+    /// (`avant que`, `so that`): no content clause.
+    pub conjunction_heads: &'static [&'static str],
+    /// Markers of an opinion when a person follows them, then a comma
+    /// (`Pour lui, …`, `Pour le maire, …`).
+    pub opinion_markers: &'static [&'static str],
     /// Speech verbs whose next phrase is their object, never an inverted
     /// subject (`praised the vote`, `told reporters`).
     pub object_verbs: &'static [&'static str],

@@ -38,12 +38,6 @@ pub struct Speaker {
     pub kind: Option<EntityType>,
 }
 
-impl Speaker {
-    pub fn named(&self) -> bool {
-        self.name.is_some() && self.back.is_none()
-    }
-}
-
 /// Whether token `i` ends a phrase: punctuation (but a title's dot or an
 /// inner hyphen), a quotation mark, a complementizer.
 fn breaks(ctx: &Ctx, i: usize) -> bool {
@@ -133,10 +127,13 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
     let lex = ctx.lex();
     let verb = |k: usize| {
         let w = ctx.w(k);
-        ctx.is(k, class::AUX)
-            || super::cues::verb_at(ctx, k).is_some()
-            || lex.finite_verbs.contains(&w)
-            || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some())
+        // A word right after a determiner, or a role, is a noun (`le juge`).
+        let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
+        !noun
+            && (ctx.is(k, class::AUX)
+                || super::cues::verb_at(ctx, k).is_some()
+                || lex.finite_verbs.contains(&w)
+                || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))
     };
     let stop = (lo..end).find(|&k| verb(k) || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)

@@ -51,6 +51,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     inverted_suffixes: &[],
     complementizers: &["that"],
+    conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],
+    opinion_markers: &[],
     object_verbs: &[
         "praised", "praises", "praising", "thanked", "accused", "accuses", "accusing", "criticized", "criticised",
         "criticizes", "criticises", "criticizing", "slammed", "slams", "blasted", "blasts", "urged", "urges",
@@ -76,7 +78,10 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "analyst", "researcher", "man", "woman", "diplomat", "officer", "judge", "prosecutor", "lawyer",
         "attorney", "professor", "chancellor", "king", "queen", "pope", "envoy", "candidate", "activist",
         "witness", "economist", "representative", "executive", "ceo", "chairman", "chairwoman", "founder",
-        "premier", "prime",
+        "premier", "prime", "coach", "manager", "captain", "nurse", "doctor", "teacher", "sheriff",
+        "councilman", "councilwoman", "commissioner", "superintendent", "principal", "pastor", "priest",
+        "resident", "owner", "farmer", "worker", "delegate", "organizer", "organiser", "strategist",
+        "consultant", "pollster", "aide", "staffer", "columnist", "host", "anchor", "reporter", "editor",
     ],
     org_roles: &[
         "newspaper", "paper", "daily", "magazine", "outlet", "agency", "network", "channel", "broadcaster",

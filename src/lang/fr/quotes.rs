@@ -58,6 +58,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
     complementizers: &["que", "qu'"],
+    conjunction_heads: &[
+        "avant", "pour", "sans", "bien", "alors", "tandis", "parce", "des", "afin", "ainsi", "pendant", "apres",
+        "depuis", "moins", "plutot", "encore", "lors", "sitot", "tant", "pourvu",
+    ],
+    opinion_markers: &["pour"],
     // French inverts every speech verb after the words it reports.
     object_verbs: &[],
     naming_verbs: &["qualifie", "qualifiee", "qualifies", "qualifiees", "qualifiant"],
@@ -69,7 +74,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
     noun_links: &["de", "du", "des", "d'"],
-    pronouns: &["il", "elle", "ils", "elles"],
+    // `lui`, `eux` as the person after `selon`, `pour`.
+    pronouns: &["il", "elle", "ils", "elles", "lui", "eux"],
     relatives: &["qui"],
     org_pronouns: &[],
     person_roles: &[
@@ -80,6 +86,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "procureur", "avocat", "avocate", "professeur", "dirigeante", "patron", "patronne", "leader", "roi",
         "reine", "pape", "chancelier", "chanceliere", "gouverneur", "candidat", "candidate", "militant",
         "temoin", "specialiste", "economiste", "porte-parole", "emissaire", "envoye", "commissaire",
+        "procureure", "adjoint", "adjointe", "entraineur", "entraineuse", "capitaine", "gerant", "gerante",
+        "elu", "elue", "substitut", "prefet", "prefete", "delegue", "deleguee", "tresorier", "tresoriere",
+        "animateur", "animatrice", "organisateur", "organisatrice", "proviseur", "instituteur", "institutrice",
+        "medecin", "docteur", "infirmier", "infirmiere", "gendarme", "policier", "syndicaliste", "habitant",
+        "habitante", "agriculteur", "agricultrice", "benevole", "riverain", "riveraine", "enqueteur",
     ],
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
