@@ -10,10 +10,14 @@ use super::lexicon::class;
 use super::marks::Marked;
 use super::Found;
 use super::context::is_mark;
+use super::cues::cue_at;
 use crate::types::{EntityType, QuoteKind};
 
 /// Words a marked span needs to count as a quote with no cue around it.
 const LONG: usize = 6;
+
+/// Words of a title in marks, at most.
+const TITLE_WORDS: usize = 8;
 
 /// Words of a short marked phrase, which needs its cue right before it.
 const SHORT: usize = 3;
@@ -52,6 +56,9 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             continue;
         }
         let o = ctx.token_from(m.open);
+        if title_like(ctx, m, o) {
+            continue;
+        }
         let words = (ctx.token_from(m.start)..ctx.token_from(m.end)).filter(|&k| ctx.is_word(k) && !ctx.w(k).ends_with('\'')).count();
         let para = ctx.doc.paragraph_at(m.open).unwrap_or(0);
         // The attribution nearest the quote's start is the innermost one:
@@ -115,6 +122,31 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// Whether the marked span is a title inside a noun phrase (`ABC’s “Good
+/// Morning America”`, `on “Meet the Press,”`, `the “Make America Great
+/// Again” hat`): every word capitalised but the small ones, a few words,
+/// after a possessive, a preposition, a determiner or a plain word rather
+/// than a cue or a colon; never a cry or a question.
+fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
+    // A cry or a question is said (`chants of “Marco! Marco!”`).
+    if ctx.text[m.start..m.end].contains(['!', '?']) {
+        return false;
+    }
+    let content = ctx.token_from(m.start)..ctx.token_from(m.end);
+    let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
+    let words: Vec<usize> = content.filter(|&k| ctx.is_word(k)).collect();
+    if words.is_empty() || words.len() > TITLE_WORDS || !words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small)) {
+        return false;
+    }
+    if o == 0 || ctx.opens_sentence(o + 1) {
+        return false;
+    }
+    let p = o - 1;
+    let inside_phrase = ctx.possessive_mark(p) || matches!(ctx.w(p), "'s" | "’s") || ctx.is(p, class::PREPOSITION | class::DETERMINER);
+    let plain = ctx.is_word(p) && !ctx.is_capital(p) && cue_at(ctx, p).is_none() && !ctx.is(p, class::COMPLEMENTIZER);
+    inside_phrase || plain
 }
 
 /// The subject of the sentence holding the quote that opens at token `o`,
