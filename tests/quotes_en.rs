@@ -39,6 +39,8 @@ fn attribution_after_the_quote() {
         ("“The risk pool is out of balance,\" the email read.", &[('d', "The risk pool is out of balance,", Some("the email"))]),
         ("The company wrote to its clients. It added, “We will review every contract.”", &[('d', "We will review every contract.", Some("It"))]),
         ("“We will win,” said Ann Lee, who spoke first.", &[('d', "We will win,", Some("Ann Lee"))]),
+        ("“It will be close,” one Republican said. Yet another said, “We will take second place.”", &[('d', "It will be close,", Some("one Republican")), ('d', "We will take second place.", Some("another"))]),
+        ("Because of the calendar, explained Rosenberg, “the South votes first.”", &[('d', "the South votes first.", Some("Rosenberg"))]),
     ]);
 }
 

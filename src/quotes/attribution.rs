@@ -61,13 +61,13 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {
         subject.extend(clause_subject(ctx, lo, start - 1));
     }
-    if subject.is_empty() {
+    // No subject before (`…, explained Rosenberg`): the inverted one after.
+    resolve_best(ctx, &subject).or_else(|| {
         if ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
             return None;
         }
-        return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
-    }
-    resolve_best(ctx, &subject)
+        phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi))
+    })
 }
 
 /// The verb nearest before token `end` in its clause, from token `lo`, that

@@ -92,6 +92,11 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
 /// auxiliary, is a heading in capitals, or holds no word.
 pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     let mut r = subject_start(ctx, r.start, r.end)..r.end;
+    // `Yet another said`, `though he said`: adverbs and subordinators
+    // before the subject, with no comma.
+    while r.len() > 1 && ctx.lex().openers.contains(&ctx.w(r.start)) && !ctx.is(r.start, class::PREPOSITION) {
+        r.start += 1;
+    }
     // `a indiqué John Kirby`: an inverted subject after its cue.
     if let Some(cue) = super::cues::verb_at(ctx, r.start).filter(|c| c.tokens.end < r.end && !c.inverted) {
         r.start = cue.tokens.end;

@@ -197,7 +197,10 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     // A name qualifying the role after it is no name (`the Industry
     // Minister`), nor one owning the head (`Clinton's right-hand woman`).
     let qualifies_role = |run: &Range<usize>| run.end < r.end && (ctx.is(run.end, class::PERSON_ROLE | class::TITLE) || possessive(ctx, run.end));
-    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run)) {
+    // After an indefinite determiner, one capitalised word describes (`one
+    // Republican`, `a Democrat`).
+    let described = head > first && !ctx.is(first, class::DEFINITE);
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run) && !(described && run.len() == 1)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
