@@ -84,6 +84,19 @@ fn continuations_and_introduced_speakers() {
     ]);
 }
 
+/// A relative pronoun as the cue's subject is the speaker's mention, named
+/// after the noun phrase it stands for.
+#[test]
+fn relative_subjects() {
+    check(Lang::En, &[
+        ("He was endorsed by Mike Lee, who declared in the spin room, “Ted Cruz is the best candidate.”", &[('d', "Ted Cruz is the best candidate.", Some("Mike Lee"))]),
+        ("The listing was replaced by a message that said, “This item has been removed.”", &[('d', "This item has been removed.", Some("a message"))]),
+        ("Pence linked to the Associated Press report, which notes, “The meetings were set months in advance.”", &[('d', "The meetings were set months in advance.", Some("the Associated Press report"))]),
+    ]);
+    let q = quotes(Lang::En, "He was endorsed by Mike Lee, who declared in the spin room, “Ted Cruz is the best candidate.”");
+    assert_eq!(q[0].speaker_span.as_ref().map(|p| p.text.as_str()), Some("who"));
+}
+
 /// Quoted words inside a sentence with no cue of their own are its subject's.
 #[test]
 fn quotes_inside_a_clause() {

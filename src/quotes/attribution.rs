@@ -56,6 +56,9 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
             }
         }
     }
+    if let Some(s) = super::clause::relative_subject(ctx, lo, start) {
+        return Some(s);
+    }
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`: the subject of the first verb.
     if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {

@@ -8,7 +8,9 @@
 use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
-use super::lexicon::class;
+use super::cues::verb_at;
+use super::lexicon::{class, Entries};
+use super::speakers::Speaker;
 use crate::types::EntityType;
 
 /// Tokens a fronted adverbial may take before its comma.
@@ -122,4 +124,40 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     Some(r)
+}
+
+/// Tokens the noun phrase a relative pronoun stands for may take.
+const MAX_ANTECEDENT: usize = 8;
+
+/// The speaker of a cue whose subject is a relative pronoun right before
+/// it (`Mike Lee, who declared`, `the report, which notes`, `a message
+/// that said`): the pronoun's span, named after the noun phrase it stands
+/// for.
+pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speaker> {
+    let mut r = cue_start;
+    while r > lo && ctx.entry_at(r - 1, Entries::Adverbs) == Some(r) {
+        r -= 1;
+    }
+    let rel = r.checked_sub(1).filter(|&k| k >= lo)?;
+    if !(ctx.is(rel, class::RELATIVE) || ctx.lex().relative_complementizers.contains(&ctx.w(rel))) {
+        return None;
+    }
+    let end = if rel > lo && ctx.raw(rel - 1) == "," { rel - 1 } else { rel };
+    let mut start = end;
+    while start > lo && end - start < MAX_ANTECEDENT {
+        let k = start - 1;
+        let part = ctx.is_word(k) || ctx.possessive_mark(k) || (ctx.raw(k) == "." && k > lo && ctx.is(k - 1, class::TITLE));
+        if !part || ctx.is(k, class::PREPOSITION | class::AUX | class::COMPLEMENTIZER | class::SUBJECT_STOP) || verb_at(ctx, k).is_some() {
+            break;
+        }
+        start = k;
+        if ctx.is(k, class::DETERMINER) {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    let s = super::speakers::resolve_best(ctx, &[start..end])?;
+    Some(Speaker { span: Some(ctx.bytes(rel..rel + 1)), ..s })
 }

@@ -78,6 +78,9 @@ pub struct QuoteLexicon {
     pub pronouns: &'static [&'static str],
     /// Relative pronouns standing for the subject before them (`qui`, `who`).
     pub relatives: &'static [&'static str],
+    /// Complementizers that may also stand for the subject before them
+    /// (`a message that said`).
+    pub relative_complementizers: &'static [&'static str],
     /// Subject pronouns that point back to an organisation or a document
     /// (`it` in `It added, "…"`).
     pub org_pronouns: &'static [&'static str],

@@ -196,7 +196,8 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     }
     // A name qualifying the role after it is no name (`the Industry
     // Minister`), nor one owning the head (`Clinton's right-hand woman`).
-    let qualifies_role = |run: &Range<usize>| run.end < r.end && (ctx.is(run.end, class::PERSON_ROLE | class::TITLE) || possessive(ctx, run.end));
+    let qualifies_role =
+        |run: &Range<usize>| run.end < r.end && (ctx.is(run.end, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || possessive(ctx, run.end));
     // After an indefinite determiner, one capitalised word describes (`one
     // Republican`, `a Democrat`).
     let described = head > first && !ctx.is(first, class::DEFINITE);
@@ -264,7 +265,9 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         if after > 0 && ctx.doc.tokens[after - 1].end != m.end {
             continue;
         }
-        if after < r.end && (ctx.is(after, class::PERSON_ROLE | class::TITLE) || possessive(ctx, after)) {
+        // So does a name before an organisation's noun (`the Associated
+        // Press report`).
+        if after < r.end && (ctx.is(after, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || possessive(ctx, after)) {
             continue;
         }
         return Some(m);

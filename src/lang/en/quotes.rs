@@ -71,6 +71,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     pronouns: &["he", "she", "they"],
     relatives: &["who", "which"],
     org_pronouns: &["it"],
+    relative_complementizers: &["that"],
     person_roles: &[
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "officials", "chief",
         "head", "leader", "director", "general", "colonel", "commander", "ambassador", "secretary", "senator",

@@ -78,6 +78,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     pronouns: &["il", "elle", "ils", "elles", "lui", "eux"],
     relatives: &["qui"],
     org_pronouns: &[],
+    relative_complementizers: &[],
     person_roles: &[
         "porte-parole", "ministre", "president", "presidente", "premier", "chef", "responsable", "dirigeant",
         "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
