@@ -20,7 +20,7 @@ pub struct Attribution {
 
 /// Tokens a subject after a quote may take before its verb, and its
 /// apposition between commas (`Graham, a former candidate, told`).
-const SUBJECT_AFTER: usize = 8;
+const SUBJECT_AFTER: usize = 10;
 const APPOSITION: usize = 30;
 /// Tokens of the subject of a cue after a quote that ends its sentence.
 const SHORT_SUBJECT: usize = 3;

@@ -16,6 +16,9 @@ use crate::types::{EntityType, QuoteKind};
 /// Words a marked span needs to count as a quote with no cue around it.
 const LONG: usize = 6;
 
+/// Words of a quotation opening its sentence that continues the one before.
+const SENTENCE_WORDS: usize = 4;
+
 /// Words of a title in marks, at most.
 const TITLE_WORDS: usize = 8;
 
@@ -74,8 +77,9 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole
         // sentence in marks later in the same paragraph (`"…," she said.
-        // "Safety first."`).
-        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]);
+        // "Safety first."`), or words in marks opening the sentence after
+        // the attribution (`"…," he added. "… in the debate that …"`).
+        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]) || (words >= SENTENCE_WORDS && ctx.opens_sentence(o + 1));
         let follows = last_para.filter(|&(p, _)| (opens_paragraph && p + 1 == para) || (p == para && sentence)).map(|(_, i)| i);
         let mut found = Found {
             start: m.start,
