@@ -109,6 +109,11 @@ fn quotes_inside_a_clause() {
             "Cruz is praising Jeb Bush as “a man who did not go to the gutter” and a friend.",
             &[('d', "a man who did not go to the gutter", Some("Cruz"))],
         ),
+        // A subject that cannot speak gives no speaker.
+        (
+            "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”",
+            &[('d', "the truth is sexier than the lie.", None)],
+        ),
     ]);
 }
 

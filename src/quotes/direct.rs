@@ -161,7 +161,7 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
         return None;
     }
     let subject = super::speakers::clause_subject(ctx, s.start, o)?;
-    super::speakers::resolve_best(ctx, &[subject])
+    super::speakers::resolve_best(ctx, &[subject]).filter(|s| super::speakers::is_agent(ctx, s))
 }
 
 /// The person a quote opening its sentence at token `o` follows: the

@@ -91,6 +91,9 @@ pub struct QuoteLexicon {
     /// Role nouns that point back to a named place or state, or the
     /// institution that speaks for it (`pays`, `régime`, `country`).
     pub place_roles: &'static [&'static str],
+    /// Other nouns of someone or something that speaks, which point back
+    /// to no one (`friend`, `campaign`, `poll`, `habitants`, `sondage`).
+    pub speaker_nouns: &'static [&'static str],
     /// Prepositions: a name right after one is a complement, not a speaker
     /// (`le porte-parole du Conseil`, `reproduite par X`).
     pub prepositions: &'static [&'static str],

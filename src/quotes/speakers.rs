@@ -275,6 +275,16 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
     None
 }
 
+/// Whether the speaker is someone who can speak: a person or an
+/// organisation by name, a pronoun, or a description with a role (`the
+/// report`, `un porte-parole`); not `The timing of the surge`.
+pub fn is_agent(ctx: &Ctx, s: &Speaker) -> bool {
+    let named = matches!(s.kind, Some(EntityType::PER | EntityType::ORG)) || (s.proper && s.kind.is_none()) || s.back.is_some();
+    let nouns = ctx.lex().speaker_nouns;
+    let role = |k: usize| ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) || nouns.contains(&ctx.w(k));
+    named || s.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).any(role))
+}
+
 /// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).
 fn possessive(ctx: &Ctx, i: usize) -> bool {
     matches!(ctx.w(i), "'s" | "'" | "’s" | "’")

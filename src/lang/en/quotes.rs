@@ -92,6 +92,13 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "commission", "court", "union", "board", "team", "club", "university", "hospital", "police",
     ],
     place_roles: &["country", "regime", "government", "state", "capital", "city", "region", "nation", "kingdom", "republic", "town"],
+    speaker_nouns: &[
+        "friend", "friends", "supporter", "supporters", "critic", "critics", "aides", "voter", "voters", "member",
+        "members", "source", "sources", "person", "people", "protester", "protesters", "crowd", "audience",
+        "residents", "neighbor", "neighbour", "campaign", "ad", "ads", "letter", "memo", "email", "poll",
+        "survey", "cable", "editorial", "website", "tweet", "message", "sign", "banner", "video", "book",
+        "filing", "complaint", "lawsuit", "indictment", "ruling", "petition", "release", "transcript",
+    ],
     prepositions: &[
         "of", "by", "from", "to", "with", "for", "in", "on", "at", "about", "against", "than", "into", "over",
         "under", "between", "among", "toward", "towards", "without", "within", "via", "behind",

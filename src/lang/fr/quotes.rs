@@ -100,6 +100,12 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "ministere", "cabinet", "commission", "tribunal", "cour", "syndicat", "federation", "association",
     ],
     place_roles: &["pays", "regime", "gouvernement", "etat", "capitale", "ville", "region", "nation", "royaume", "republique"],
+    speaker_nouns: &[
+        "ami", "amie", "amis", "proches", "partisans", "opposants", "critiques", "electeurs", "membres", "source",
+        "sources", "habitants", "riverains", "temoins", "manifestants", "foule", "public", "campagne", "lettre",
+        "courrier", "sondage", "enquete", "tract", "affiche", "banderole", "video", "livre", "plainte",
+        "arret", "jugement", "petition", "texte", "message",
+    ],
     prepositions: &[
         "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
         "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre",
