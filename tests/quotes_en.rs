@@ -58,6 +58,14 @@ fn participles_and_clause_subjects() {
             &[('d', "There is a special place for them.", Some("Madeleine Albright"))],
         ),
         (
+            "Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “She is the best candidate we have.”",
+            &[('d', "She is the best candidate we have.", Some("Warren"))],
+        ),
+        (
+            "Boreing said the members would meet again, but said, “We are going back to our roots now.”",
+            &[('i', "the members would meet again", Some("Boreing")), ('d', "We are going back to our roots now.", Some("Boreing"))],
+        ),
+        (
             "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a very low energy person.”",
             &[('d', "a very low energy person.", Some("Trump"))],
         ),

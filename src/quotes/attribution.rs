@@ -60,9 +60,14 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(s);
     }
     let mut subject = subject_before(ctx, lo, start);
-    // `X a blâmé … et a affirmé`: the subject of the first verb.
-    if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {
-        subject.extend(clause_subject(ctx, lo, start - 1));
+    // `X a blâmé … et a affirmé`, `X laughed and later said`: the subject
+    // of the first verb.
+    let mut bare = start;
+    while bare > lo && ctx.is_adverb(bare - 1) {
+        bare -= 1;
+    }
+    if subject.is_empty() && bare > lo && ctx.is(bare - 1, class::COORDINATOR) {
+        subject.extend(clause_subject(ctx, lo, bare - 1));
     }
     // No subject before (`…, explained Rosenberg`): the inverted one after.
     resolve_best(ctx, &subject).or_else(|| {

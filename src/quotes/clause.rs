@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
 use super::cues::verb_at;
-use super::lexicon::{class, Entries};
+use super::lexicon::class;
 use super::speakers::Speaker;
 use crate::types::EntityType;
 
@@ -54,7 +54,9 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.w(i);
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
     let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
-    participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1)
+    // Not a name ending like one before its verb (`Boreing said`).
+    let verb_next = ctx.is(i + 1, class::AUX) || verb_at(ctx, i + 1).is_some() || lex.finite_verbs.contains(&ctx.w(i + 1));
+    participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1) && !verb_next
 }
 
 /// The first token of the subject of a clause starting at token `lo`
@@ -135,7 +137,7 @@ const MAX_ANTECEDENT: usize = 8;
 /// for.
 pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speaker> {
     let mut r = cue_start;
-    while r > lo && ctx.entry_at(r - 1, Entries::Adverbs) == Some(r) {
+    while r > lo && ctx.is_adverb(r - 1) {
         r -= 1;
     }
     let rel = r.checked_sub(1).filter(|&k| k >= lo)?;

@@ -138,6 +138,15 @@ impl<'a> Ctx<'a> {
         i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
     }
 
+    /// Whether token `i` is an adverb of one word: a listed one (`also`,
+    /// `egalement`) or one with an adverb's ending (`officially`,
+    /// `fermement`).
+    pub fn is_adverb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.entry_at(i, Entries::Adverbs) == Some(i + 1)
+            || (self.is_word(i) && !self.is_capital(i) && w.len() > 5 && self.lex().adverb_endings.iter().any(|e| w.ends_with(e)))
+    }
+
     /// Whether token `i` is an apostrophe closing a possessive plural or a
     /// name in `s` (`Sanders’ campaign`), not a quotation mark.
     pub fn possessive_mark(&self, i: usize) -> bool {

@@ -40,6 +40,9 @@ pub struct QuoteLexicon {
     /// Adverbs that may sit between the auxiliary and the participle, or
     /// right after the verb (`en outre`, `egalement`, `also`).
     pub adverbs: &'static [&'static str],
+    /// Endings of the adverbs no list names (`ly`, `ment`), left out before
+    /// a verb (`X officially said`).
+    pub adverb_endings: &'static [&'static str],
     /// Inverted subject pronouns glued to a verb (`-t-il` in `a-t-il`,
     /// `-elle` in `dit-elle`).
     pub inverted_suffixes: &'static [&'static str],

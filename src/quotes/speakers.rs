@@ -9,7 +9,6 @@ use std::ops::Range;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
 use super::clause::{speaker_phrase, subject_start};
-use super::lexicon::Entries;
 use super::names::run_at;
 use crate::types::EntityType;
 
@@ -82,7 +81,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     // Object pronouns, adverbs and modals right before the verb: `X nous
     // informe`, `X now said`, `X then told`, `he will tell`.
     let finite = ctx.lex().finite_verbs;
-    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.entry_at(end - 1, Entries::Adverbs) == Some(end) || finite.contains(&ctx.w(end - 1))) {
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.is_adverb(end - 1) || finite.contains(&ctx.w(end - 1))) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.

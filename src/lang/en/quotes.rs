@@ -49,6 +49,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",
         "privately", "separately", "further", "then", "once", "long", "often", "even", "told",
     ],
+    adverb_endings: &["ly"],
     inverted_suffixes: &[],
     complementizers: &["that"],
     conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],

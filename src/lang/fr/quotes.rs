@@ -56,6 +56,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "plus tard", "plus tot", "recemment", "publiquement", "clairement", "fermement", "longtemps",
         "souvent", "lui-meme", "elle-meme", "ainsi", "bien", "tout de suite", "aujourd'hui", "hier",
     ],
+    adverb_endings: &["ment"],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
     complementizers: &["que", "qu'"],
     conjunction_heads: &[
