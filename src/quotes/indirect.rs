@@ -358,6 +358,10 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
     }
     if ctx.is(i, class::COORDINATOR) {
         i += 1;
+        // `…, but said, “…”`: a second speech verb of the same subject.
+        if verb_at(ctx, i).is_some() {
+            return true;
+        }
     }
     let starts_phrase = ctx.is_capital(i) || ctx.is(i, class::DETERMINER) || ctx.is(i, class::PRONOUN);
     if !starts_phrase {
