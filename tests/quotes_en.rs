@@ -92,6 +92,19 @@ fn continuations_and_introduced_speakers() {
     ]);
 }
 
+/// A quotation opening a sentence that goes on in lower case before a cue
+/// at its end is part of the reported clause, and the cue's speaker's.
+#[test]
+fn quotation_opening_a_reported_clause() {
+    check(Lang::En, &[(
+        "“A kind of retrograde social structure of the past” that is blatantly sexist, Brock said.",
+        &[
+            ('i', "“A kind of retrograde social structure of the past” that is blatantly sexist", Some("Brock")),
+            ('d', "A kind of retrograde social structure of the past", Some("Brock")),
+        ],
+    )]);
+}
+
 /// A relative pronoun as the cue's subject is the speaker's mention, named
 /// after the noun phrase it stands for.
 #[test]

@@ -185,10 +185,16 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
             None => return,
         }
     } else if lo < comma && is_mark(ctx.raw(lo)) {
-        // Right after a quotation's closing mark, the words before the cue
-        // are that quotation's speaker (`"…," Graham, a former candidate,
-        // told CBS`), not a clause.
-        return;
+        // Right after a quotation's closing mark, a subject before the cue
+        // is that quotation's speaker (`"…," Graham, a former candidate,
+        // told CBS`), not a clause; lower-case words go on with the clause
+        // the quotation opens (`“…” that is blatantly sexist, Brock said`).
+        // (Words end the quotation, not the comma of an attribution.)
+        let opens = is_mark(ctx.raw(r.start)) && lo > 0 && ctx.is_word(lo - 1);
+        if !(opens && ctx.is_word(lo + 1) && !ctx.is_capital(lo + 1)) {
+            return;
+        }
+        lo = r.start;
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
