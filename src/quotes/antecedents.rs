@@ -126,16 +126,14 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         c.role = c.role.or_else(|| given.get(c.name.as_str()).copied());
     }
     speakers.sort_by_key(|s| s.span.as_ref().map_or(usize::MAX, |r| r.start));
+    // The speakers already seen, in the order of their spans (appended as
+    // they come, so sorted): searched beside the mentions.
+    let mut seen: Vec<Candidate> = Vec::new();
     for s in speakers.iter_mut() {
         if let Some((wanted, at)) = s.back {
             let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
-            let to = cands.partition_point(|c| c.at < at);
-            let found = cands[..to]
-                .iter()
-                .rev()
-                .take(MAX_STEPS)
-                .take_while(|c| c.at + window >= at)
-                .find(|c| fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role));
+            let fits_role = |c: &&Candidate| fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role);
+            let found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             let name = match found {
                 Some(c) => Some(c.name.clone()),
                 None if role.is_some() && wanted == Wanted::Person => None,
@@ -153,11 +151,36 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         if s.proper || role.is_some() {
             if let Some(name) = s.name.clone() {
                 let role = role.or_else(|| given.get(name.as_str()).copied());
-                let i = cands.partition_point(|c| c.at <= span.start);
-                cands.insert(i, Candidate { at: span.start, name, kind: s.kind, role });
+                seen.push(Candidate { at: span.start, name, kind: s.kind, role });
             }
         }
     }
+}
+
+/// The candidates of two lists sorted by position that stand before byte
+/// `at`, latest first.
+fn latest_before<'c>(a: &'c [Candidate], b: &'c [Candidate], at: usize) -> impl Iterator<Item = &'c Candidate> {
+    let mut i = a.partition_point(|c| c.at < at);
+    let mut j = b.partition_point(|c| c.at < at);
+    std::iter::from_fn(move || {
+        let next_a = i.checked_sub(1).map(|k| &a[k]);
+        let next_b = j.checked_sub(1).map(|k| &b[k]);
+        match (next_a, next_b) {
+            (Some(x), Some(y)) if y.at >= x.at => {
+                j -= 1;
+                Some(y)
+            }
+            (Some(x), _) => {
+                i -= 1;
+                Some(x)
+            }
+            (None, Some(y)) => {
+                j -= 1;
+                Some(y)
+            }
+            (None, None) => None,
+        }
+    })
 }
 
 /// The subjects described by a person's role with a definite determiner
