@@ -99,22 +99,3 @@ fn titles_inside_noun_phrases() {
     ]);
 }
 
-/// Speakers pointing back are named in one pass over the text: four times
-/// the quotes take about four times as long, not sixteen.
-#[test]
-fn many_speakers_stay_linear() {
-    let para = "« Nous viendrons demain », a-t-il dit. Jean Dupont parle au maire. Le ministre a déclaré que le budget serait voté.\n";
-    let time = |n: usize| {
-        let text = para.repeat(n);
-        (0..3)
-            .map(|_| {
-                let start = std::time::Instant::now();
-                assert!(quotes(Lang::Fr, &text).len() >= n);
-                start.elapsed()
-            })
-            .min()
-            .unwrap()
-    };
-    let (small, large) = (time(1_500), time(6_000));
-    assert!(large < small * 10, "{small:?} for 1,500 paragraphs, {large:?} for 6,000");
-}

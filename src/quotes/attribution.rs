@@ -22,6 +22,8 @@ pub struct Attribution {
 /// apposition between commas (`Graham, a former candidate, told`).
 const SUBJECT_AFTER: usize = 10;
 const APPOSITION: usize = 30;
+/// How far back (tokens) a participle looks for the verb it goes with.
+const VERB_REACH: usize = 40;
 /// Tokens of the subject of a cue after a quote that ends its sentence.
 const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
@@ -82,6 +84,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
 /// is no participle: a speech verb, or one in the past (`X returned the
 /// compliment, telling …`); none past a quotation mark or a stop.
 fn verb_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Cue> {
+    let lo = lo.max(end.saturating_sub(VERB_REACH));
     let mut k = end;
     while k > lo {
         k -= 1;

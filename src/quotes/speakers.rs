@@ -134,7 +134,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
                 || lex.finite_verbs.contains(&w)
                 || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))
     };
-    let stop = (lo..end).find(|&k| verb(k) || breaks(ctx, k))?;
+    let stop = (lo..end.min(lo + MAX_PHRASE + 1)).find(|&k| verb(k) || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
 
