@@ -106,11 +106,17 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
         r.start = cue.tokens.end;
     }
     // `la direction de la SNCF mercredi soir`: the time is no part of it.
-    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.timex_end_at(k).is_some()) {
+    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.date_at(k)) {
         r.end = t;
     }
     let f = r.start;
-    if r.is_empty() || !r.clone().any(|k| ctx.is_word(k)) {
+    // A word beyond articles and prepositions (not `the`; `another` is
+    // one), or a share (`49%`, `Forty percent of respondents`).
+    let article = |k: usize| ctx.is(k, class::DEFINITE | class::PREPOSITION) || (ctx.is(k, class::DETERMINER) && ctx.w(k).len() <= 2);
+    let alnum = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Alnum);
+    let content = |k: usize| (ctx.is_word(k) || alnum(k)) && !article(k);
+    let share = r.clone().any(|k| ctx.raw(k) == "%") && r.clone().any(|k| ctx.doc.tokens[k].kind == crate::text::TokenKind::Number);
+    if r.is_empty() || !(r.clone().any(content) || share) {
         return None;
     }
     if ctx.is(f, class::PRONOUN | class::RELATIVE) {

@@ -111,6 +111,14 @@ impl<'a> Ctx<'a> {
         self.timexes.get(n).filter(|t| t.start == at).map(|t| self.token_from(t.end))
     }
 
+    /// Whether a date or a time of day (not a duration: `46-year-old`)
+    /// starts at token `i`.
+    pub fn date_at(&self, i: usize) -> bool {
+        let Some(at) = self.doc.tokens.get(i).map(|t| t.start) else { return false };
+        let n = self.timexes.partition_point(|t| t.start < at);
+        self.timexes.get(n).is_some_and(|t| t.start == at && matches!(t.kind, crate::types::TimexType::DATE | crate::types::TimexType::TIME))
+    }
+
     /// Token range of sentence `s`.
     pub fn sentence(&self, s: usize) -> Range<usize> {
         self.doc.sentence_tokens.get(s).cloned().unwrap_or(0..0)

@@ -51,7 +51,7 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
     if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && inside {
         return false;
     }
-    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
+    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&" | "%"))
         || (is_mark(raw) && !ctx.possessive_mark(i))
         || is_stop(raw)
         || ctx.is(i, class::COMPLEMENTIZER)
