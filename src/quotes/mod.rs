@@ -26,6 +26,7 @@ mod direct;
 mod headlines;
 mod indirect;
 mod lexicon;
+mod lookup;
 mod marks;
 mod names;
 mod orphans;
