@@ -39,7 +39,7 @@ fn attribution_after_the_quote() {
         ("“The risk pool is out of balance,\" the email read.", &[('d', "The risk pool is out of balance,", Some("the email"))]),
         ("“I am done with this whole thing,” the 46-year-old said.", &[('d', "I am done with this whole thing,", Some("the 46-year-old"))]),
         ("In the poll, 49% said, “It is a better economy now.”", &[('d', "It is a better economy now.", Some("49%"))]),
-        ("The company wrote to its clients. It added, “We will review every contract.”", &[('d', "We will review every contract.", Some("It"))]),
+        ("The company wrote to its clients. It added, “We will review every contract.”", &[('d', "We will review every contract.", Some("The company"))]),
         ("“We will win,” said Ann Lee, who spoke first.", &[('d', "We will win,", Some("Ann Lee"))]),
         ("“It will be close,” one Republican said. Yet another said, “We will take second place.”", &[('d', "It will be close,", Some("one Republican")), ('d', "We will take second place.", Some("another"))]),
         ("Because of the calendar, explained Rosenberg, “the South votes first.”", &[('d', "the South votes first.", Some("Rosenberg"))]),

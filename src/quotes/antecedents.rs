@@ -184,7 +184,8 @@ fn latest_before<'c>(a: &'c [Candidate], b: &'c [Candidate], at: usize) -> impl 
 }
 
 /// The subjects described by a person's role with a definite determiner
-/// (`Le juge parle.`, `The coach left.`), one per sentence at most, outside
+/// (`Le juge parle.`, `The coach left.`), or by the noun of an organisation
+/// or a document (`the report`), one per sentence at most, outside
 /// quotations: candidates a later pronoun may mean.
 fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -194,7 +195,11 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
         if f >= r.end || !ctx.is(f, class::DEFINITE) {
             continue;
         }
-        let Some(role) = (f + 1..(f + 3).min(r.end)).find(|&k| ctx.is(k, class::PERSON_ROLE)) else { continue };
+        // A person's role, or the noun of an organisation or a document
+        // (`the report`, `le communiqué`), which `it` may mean.
+        let thing = |k: usize| ctx.is(k, class::ORG_ROLE) || ctx.lex().speaker_nouns.contains(&ctx.w(k));
+        let Some(role) = (f + 1..(f + 3).min(r.end)).find(|&k| ctx.is(k, class::PERSON_ROLE) || thing(k)) else { continue };
+        let kind = if ctx.is(role, class::PERSON_ROLE) { None } else { Some(EntityType::ORG) };
         let at = ctx.doc.tokens[f].start;
         let i = quoted.partition_point(|q| q.end <= at);
         if quoted.get(i).is_some_and(|q| q.start <= at) {
@@ -210,7 +215,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
         }
         let span = ctx.bytes(f..end);
         let role = role_in(ctx, &span);
-        out.push(Candidate { at, name: ctx.text[span].to_string(), kind: None, role });
+        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role });
     }
     out
 }

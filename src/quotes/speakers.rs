@@ -195,8 +195,7 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     }
     // A name qualifying the role after it is no name (`the Industry
     // Minister`), nor one owning the head (`Clinton's right-hand woman`).
-    let qualifies_role =
-        |run: &Range<usize>| run.end < r.end && (ctx.is(run.end, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || possessive(ctx, run.end));
+    let qualifies_role = |run: &Range<usize>| run.end < r.end && (head_noun(ctx, run.end) || possessive(ctx, run.end));
     // After an indefinite determiner, one capitalised word describes (`one
     // Republican`, `a Democrat`).
     let described = head > first && !ctx.is(first, class::DEFINITE);
@@ -266,7 +265,7 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         }
         // So does a name before an organisation's noun (`the Associated
         // Press report`).
-        if after < r.end && (ctx.is(after, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || possessive(ctx, after)) {
+        if after < r.end && (head_noun(ctx, after) || possessive(ctx, after)) {
             continue;
         }
         return Some(m);
@@ -282,6 +281,12 @@ pub fn is_agent(ctx: &Ctx, s: &Speaker) -> bool {
     let nouns = ctx.lex().speaker_nouns;
     let role = |k: usize| ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) || nouns.contains(&ctx.w(k));
     named || s.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).any(role))
+}
+
+/// Whether token `i` is a noun a name before it qualifies (`the Industry
+/// Minister`, `the Associated Press report`).
+fn head_noun(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || ctx.lex().speaker_nouns.contains(&ctx.w(i))
 }
 
 /// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).

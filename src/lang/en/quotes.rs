@@ -87,8 +87,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     org_roles: &[
         "newspaper", "paper", "daily", "magazine", "outlet", "agency", "network", "channel", "broadcaster",
-        "report", "ministry", "department", "army", "company", "firm", "group", "party",
-        "organization", "organisation", "institute", "study", "statement", "document", "white",
+        "ministry", "department", "army", "company", "firm", "group", "party",
+        "organization", "organisation", "institute", "white",
         "administration", "military", "service", "journal", "times", "post", "council", "committee",
         "commission", "court", "union", "board", "team", "club", "university", "hospital", "police",
     ],
@@ -99,6 +99,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "residents", "neighbor", "neighbour", "campaign", "ad", "ads", "letter", "memo", "email", "poll",
         "survey", "cable", "editorial", "website", "tweet", "message", "sign", "banner", "video", "book",
         "filing", "complaint", "lawsuit", "indictment", "ruling", "petition", "release", "transcript",
+        // Documents: a description of its own, never pointing back to a name.
+        "report", "study", "statement", "document",
     ],
     prepositions: &[
         "of", "by", "from", "to", "with", "for", "in", "on", "at", "about", "against", "than", "into", "over",

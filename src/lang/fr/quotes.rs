@@ -96,8 +96,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
-        "rapport", "ministere", "gouvernement", "armee", "regime", "entreprise", "groupe", "societe", "parti",
-        "organisation", "institut", "service", "services", "etude", "communique", "document", "administration",
+        "ministere", "gouvernement", "armee", "regime", "entreprise", "groupe", "societe", "parti",
+        "organisation", "institut", "service", "services", "administration",
         "ministere", "cabinet", "commission", "tribunal", "cour", "syndicat", "federation", "association",
     ],
     place_roles: &["pays", "regime", "gouvernement", "etat", "capitale", "ville", "region", "nation", "royaume", "republique"],
@@ -105,7 +105,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "ami", "amie", "amis", "proches", "partisans", "opposants", "critiques", "electeurs", "membres", "source",
         "sources", "habitants", "riverains", "temoins", "manifestants", "foule", "public", "campagne", "lettre",
         "courrier", "sondage", "enquete", "tract", "affiche", "banderole", "video", "livre", "plainte",
-        "arret", "jugement", "petition", "texte", "message",
+        "arret", "jugement", "petition", "texte", "message", "rapport", "etude", "communique", "document",
     ],
     prepositions: &[
         "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
