@@ -243,3 +243,19 @@ fn opinions_roles_and_conjunctions() {
         ("Pendant les trois jours d’audience, l’accusé a maintenu sa version.", &[]),
     ]);
 }
+
+/// A quote after a sentence naming someone, or inside a sentence whose
+/// subject has a name in apposition, is that person's.
+#[test]
+fn introduced_and_apposed_speakers() {
+    check(Lang::Fr, &[
+        (
+            "Le maire de Saint-Amand, Jacques Morel, est formel : « Le pont sera reconstruit avant l’hiver. »",
+            &[('d', "Le pont sera reconstruit avant l’hiver.", Some("Jacques Morel"))],
+        ),
+        (
+            "Marie Lefèvre tient l’épicerie. Elle a vu l’eau monter dans la nuit. « C’était effrayant. En une heure, la rue était sous l’eau. »",
+            &[('d', "C’était effrayant. En une heure, la rue était sous l’eau.", Some("Marie Lefèvre"))],
+        ),
+    ]);
+}

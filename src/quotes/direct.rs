@@ -107,7 +107,7 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             // subject's (`He vowed that “…”`, `Cruz is praising Bush as “…”`).
             found.speaker = Some(s);
             found.rule = "quote.clause_subject";
-        } else if let Some(s) = (follows.is_some() || (opens_paragraph && words >= LONG)).then(|| introduced(ctx, o)).flatten() {
+        } else if let Some(s) = (follows.is_some() || words >= LONG).then(|| introduced(ctx, o)).flatten() {
             // A person named in the sentence before, which holds no
             // quotation, speaks rather than the quote before (`Kelly was
             // relentless. “Does that …?”`).
@@ -161,7 +161,13 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
         return None;
     }
     let subject = super::speakers::clause_subject(ctx, s.start, o)?;
-    super::speakers::resolve_best(ctx, &[subject]).filter(|s| super::speakers::is_agent(ctx, s))
+    // `Le maire, Jacques Morel, est formel : « … »`: a name in apposition
+    // is preferred to the role.
+    let mut candidates = vec![subject.clone()];
+    if ctx.raw(subject.end) == "," {
+        candidates.extend(super::speakers::phrase_after(ctx, subject.end + 1, o).filter(|n| ctx.raw(n.end) == ","));
+    }
+    super::speakers::resolve_best(ctx, &candidates).filter(|s| super::speakers::is_agent(ctx, s))
 }
 
 /// The person a quote opening its sentence at token `o` follows: the
