@@ -259,3 +259,12 @@ fn introduced_and_apposed_speakers() {
         ),
     ]);
 }
+
+/// A plural pronoun points back to a group, a singular one to a person.
+#[test]
+fn plural_pronouns_point_to_groups() {
+    check(Lang::Fr, &[(
+        "Marie Lefèvre tient l’épicerie. Les gendarmes ont ouvert une enquête. Selon eux, le feu aurait été allumé volontairement.",
+        &[('i', "le feu aurait été allumé volontairement", Some("Les gendarmes"))],
+    )]);
+}

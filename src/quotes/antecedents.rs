@@ -30,6 +30,8 @@ struct Candidate {
     name: String,
     kind: Option<EntityType>,
     role: Option<usize>,
+    /// A group (`les gendarmes`, `officials`), which only a plural pronoun means.
+    plural: bool,
 }
 
 /// How many tokens may separate a name from the role noun before it.
@@ -110,7 +112,7 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         .mentions
         .iter()
         .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
-        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end) })
+        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false })
         .collect();
     cands.extend(described_subjects(ctx, quoted));
     cands.sort_by_key(|c| c.at);
@@ -130,13 +132,19 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
     // they come, so sorted): searched beside the mentions.
     let mut seen: Vec<Candidate> = Vec::new();
     for s in speakers.iter_mut() {
+        // A plural pronoun (`ils`, `they`) means a group or an organisation.
+        let group = s.back.is_some() && s.span.as_ref().is_some_and(|span| ctx.plural_pronoun(span));
         if let Some((wanted, at)) = s.back {
             let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
-            let fits_role = |c: &&Candidate| fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role);
+            let pronoun = wanted == Wanted::Person && role.is_none();
+            let number = |c: &Candidate| !pronoun || if group { c.plural || c.kind == Some(EntityType::ORG) } else { !c.plural };
+            let fits_role = |c: &&Candidate| {
+                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role) && number(c)
+            };
             let found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             let name = match found {
                 Some(c) => Some(c.name.clone()),
-                None if role.is_some() && wanted == Wanted::Person => None,
+                None if (role.is_some() || group) && wanted == Wanted::Person => None,
                 None => fallback(ctx, wanted, at, window),
             };
             if let Some(name) = name {
@@ -151,7 +159,8 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         if s.proper || role.is_some() {
             if let Some(name) = s.name.clone() {
                 let role = role.or_else(|| given.get(name.as_str()).copied());
-                seen.push(Candidate { at: span.start, name, kind: s.kind, role });
+                let plural = group || (ctx.token_from(span.start)..ctx.token_from(span.end)).any(|k| ctx.plural_noun(k));
+                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural });
             }
         }
     }
@@ -200,6 +209,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
         let thing = |k: usize| ctx.is(k, class::ORG_ROLE) || ctx.lex().speaker_nouns.contains(&ctx.w(k));
         let Some(role) = (f + 1..(f + 3).min(r.end)).find(|&k| ctx.is(k, class::PERSON_ROLE) || thing(k)) else { continue };
         let kind = if ctx.is(role, class::PERSON_ROLE) { None } else { Some(EntityType::ORG) };
+        let role_at = role;
         let at = ctx.doc.tokens[f].start;
         let i = quoted.partition_point(|q| q.end <= at);
         if quoted.get(i).is_some_and(|q| q.start <= at) {
@@ -215,7 +225,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
         }
         let span = ctx.bytes(f..end);
         let role = role_in(ctx, &span);
-        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role });
+        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at) });
     }
     out
 }

@@ -155,6 +155,26 @@ impl<'a> Ctx<'a> {
             || (self.is_word(i) && !self.is_capital(i) && w.len() > 5 && self.lex().adverb_endings.iter().any(|e| w.ends_with(e)))
     }
 
+    /// Whether token `i` is a role or a speaker's noun in the plural
+    /// (`gendarmes`, `officials`, `services`): it ends like a plural and
+    /// drops to a listed word.
+    pub fn plural_noun(&self, i: usize) -> bool {
+        let lex = self.lex();
+        let w = self.w(i);
+        let listed = |s: &str| self.look.classes(s) as u32 & (class::PERSON_ROLE | class::ORG_ROLE) != 0 || lex.speaker_nouns.contains(&s);
+        lex.plural_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e) && listed(&w[..w.len() - e.len()]))
+    }
+
+    /// Whether the words of bytes `span` hold a plural pronoun, alone or
+    /// glued to a verb (`ils`, `disent-ils`, `they`).
+    pub fn plural_pronoun(&self, span: &Range<usize>) -> bool {
+        let lex = self.lex();
+        (self.token_from(span.start)..self.token_from(span.end)).any(|k| {
+            let w = self.w(k);
+            lex.plural_pronouns.iter().any(|p| w == *p || (w.len() > p.len() + 1 && w.ends_with(p) && w.as_bytes()[w.len() - p.len() - 1] == b'-'))
+        })
+    }
+
     /// Whether token `i` is an apostrophe closing a possessive plural or a
     /// name in `s` (`Sanders’ campaign`), not a quotation mark.
     pub fn possessive_mark(&self, i: usize) -> bool {

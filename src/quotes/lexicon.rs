@@ -81,6 +81,12 @@ pub struct QuoteLexicon {
     /// Complementizers that may also stand for the subject before them
     /// (`a message that said`).
     pub relative_complementizers: &'static [&'static str],
+    /// Subject pronouns of the plural, alone or glued to a verb (`ils`,
+    /// `disent-ils`, `they`): they point back to a group, not a person.
+    pub plural_pronouns: &'static [&'static str],
+    /// Endings of a plural noun (`s`, `x`): the plural of a role is a role
+    /// (`gendarmes`, `prosecutors`).
+    pub plural_endings: &'static [&'static str],
     /// Subject pronouns that point back to an organisation or a document
     /// (`it` in `It added, "…"`).
     pub org_pronouns: &'static [&'static str],

@@ -132,6 +132,13 @@ impl Lookup {
                 bits |= AUX_INVERTED;
             }
         }
+        // The plural of a role is a role (`gendarmes`, `prosecutors`).
+        if bits & PERSON_ROLE == 0 {
+            let stem = self.lex.plural_endings.iter().find(|e| w.len() > e.len() + 2 && ends(w, e)).map(|e| &w[..w.len() - e.len()]);
+            if stem.and_then(|s| self.words.get(s)).is_some_and(|&b| b as u32 & PERSON_ROLE != 0) {
+                bits |= PERSON_ROLE;
+            }
+        }
         if w.len() > 3 && bits & NON_INFINITIVE == 0 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
             bits |= INFINITIVE;
         }

@@ -72,6 +72,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     pronouns: &["he", "she", "they"],
     relatives: &["who", "which"],
     org_pronouns: &["it"],
+    plural_pronouns: &["they"],
+    plural_endings: &["s"],
     relative_complementizers: &["that"],
     person_roles: &[
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "officials", "chief",

@@ -79,6 +79,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     pronouns: &["il", "elle", "ils", "elles", "lui", "eux"],
     relatives: &["qui"],
     org_pronouns: &[],
+    plural_pronouns: &["ils", "elles", "eux"],
+    plural_endings: &["s", "x"],
     relative_complementizers: &[],
     person_roles: &[
         "porte-parole", "ministre", "president", "presidente", "premier", "chef", "responsable", "dirigeant",
