@@ -32,6 +32,8 @@ fn attribution_after_the_quote() {
         ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
         ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),
         ("“We will win this state easily.” Clinton told union workers in Los Angeles.", &[('d', "We will win this state easily.", Some("Clinton"))]),
+        // After a full stop, a cue with an object or a quotation of its own is another sentence's.
+        ("“We will win this state easily.” Clinton noted a planned rally in Ohio.", &[('d', "We will win this state easily.", None)]),
         ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
         ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),

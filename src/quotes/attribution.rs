@@ -165,7 +165,7 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     if !open {
         let short = cue.tokens.start - k <= SHORT_SUBJECT;
         let subject_like = ctx.is_capital(k) || ctx.is(k, class::PRONOUN);
-        if !short || !subject_like || reports_clause(ctx, &cue, hi) {
+        if !short || !subject_like || reports_clause(ctx, &cue, hi) || !ends_clause(ctx, &cue, hi) {
             return None;
         }
     }
@@ -174,6 +174,47 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     candidates.extend(subject_before(ctx, k, cue.tokens.start));
     let speaker = resolve_best(ctx, &candidates);
     Some(Attribution { cue: Some(cue), speaker, rule: "quote.after_cue" })
+}
+
+/// Whether nothing but its circumstances follows the cue to the end of
+/// its clause (`Clinton told union workers in Los Angeles.`, `he said on
+/// Monday,`): no object of its own (`She noted a planned rally`), no
+/// quotation of its own (`He added, “…”`). An addressee verb may take one
+/// short object.
+fn ends_clause(ctx: &Ctx, cue: &Cue, hi: usize) -> bool {
+    let mut k = cue.tokens.end;
+    if ctx.lex().addressee_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+        k += (k..(k + 4).min(hi)).take_while(|&p| ctx.is_word(p) && !ctx.is(p, class::PREPOSITION)).count();
+    }
+    let limit = (k + 16).min(hi);
+    while k < limit {
+        let raw = ctx.raw(k);
+        if is_stop(raw) || raw == "," {
+            // A comma then a quotation belongs to the cue's own quotation.
+            return !(raw == "," && is_mark(ctx.raw(k + 1)));
+        }
+        if is_mark(raw) || raw == ":" {
+            return false;
+        }
+        if let Some(end) = ctx.timex_end_at(k) {
+            k = end.max(k + 1);
+            continue;
+        }
+        if ctx.is_adverb(k) {
+            k += 1;
+            continue;
+        }
+        // A prepositional phrase: the preposition and the words after it.
+        if ctx.is(k, class::PREPOSITION) {
+            k += 1;
+            while k < limit && !ctx.is_punct(k) && !ctx.is(k, class::PREPOSITION) {
+                k += 1;
+            }
+            continue;
+        }
+        return false;
+    }
+    k >= hi
 }
 
 /// Whether the cue has content of its own (`X said the …`, `X told Y that …`).
