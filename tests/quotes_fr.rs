@@ -225,6 +225,9 @@ fn inverted_cues_no_list_names() {
         ("« Le dossier est clos », a tonné Paul Roux.", &[('d', "Le dossier est clos", Some("Paul Roux"))]),
         ("« Vous êtes en retard », lui a répondu la présidente.", &[('d', "Vous êtes en retard", Some("la présidente"))]),
     ]);
+    // The speaker's mention is the pronoun glued to the verb.
+    let q = quotes(Lang::Fr, "Jean Martin parle. « Nous reviendrons », soupire-t-il.");
+    assert_eq!(q[0].speaker_span.as_ref().map(|p| p.text.as_str()), Some("il"));
 }
 
 /// `Pour X, …` reports X's view when X is a person; a role described

@@ -28,9 +28,18 @@ const VERB_REACH: usize = 40;
 const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
 
-/// The speaker of an inverted cue: the pronoun glued to it, pointing back.
+/// The speaker of an inverted cue: the pronoun glued to it, pointing back;
+/// its span is the pronoun's (`il` in `a-t-il ajouté`) when the cue ends
+/// with one of the language's pronouns, else the cue's.
 fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
-    let span = ctx.bytes(cue.tokens.clone());
+    let whole = ctx.bytes(cue.tokens.clone());
+    let glued = cue.tokens.clone().find_map(|k| {
+        let t = &ctx.doc.tokens[k];
+        let raw = ctx.raw(k);
+        let (head, tail) = raw.rsplit_once('-')?;
+        (!head.is_empty() && ctx.lex().pronouns.contains(&tail.to_lowercase().as_str())).then(|| t.end - tail.len()..t.end)
+    });
+    let span = glued.unwrap_or(whole);
     Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
