@@ -271,3 +271,17 @@ fn plural_pronouns_point_to_groups() {
         &[('i', "le feu aurait été allumé volontairement", Some("Les gendarmes"))],
     )]);
 }
+
+/// A pronoun means the subject of the attribution before, not the nearest
+/// name (an object, or a name inside a reported clause).
+#[test]
+fn pronoun_means_the_previous_subject() {
+    check(Lang::Fr, &[(
+        "« Le budget sera voté », a déclaré Jean Dupont. Il a rencontré Paul Martin, le maire de Lyon, dans l’après-midi. « Nous avons trouvé un accord », a-t-il ajouté.",
+        &[('d', "Le budget sera voté", Some("Jean Dupont")), ('d', "Nous avons trouvé un accord", Some("Jean Dupont"))],
+    )]);
+    check(Lang::En, &[(
+        "“The budget will pass,” said Ann Lee. She met Paul Grant, the mayor, in the afternoon. “We have a deal,” she added.",
+        &[('d', "The budget will pass,", Some("Ann Lee")), ('d', "We have a deal,", Some("Ann Lee"))],
+    )]);
+}
