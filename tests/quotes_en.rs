@@ -28,6 +28,7 @@ fn attribution_after_the_quote() {
         ("“That is a legitimate concern,” Sarandon, 69, told MSNBC on Monday.", &[('d', "That is a legitimate concern,", Some("Sarandon"))]),
         ("“Anyone but her,” Harry Bond, 30, of Raleigh, who was among those polled, said later.", &[('d', "Anyone but her,", Some("Harry Bond"))]),
         ("“She is also a mother,” another friend, Mariam Emara told CNN.", &[('d', "She is also a mother,", Some("Mariam Emara"))]),
+        ("Cory James, 22, of Flint, Mich., said he had not given up hope.", &[('i', "he had not given up hope", Some("Cory James"))]),
         ("“Who do they think they are?” Trump asked.", &[('d', "Who do they think they are?", Some("Trump"))]),
         ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
         ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),

@@ -13,6 +13,9 @@ use super::names::run_at;
 use crate::types::EntityType;
 
 const MAX_PHRASE: usize = 12;
+/// Short appositions a chain before a cue may hold, and their length.
+const APPOSITIONS: usize = 3;
+const SHORT_APPOSITION: usize = 4;
 
 /// Who a pronoun or a role points back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +109,22 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     }
     if near.is_empty() && inner.start > lo && ctx.raw(inner.start - 1) == "," {
         let outer = phrase_before(ctx, lo, inner.start - 1, MAX_PHRASE);
+        // `Cory James, 22, of Flint, Mich., said`: the phrase opening a
+        // chain of short appositions names the speaker.
+        let mut first = outer.clone();
+        for _ in 0..APPOSITIONS {
+            if first.is_empty() || first.len() > SHORT_APPOSITION || first.start <= lo || ctx.raw(first.start - 1) != "," {
+                break;
+            }
+            let before = phrase_before(ctx, lo, first.start - 1, MAX_PHRASE);
+            if before.is_empty() {
+                break;
+            }
+            first = before;
+        }
+        if first != outer && !first.is_empty() {
+            out.push(first);
+        }
         if !outer.is_empty() {
             out.push(outer);
         }
