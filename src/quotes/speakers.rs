@@ -123,7 +123,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
             first = before;
         }
         if first != outer && !first.is_empty() {
-            out.push(first);
+            out.insert(0, first);
         }
         if !outer.is_empty() {
             out.push(outer);
