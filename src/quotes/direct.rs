@@ -2,15 +2,17 @@
 //! around it, inside a reported clause (a partial quote), or opening the
 //! paragraph after another quote (a continuation) is a quote; a long marked
 //! passage is one even without a cue; a short marked phrase with none of
-//! these is a scare quote, a title or a nickname, and is left out.
+//! these is a scare quote, a title or a nickname, and is left out, and so
+//! is a title inside a noun phrase. A quote with no cue of its own takes the
+//! subject of its sentence when that can speak, else the person the
+//! sentence before names, else the speaker of the quote it continues.
 
 use super::attribution::{after, before};
-use super::context::Ctx;
+use super::context::{is_mark, Ctx};
+use super::cues::cue_at;
 use super::lexicon::class;
 use super::marks::Marked;
 use super::Found;
-use super::context::is_mark;
-use super::cues::cue_at;
 use crate::types::{EntityType, QuoteKind};
 
 /// Words a marked span needs to count as a quote with no cue around it.
