@@ -92,7 +92,7 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
     let past = |k: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && ctx.w(k).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(k).ends_with(e));
     let blocks = |k: usize| {
         let punct = ctx.is_punct(k) && !matches!(ctx.raw(k), "," | "." | "-") && !ctx.possessive_mark(k);
-        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER) || lex.finite_verbs.contains(&ctx.w(k)) || past(k) || verb_at(ctx, k).is_some()
+        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || past(k) || verb_at(ctx, k).is_some()
     };
     !(first..at).any(blocks)
 }
@@ -206,7 +206,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
         }
         // A person's role, or the noun of an organisation or a document
         // (`the report`, `le communiqué`), which `it` may mean.
-        let thing = |k: usize| ctx.is(k, class::ORG_ROLE) || ctx.lex().speaker_nouns.contains(&ctx.w(k));
+        let thing = |k: usize| ctx.is(k, class::ORG_ROLE | class::SPEAKER_NOUN);
         let Some(role) = (f + 1..(f + 3).min(r.end)).find(|&k| ctx.is(k, class::PERSON_ROLE) || thing(k)) else { continue };
         let kind = if ctx.is(role, class::PERSON_ROLE) { None } else { Some(EntityType::ORG) };
         let role_at = role;

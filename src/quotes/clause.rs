@@ -22,7 +22,7 @@ const HEADING: usize = 8;
 
 /// Whether token `i` is a sentence adverb, a preposition or a subordinator.
 fn opener_word(ctx: &Ctx, i: usize) -> bool {
-    ctx.is(i, class::PREPOSITION | class::SUBJECT_STOP) || ctx.lex().openers.contains(&ctx.w(i))
+    ctx.is(i, class::PREPOSITION | class::SUBJECT_STOP | class::OPENER)
 }
 
 /// Whether token `i` is all capitals, two letters or more (`WASHINGTON`, `FULL`).
@@ -55,7 +55,7 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
     let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
     // Not a name ending like one before its verb (`Boreing said`).
-    let verb_next = ctx.is(i + 1, class::AUX) || verb_at(ctx, i + 1).is_some() || lex.finite_verbs.contains(&ctx.w(i + 1));
+    let verb_next = ctx.is(i + 1, class::AUX | class::FINITE) || verb_at(ctx, i + 1).is_some();
     participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1) && !verb_next
 }
 
@@ -98,7 +98,7 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     let mut r = subject_start(ctx, r.start, r.end)..r.end;
     // `Yet another said`, `though he said`: adverbs and subordinators
     // before the subject, with no comma.
-    while r.len() > 1 && ctx.lex().openers.contains(&ctx.w(r.start)) && !ctx.is(r.start, class::PREPOSITION) {
+    while r.len() > 1 && ctx.is(r.start, class::OPENER) && !ctx.is(r.start, class::PREPOSITION) {
         r.start += 1;
     }
     // `a indiqué John Kirby`: an inverted subject after its cue.

@@ -16,7 +16,7 @@ struct Tok {
     /// Where its folded text is in [`Ctx::folded`].
     from: u32,
     to: u32,
-    /// Its classes ([`class`]) in the low 32 bits, its entry head number above.
+    /// Its classes ([`class`]) under [`class::HEAD_SHIFT`], its entry head number above.
     bits: u64,
     /// The number of its folded word, the same for every token spelling it.
     id: u32,
@@ -60,8 +60,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is of one of the classes `bits` ([`class`]).
     #[inline]
-    pub fn is(&self, i: usize, bits: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.bits as u32 & bits != 0)
+    pub fn is(&self, i: usize, bits: u64) -> bool {
+        self.toks.get(i).is_some_and(|t| t.bits & bits != 0)
     }
 
     /// The number of token `i`'s folded word, the same for every token
@@ -78,11 +78,11 @@ impl<'a> Ctx<'a> {
     /// The end of the longest entry of the list `which` at token `i`.
     pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
         let t = self.toks.get(i)?;
-        if t.bits as u32 & which.first_class() == 0 {
+        if t.bits & which.first_class() == 0 {
             return None;
         }
         let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
-        self.look.entries_from((t.bits >> 32) as usize, which).filter_map(spells).max()
+        self.look.entries_from((t.bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {
@@ -161,7 +161,7 @@ impl<'a> Ctx<'a> {
     pub fn plural_noun(&self, i: usize) -> bool {
         let lex = self.lex();
         let w = self.w(i);
-        let listed = |s: &str| self.look.classes(s) as u32 & (class::PERSON_ROLE | class::ORG_ROLE) != 0 || lex.speaker_nouns.contains(&s);
+        let listed = |s: &str| self.look.classes(s) & (class::PERSON_ROLE | class::ORG_ROLE | class::SPEAKER_NOUN) != 0;
         lex.plural_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e) && listed(&w[..w.len() - e.len()]))
     }
 
@@ -237,11 +237,11 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
         let first = raw.as_bytes().first().copied().unwrap_or(0);
         let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
         if capital {
-            bits |= u64::from(class::CAPITAL);
+            bits |= class::CAPITAL;
         }
         // Gaps between tokens are a byte or two: a plain loop, no memchr call.
         if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.iter().any(|&b| b == b'\n')) {
-            bits |= u64::from(class::NEWLINE_BEFORE);
+            bits |= class::NEWLINE_BEFORE;
         }
         prev_end = t.end;
         toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });

@@ -23,7 +23,7 @@ const MIN_WORDS: usize = 3;
 const MAX_CLAUSES: usize = 4;
 
 /// Closed-class words, which open neither a stance nor a bare noun phrase.
-const CLOSED: u32 = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
+const CLOSED: u64 = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
 
 /// Every reported clause of the document. `masked[i]` is true for tokens
 /// inside a direct quote, where no cue is looked for.
@@ -292,7 +292,7 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
         && ctx.is_word(first)
         && !ctx.is_capital(first)
         && !ctx.is(first, CLOSED)
-        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| lex.finite_verbs.contains(&ctx.w(k)));
+        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::FINITE));
     if bare_noun {
         return Some((first, "indirect.bare"));
     }
@@ -333,7 +333,7 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let lex = ctx.look.lex;
     let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
-    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| lex.finite_verbs.contains(&ctx.w(k)) || past(k))
+    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| ctx.is(k, class::FINITE) || past(k))
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma

@@ -160,48 +160,58 @@ pub struct QuoteLexicon {
 
 /// What a folded word is, as bits: one per word class of the lexicon.
 pub mod class {
-    pub const AUX: u32 = 1 << 0;
-    pub const PRONOUN: u32 = 1 << 1;
-    pub const DETERMINER: u32 = 1 << 2;
-    pub const TITLE: u32 = 1 << 3;
-    pub const NEGATION: u32 = 1 << 4;
-    pub const COMPLEMENTIZER: u32 = 1 << 5;
-    pub const RELATIVE: u32 = 1 << 6;
-    pub const SUBJECT_STOP: u32 = 1 << 7;
-    pub const OBJECT_PRONOUN: u32 = 1 << 8;
-    pub const ANAPHORA: u32 = 1 << 9;
-    pub const COORDINATOR: u32 = 1 << 10;
-    pub const PARTICLE: u32 = 1 << 11;
-    pub const PERSON_ROLE: u32 = 1 << 12;
-    pub const ORG_ROLE: u32 = 1 << 13;
-    pub const DEFINITE: u32 = 1 << 14;
-    pub const SPEECH_NOUN: u32 = 1 << 15;
-    pub const NOUN_LINK: u32 = 1 << 16;
-    pub const CLAUSE_STARTER: u32 = 1 << 17;
+    pub const AUX: u64 = 1 << 0;
+    pub const PRONOUN: u64 = 1 << 1;
+    pub const DETERMINER: u64 = 1 << 2;
+    pub const TITLE: u64 = 1 << 3;
+    pub const NEGATION: u64 = 1 << 4;
+    pub const COMPLEMENTIZER: u64 = 1 << 5;
+    pub const RELATIVE: u64 = 1 << 6;
+    pub const SUBJECT_STOP: u64 = 1 << 7;
+    pub const OBJECT_PRONOUN: u64 = 1 << 8;
+    pub const ANAPHORA: u64 = 1 << 9;
+    pub const COORDINATOR: u64 = 1 << 10;
+    pub const PARTICLE: u64 = 1 << 11;
+    pub const PERSON_ROLE: u64 = 1 << 12;
+    pub const ORG_ROLE: u64 = 1 << 13;
+    pub const DEFINITE: u64 = 1 << 14;
+    pub const SPEECH_NOUN: u64 = 1 << 15;
+    pub const NOUN_LINK: u64 = 1 << 16;
+    pub const CLAUSE_STARTER: u64 = 1 << 17;
     /// A speech verb form.
-    pub const VERB: u32 = 1 << 18;
+    pub const VERB: u64 = 1 << 18;
     /// A speech verb carrying an inverted pronoun (`ajoute-t-il`).
-    pub const VERB_INVERTED: u32 = 1 << 19;
+    pub const VERB_INVERTED: u64 = 1 << 19;
     /// An auxiliary carrying an inverted pronoun (`a-t-il`).
-    pub const AUX_INVERTED: u32 = 1 << 20;
+    pub const AUX_INVERTED: u64 = 1 << 20;
     /// A speech verb that may take an infinitive clause.
-    pub const TAKES_INFINITIVE: u32 = 1 << 21;
+    pub const TAKES_INFINITIVE: u64 = 1 << 21;
     /// An infinitive (`avoir`, `envoyer`).
-    pub const INFINITIVE: u32 = 1 << 22;
+    pub const INFINITIVE: u64 = 1 << 22;
     /// The first word of an adverb, source marker or object relative entry.
-    pub const ADVERB_START: u32 = 1 << 23;
-    pub const MARKER_START: u32 = 1 << 24;
-    pub const RELATIVE_OBJECT_START: u32 = 1 << 25;
-    pub const PREPOSITION: u32 = 1 << 27;
-    pub const PLACE_ROLE: u32 = 1 << 28;
+    pub const ADVERB_START: u64 = 1 << 23;
+    pub const MARKER_START: u64 = 1 << 24;
+    pub const RELATIVE_OBJECT_START: u64 = 1 << 25;
+    pub const PREPOSITION: u64 = 1 << 27;
+    pub const PLACE_ROLE: u64 = 1 << 28;
     /// A speech verb as a present participle (`declarant`, `saying`).
-    pub const PARTICIPLE: u32 = 1 << 29;
+    pub const PARTICIPLE: u64 = 1 << 29;
     /// Not an infinitive although it ends like one (`hier`, `premier`).
-    pub const NON_INFINITIVE: u32 = 1 << 26;
+    pub const NON_INFINITIVE: u64 = 1 << 26;
     /// Set per token, not per word: a line break before the token.
-    pub const NEWLINE_BEFORE: u32 = 1 << 30;
+    pub const NEWLINE_BEFORE: u64 = 1 << 30;
     /// Set per token, not per word: a word starting with a capital letter.
-    pub const CAPITAL: u32 = 1 << 31;
+    pub const CAPITAL: u64 = 1 << 31;
+    /// A sentence adverb or connective ([`super::QuoteLexicon::openers`]).
+    pub const OPENER: u64 = 1 << 32;
+    /// A finite verb ([`super::QuoteLexicon::finite_verbs`]).
+    pub const FINITE: u64 = 1 << 33;
+    /// A speaker's noun ([`super::QuoteLexicon::speaker_nouns`]).
+    pub const SPEAKER_NOUN: u64 = 1 << 34;
+    /// All the classes; the bits above hold a word's entry head number.
+    pub const ALL: u64 = (1 << HEAD_SHIFT) - 1;
+    /// Where the entry head number starts.
+    pub const HEAD_SHIFT: u32 = 48;
 }
 
 pub use rustc_hash::FxHashMap as FxMap;
@@ -216,7 +226,7 @@ pub enum Entries {
 
 impl Entries {
     /// The class of the first word of an entry of the list.
-    pub fn first_class(self) -> u32 {
+    pub fn first_class(self) -> u64 {
         match self {
             Entries::Adverbs => class::ADVERB_START,
             Entries::SourceMarkers => class::MARKER_START,

@@ -11,7 +11,7 @@ use crate::lang::{data, Lang};
 /// built once per language.
 pub struct Lookup {
     pub lex: &'static QuoteLexicon,
-    /// Classes in the low 32 bits, the entry head number ([`Lookup::heads`]) above.
+    /// Classes under [`class::HEAD_SHIFT`], the entry head number ([`Lookup::heads`]) above.
     words: FxMap<&'static str, u64>,
     stems: FxMap<&'static str, ()>,
     /// The first two and three bytes of every stem: most words share neither
@@ -45,9 +45,9 @@ impl Lookup {
     fn new(lex: &'static QuoteLexicon) -> Lookup {
         use class::*;
         let mut words: FxMap<&'static str, u64> = FxMap::default();
-        let mut add = |list: &'static [&'static str], bit: u32| {
+        let mut add = |list: &'static [&'static str], bit: u64| {
             for w in list {
-                *words.entry(w).or_insert(0) |= u64::from(bit);
+                *words.entry(w).or_insert(0) |= bit;
             }
         };
         add(lex.auxiliaries, AUX);
@@ -72,6 +72,9 @@ impl Lookup {
         add(lex.clause_starters, CLAUSE_STARTER);
         add(lex.verb_forms, VERB);
         add(lex.non_infinitives, NON_INFINITIVE);
+        add(lex.openers, OPENER);
+        add(lex.finite_verbs, FINITE);
+        add(lex.speaker_nouns, SPEAKER_NOUN);
         let lists = [(lex.adverbs, Entries::Adverbs), (lex.source_markers, Entries::SourceMarkers), (lex.object_relatives, Entries::ObjectRelatives)];
         let entries = lists.map(|(list, _)| list.iter().map(|e| entry_words(e).collect::<Vec<&'static str>>()).collect::<Vec<_>>());
         let mut heads: Vec<[Vec<u16>; 3]> = vec![Default::default()];
@@ -79,12 +82,12 @@ impl Lookup {
             for (k, e) in entries[l].iter().enumerate() {
                 let Some(first) = e.first() else { continue };
                 let slot = words.entry(first).or_insert(0);
-                *slot |= u64::from(which.first_class());
-                if *slot >> 32 == 0 {
-                    *slot |= (heads.len() as u64) << 32;
+                *slot |= which.first_class();
+                if *slot >> HEAD_SHIFT == 0 {
+                    *slot |= (heads.len() as u64) << HEAD_SHIFT;
                     heads.push(Default::default());
                 }
-                heads[(*slot >> 32) as usize][l].push(k as u16);
+                heads[(*slot >> HEAD_SHIFT) as usize][l].push(k as u16);
             }
         }
         let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
@@ -104,12 +107,12 @@ impl Lookup {
         Lookup { lex, words, stems, stem_heads, stem_pairs, inverted_ends, entries, heads }
     }
 
-    /// The classes of a folded word (not [`class::CAPITAL`]) in the low
-    /// 32 bits, its entry head number above.
+    /// The classes of a folded word (not [`class::CAPITAL`]) under
+    /// [`class::HEAD_SHIFT`], its entry head number above.
     pub fn classes(&self, w: &str) -> u64 {
         use class::*;
         let word = self.words.get(w).copied().unwrap_or(0);
-        let mut bits = word as u32;
+        let mut bits = word & ALL;
         if bits & VERB != 0 || self.is_stem_form(w) {
             bits |= VERB;
             if self.lex.participle_endings.iter().any(|e| ends(w, e)) {
@@ -128,26 +131,26 @@ impl Lookup {
                     bits |= TAKES_INFINITIVE;
                 }
             }
-            if self.words.get(s).is_some_and(|&b| b as u32 & AUX != 0) {
+            if self.words.get(s).is_some_and(|&b| b & AUX != 0) {
                 bits |= AUX_INVERTED;
             }
         }
         // The plural of a role is a role (`gendarmes`, `prosecutors`).
         if bits & PERSON_ROLE == 0 {
             let stem = self.lex.plural_endings.iter().find(|e| w.len() > e.len() + 2 && ends(w, e)).map(|e| &w[..w.len() - e.len()]);
-            if stem.and_then(|s| self.words.get(s)).is_some_and(|&b| b as u32 & PERSON_ROLE != 0) {
+            if stem.and_then(|s| self.words.get(s)).is_some_and(|&b| b & PERSON_ROLE != 0) {
                 bits |= PERSON_ROLE;
             }
         }
         if w.len() > 3 && bits & NON_INFINITIVE == 0 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
             bits |= INFINITIVE;
         }
-        (word & !0xffff_ffff) | u64::from(bits)
+        (word & !ALL) | bits
     }
 
     /// Whether the folded word is a speech verb form.
     fn is_verb(&self, w: &str) -> bool {
-        self.words.get(w).is_some_and(|&b| b as u32 & class::VERB != 0) || self.is_stem_form(w)
+        self.words.get(w).is_some_and(|&b| b & class::VERB != 0) || self.is_stem_form(w)
     }
 
     /// Whether the folded word is a verb stem with one of the verb endings.

@@ -83,8 +83,7 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
     // Object pronouns, adverbs and modals right before the verb: `X nous
     // informe`, `X now said`, `X then told`, `he will tell`.
-    let finite = ctx.lex().finite_verbs;
-    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN) || ctx.is_adverb(end - 1) || finite.contains(&ctx.w(end - 1))) {
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN | class::FINITE) || ctx.is_adverb(end - 1)) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
@@ -142,15 +141,12 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
 /// out), up to its first verb, a finite one or one in the past included.
 pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
     let lo = subject_start(ctx, lo, end);
-    let lex = ctx.lex();
     let verb = |k: usize| {
-        let w = ctx.w(k);
         // A word right after a determiner, or a role, is a noun (`le juge`).
         let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
         !noun
-            && (ctx.is(k, class::AUX)
+            && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
-                || lex.finite_verbs.contains(&w)
                 || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))
     };
     let stop = (lo..end.min(lo + MAX_PHRASE + 1)).find(|&k| verb(k) || breaks(ctx, k))?;
@@ -305,7 +301,7 @@ pub fn is_agent(ctx: &Ctx, s: &Speaker) -> bool {
 /// Whether token `i` is a noun a name before it qualifies (`the Industry
 /// Minister`, `the Associated Press report`).
 fn head_noun(ctx: &Ctx, i: usize) -> bool {
-    ctx.is(i, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE) || ctx.lex().speaker_nouns.contains(&ctx.w(i))
+    ctx.is(i, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE | class::SPEAKER_NOUN)
 }
 
 /// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).
