@@ -67,6 +67,14 @@ fn participles_and_clause_subjects() {
             &[('d', "She is the best candidate we have.", Some("Warren"))],
         ),
         (
+            "O’Malley, who signed gun laws as governor, interjected to say: “That is simply not true.”",
+            &[('d', "That is simply not true.", Some("O’Malley"))],
+        ),
+        (
+            "“It was a dangerous situation,” she said, adding, “We acted on the best advice.”",
+            &[('d', "It was a dangerous situation,", Some("she")), ('d', "We acted on the best advice.", Some("she"))],
+        ),
+        (
             "Boreing said the members would meet again, but said, “We are going back to our roots now.”",
             &[('i', "the members would meet again", Some("Boreing")), ('d', "We are going back to our roots now.", Some("Boreing"))],
         ),

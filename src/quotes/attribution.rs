@@ -70,6 +70,13 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     if let Some(s) = super::clause::relative_subject(ctx, lo, start) {
         return Some(s);
     }
+    // `X went on to say`, `X a tenu à préciser`: an infinitive speaks for
+    // the subject of its clause.
+    if start > lo && ctx.lex().infinitive_markers.contains(&ctx.w(start - 1)) {
+        if let Some(s) = clause_subject(ctx, lo, start - 1).and_then(|r| resolve_best(ctx, &[r])) {
+            return Some(s);
+        }
+    }
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`, `X laughed and later said`: the subject
     // of the first verb.

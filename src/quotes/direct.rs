@@ -93,7 +93,10 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             follows: None,
         };
         if let Some(a) = attribution {
-            found.speaker = a.speaker;
+            // A cue with no speaker of its own right after another quote of
+            // the sentence (`“…,” she said, adding, “…”`) is that quote's.
+            let previous = out.last().filter(|p: &&Found| ctx.sentence_of(ctx.token_from(p.end)) == ctx.sentence_of(o)).and_then(|p| p.speaker.clone());
+            found.speaker = a.speaker.or(previous);
             found.cue = a.cue.map(|c| ctx.bytes(c.tokens));
             found.rule = a.rule;
         } else if let Some(q) = nested {

@@ -81,6 +81,9 @@ pub struct QuoteLexicon {
     /// Complementizers that may also stand for the subject before them
     /// (`a message that said`).
     pub relative_complementizers: &'static [&'static str],
+    /// Words before an infinitive (`to`, `de`, `à`): a speech verb after
+    /// one speaks for the subject of its clause (`went on to say`).
+    pub infinitive_markers: &'static [&'static str],
     /// Subject pronouns of the plural, alone or glued to a verb (`ils`,
     /// `disent-ils`, `they`): they point back to a group, not a person.
     pub plural_pronouns: &'static [&'static str],

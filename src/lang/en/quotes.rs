@@ -73,6 +73,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     relatives: &["who", "which"],
     org_pronouns: &["it"],
     plural_pronouns: &["they"],
+    infinitive_markers: &["to"],
     plural_endings: &["s"],
     relative_complementizers: &["that"],
     person_roles: &[

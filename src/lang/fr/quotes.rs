@@ -80,6 +80,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     relatives: &["qui"],
     org_pronouns: &[],
     plural_pronouns: &["ils", "elles", "eux"],
+    infinitive_markers: &["a", "de", "d'"],
     plural_endings: &["s", "x"],
     relative_complementizers: &[],
     person_roles: &[
