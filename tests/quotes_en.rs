@@ -67,6 +67,10 @@ fn participles_and_clause_subjects() {
             &[('d', "She is the best candidate we have.", Some("Warren"))],
         ),
         (
+            "Trump, who has told aides he sees the issues as linked, said in his statement: “We will fix this.”",
+            &[('i', "he sees the issues as linked", Some("Trump")), ('d', "We will fix this.", Some("Trump"))],
+        ),
+        (
             "O’Malley, who signed gun laws as governor, interjected to say: “That is simply not true.”",
             &[('d', "That is simply not true.", Some("O’Malley"))],
         ),

@@ -100,7 +100,18 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     if comma <= lo || ctx.raw(comma - 1) != "," {
         return Vec::new();
     }
-    let inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    let mut inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    // `X, who has told aides he sees the issues as linked, said`: a relative
+    // clause between commas, whatever its words, is an apposition.
+    if near.is_empty() {
+        let segment = (lo.max(comma.saturating_sub(2 * MAX_PHRASE))..comma - 1)
+            .rev()
+            .take_while(|&k| !is_stop(ctx.raw(k)) && !(is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)))
+            .find(|&k| ctx.raw(k) == ",");
+        if let Some(c) = segment.filter(|&c| ctx.is(c + 1, class::RELATIVE)) {
+            inner = c + 1..comma - 1;
+        }
+    }
     let mut out = Vec::new();
     let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.is(k, class::RELATIVE) || !(ctx.is_capital(k) || ctx.is(k, class::DETERMINER)));
     if !relative && !inner.is_empty() {
