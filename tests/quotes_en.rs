@@ -14,9 +14,160 @@ fn marks_and_attributions() {
     ]);
 }
 
+/// The attribution after a quote: an honorific's dot does not end the
+/// subject; an apposition between commas; `?`/`!` or a nested closing mark
+/// before the marks; a verb in the past no list names; after a full stop,
+/// a short subject whose cue reports nothing of its own.
+#[test]
+fn attribution_after_the_quote() {
+    check(Lang::En, &[
+        ("Daniel Ortega chairs the committee. \"We will not back down,\" Mr. Ortega said.", &[('d', "We will not back down,", Some("Daniel Ortega"))]),
+        ("\"Not yet,\" Gov. Kasich replied.", &[('d', "Not yet,", Some("Kasich"))]),
+        ("\"The savings were never real,\" said Ms. Lindqvist, a spokeswoman.", &[('d', "The savings were never real,", Some("Lindqvist"))]),
+        ("“Ted Cruz is not my favorite,” Graham, a former candidate, told CBS News.", &[('d', "Ted Cruz is not my favorite,", Some("Graham"))]),
+        ("“That is a legitimate concern,” Sarandon, 69, told MSNBC on Monday.", &[('d', "That is a legitimate concern,", Some("Sarandon"))]),
+        ("“Anyone but her,” Harry Bond, 30, of Raleigh, who was among those polled, said later.", &[('d', "Anyone but her,", Some("Harry Bond"))]),
+        ("“She is also a mother,” another friend, Mariam Emara told CNN.", &[('d', "She is also a mother,", Some("Mariam Emara"))]),
+        ("Cory James, 22, of Flint, Mich., said he had not given up hope.", &[('i', "he had not given up hope", Some("Cory James"))]),
+        ("“Who do they think they are?” Trump asked.", &[('d', "Who do they think they are?", Some("Trump"))]),
+        ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
+        ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),
+        ("“We will win this state easily.” Clinton told union workers in Los Angeles.", &[('d', "We will win this state easily.", Some("Clinton"))]),
+        // After a full stop, a cue with an object or a quotation of its own is another sentence's.
+        ("“We will win this state easily.” Clinton noted a planned rally in Ohio.", &[('d', "We will win this state easily.", None)]),
+        ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
+        ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),
+        ("“We have plenty of money,” Jeff Weaver, Sanders’ campaign manager, said.", &[('d', "We have plenty of money,", Some("Jeff Weaver"))]),
+        ("“The risk pool is out of balance,\" the email read.", &[('d', "The risk pool is out of balance,", Some("the email"))]),
+        ("“I am done with this whole thing,” the 46-year-old said.", &[('d', "I am done with this whole thing,", Some("the 46-year-old"))]),
+        ("In the poll, 49% said, “It is a better economy now.”", &[('d', "It is a better economy now.", Some("49%"))]),
+        ("The company wrote to its clients. It added, “We will review every contract.”", &[('d', "We will review every contract.", Some("The company"))]),
+        ("“We will win,” said Ann Lee, who spoke first.", &[('d', "We will win,", Some("Ann Lee"))]),
+        ("“It will be close,” one Republican said. Yet another said, “We will take second place.”", &[('d', "It will be close,", Some("one Republican")), ('d', "We will take second place.", Some("another"))]),
+        ("Because of the calendar, explained Rosenberg, “the South votes first.”", &[('d', "the South votes first.", Some("Rosenberg"))]),
+    ]);
+}
+
+/// A participle speaks for the subject of the verb before it, else of its
+/// clause; fronted adverbials, datelines and a possessor are no speakers.
+#[test]
+fn participles_and_clause_subjects() {
+    check(Lang::En, &[
+        (
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon is a very good man.”",
+            &[('d', "Sheldon is a very good man.", Some("Trump"))],
+        ),
+        (
+            "Former diplomat Madeleine Albright recently urged women to vote for Hillary Clinton, saying, “There is a special place for them.”",
+            &[('d', "There is a special place for them.", Some("Madeleine Albright"))],
+        ),
+        (
+            "Warren appeared with Rachel Maddow and officially endorsed Clinton, saying, “She is the best candidate we have.”",
+            &[('d', "She is the best candidate we have.", Some("Warren"))],
+        ),
+        (
+            "Trump, who has told aides he sees the issues as linked, said in his statement: “We will fix this.”",
+            &[('i', "he sees the issues as linked", Some("Trump")), ('d', "We will fix this.", Some("Trump"))],
+        ),
+        (
+            "O’Malley, who signed gun laws as governor, interjected to say: “That is simply not true.”",
+            &[('d', "That is simply not true.", Some("O’Malley"))],
+        ),
+        (
+            "“It was a dangerous situation,” she said, adding, “We acted on the best advice.”",
+            &[('d', "It was a dangerous situation,", Some("she")), ('d', "We acted on the best advice.", Some("she"))],
+        ),
+        (
+            "Boreing said the members would meet again, but said, “We are going back to our roots now.”",
+            &[('i', "the members would meet again", Some("Boreing")), ('d', "We are going back to our roots now.", Some("Boreing"))],
+        ),
+        (
+            "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a very low energy person.”",
+            &[('d', "a very low energy person.", Some("Trump"))],
+        ),
+        (
+            "WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+            &[('d', "We have to be ready to stop him.", Some("Hillary Clinton’s right-hand woman"))],
+        ),
+    ]);
+}
+
+/// A quote paragraph with no cue continues the quote before it, unless a
+/// sentence between names another speaker.
+#[test]
+fn continuations_and_introduced_speakers() {
+    check(Lang::En, &[
+        (
+            "“We will not back down,” Ana Ruiz said.\n“This library is the only quiet place many of these children have.”",
+            &[('d', "We will not back down,", Some("Ana Ruiz")), ('d', "This library is the only quiet place many of these children have.", Some("Ana Ruiz"))],
+        ),
+        (
+            "“We will not back down,” Ana Ruiz said. Megyn Kelly was relentless.\n“Does that sound to you like the temperament of a leader?”",
+            &[('d', "We will not back down,", Some("Ana Ruiz")), ('d', "Does that sound to you like the temperament of a leader?", Some("Megyn Kelly"))],
+        ),
+    ]);
+}
+
+/// A quotation opening a sentence that goes on in lower case before a cue
+/// at its end is part of the reported clause, and the cue's speaker's.
+#[test]
+fn quotation_opening_a_reported_clause() {
+    check(Lang::En, &[(
+        "“A kind of retrograde social structure of the past” that is blatantly sexist, Brock said.",
+        &[
+            ('i', "“A kind of retrograde social structure of the past” that is blatantly sexist", Some("Brock")),
+            ('d', "A kind of retrograde social structure of the past", Some("Brock")),
+        ],
+    )]);
+}
+
+/// A relative pronoun as the cue's subject is the speaker's mention, named
+/// after the noun phrase it stands for.
+#[test]
+fn relative_subjects() {
+    check(Lang::En, &[
+        ("He was endorsed by Mike Lee, who declared in the spin room, “Ted Cruz is the best candidate.”", &[('d', "Ted Cruz is the best candidate.", Some("Mike Lee"))]),
+        ("The listing was replaced by a message that said, “This item has been removed.”", &[('d', "This item has been removed.", Some("a message"))]),
+        ("Pence linked to the Associated Press report, which notes, “The meetings were set months in advance.”", &[('d', "The meetings were set months in advance.", Some("the Associated Press report"))]),
+    ]);
+    let q = quotes(Lang::En, "He was endorsed by Mike Lee, who declared in the spin room, “Ted Cruz is the best candidate.”");
+    assert_eq!(q[0].speaker_span.as_ref().map(|p| p.text.as_str()), Some("who"));
+}
+
+/// Quoted words inside a sentence with no cue of their own are its subject's.
+#[test]
+fn quotes_inside_a_clause() {
+    check(Lang::En, &[
+        (
+            "Bernie Sanders spoke in Ohio. He vowed that “billionaires would have to pay their fair share.”",
+            &[('d', "billionaires would have to pay their fair share.", Some("Bernie Sanders"))],
+        ),
+        (
+            "Cruz is praising Jeb Bush as “a man who did not go to the gutter” and a friend.",
+            &[('d', "a man who did not go to the gutter", Some("Cruz"))],
+        ),
+        // A subject that cannot speak gives no speaker.
+        (
+            "Good information can still drive out bad, but usually only when “the truth is sexier than the lie.”",
+            &[('d', "the truth is sexier than the lie.", None)],
+        ),
+    ]);
+}
+
 #[test]
 fn pronouns_and_fullest_names() {
     check(Lang::En, &[
+        // A name inside the content of a report, or after a verb, is no antecedent.
+        (
+            "Megan Doyle worked there for six years. She said the order came from his chief of staff, Kevin Burke. \"I knew it was wrong,\" she said.",
+            &[('i', "the order came from his chief of staff, Kevin Burke", Some("Megan Doyle")), ('d', "I knew it was wrong,", Some("Megan Doyle"))],
+        ),
+        // A title before the name makes it a person's (`Dr. Helen Park`).
+        (
+            "Dr. Helen Park, the director, arrived. \"People come here to read,\" she said.",
+            &[('d', "People come here to read,", Some("Helen Park"))],
+        ),
         (
             "Defense spokesman John Miller arrived late. \"We are watching closely,\" he said.",
             &[('d', "We are watching closely,", Some("John Miller"))],

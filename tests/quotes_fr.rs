@@ -210,3 +210,78 @@ fn quoted_words_inside_an_inverted_clause() {
         ("Le ministre a qualifié le projet de « pure folie », a rapporté l'agence.", &[('d', "pure folie", Some("Le ministre"))]),
     ]);
 }
+
+/// After a quote and its comma, French puts any verb before its subject:
+/// a verb of manner no list names still reports the quote; object clitics
+/// may come first.
+#[test]
+fn inverted_cues_no_list_names() {
+    check(Lang::Fr, &[
+        ("« On ne lâchera rien », sourit Marie Dubois.", &[('d', "On ne lâchera rien", Some("Marie Dubois"))]),
+        (
+            "Jean Martin tient la buvette depuis vingt ans. « Nous reviendrons l’an prochain », soupire-t-il.",
+            &[('d', "Nous reviendrons l’an prochain", Some("Jean Martin"))],
+        ),
+        ("« Le dossier est clos », a tonné Paul Roux.", &[('d', "Le dossier est clos", Some("Paul Roux"))]),
+        ("« Vous êtes en retard », lui a répondu la présidente.", &[('d', "Vous êtes en retard", Some("la présidente"))]),
+    ]);
+    // The speaker's mention is the pronoun glued to the verb.
+    let q = quotes(Lang::Fr, "Jean Martin parle. « Nous reviendrons », soupire-t-il.");
+    assert_eq!(q[0].speaker_span.as_ref().map(|p| p.text.as_str()), Some("il"));
+}
+
+/// `Pour X, …` reports X's view when X is a person; a role described
+/// without a name is a speaker a later pronoun may mean; `avant que` opens
+/// no content clause; a fronted adverbial before an inverted cue is none.
+#[test]
+fn opinions_roles_and_conjunctions() {
+    check(Lang::Fr, &[
+        ("Pour lui, le crime était prémédité.", &[('i', "le crime était prémédité", Some("lui"))]),
+        ("Pour la première fois, la ville a voté un budget en hausse.", &[]),
+        (
+            "Le premier adjoint, chargé des finances, a répondu que la dette baisserait. Selon lui, l’emprunt sera remboursé en douze ans.",
+            &[('i', "la dette baisserait", Some("Le premier adjoint")), ('i', "l’emprunt sera remboursé en douze ans", Some("Le premier adjoint"))],
+        ),
+        ("Le juge parle. « Je regrette », a-t-il déclaré avant que les jurés se retirent.", &[('d', "Je regrette", Some("Le juge"))]),
+        ("Pendant les trois jours d’audience, l’accusé a maintenu sa version.", &[]),
+    ]);
+}
+
+/// A quote after a sentence naming someone, or inside a sentence whose
+/// subject has a name in apposition, is that person's.
+#[test]
+fn introduced_and_apposed_speakers() {
+    check(Lang::Fr, &[
+        (
+            "Le maire de Saint-Amand, Jacques Morel, est formel : « Le pont sera reconstruit avant l’hiver. »",
+            &[('d', "Le pont sera reconstruit avant l’hiver.", Some("Jacques Morel"))],
+        ),
+        (
+            "Marie Lefèvre tient l’épicerie. Elle a vu l’eau monter dans la nuit. « C’était effrayant. En une heure, la rue était sous l’eau. »",
+            &[('d', "C’était effrayant. En une heure, la rue était sous l’eau.", Some("Marie Lefèvre"))],
+        ),
+    ]);
+}
+
+/// A plural pronoun points back to a group, a singular one to a person.
+#[test]
+fn plural_pronouns_point_to_groups() {
+    check(Lang::Fr, &[(
+        "Marie Lefèvre tient l’épicerie. Les gendarmes ont ouvert une enquête. Selon eux, le feu aurait été allumé volontairement.",
+        &[('i', "le feu aurait été allumé volontairement", Some("Les gendarmes"))],
+    )]);
+}
+
+/// A pronoun means the subject of the attribution before, not the nearest
+/// name (an object, or a name inside a reported clause).
+#[test]
+fn pronoun_means_the_previous_subject() {
+    check(Lang::Fr, &[(
+        "« Le budget sera voté », a déclaré Jean Dupont. Il a rencontré Paul Martin, le maire de Lyon, dans l’après-midi. « Nous avons trouvé un accord », a-t-il ajouté.",
+        &[('d', "Le budget sera voté", Some("Jean Dupont")), ('d', "Nous avons trouvé un accord", Some("Jean Dupont"))],
+    )]);
+    check(Lang::En, &[(
+        "“The budget will pass,” said Ann Lee. She met Paul Grant, the mayor, in the afternoon. “We have a deal,” she added.",
+        &[('d', "The budget will pass,", Some("Ann Lee")), ('d', "We have a deal,", Some("Ann Lee"))],
+    )]);
+}

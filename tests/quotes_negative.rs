@@ -86,3 +86,16 @@ fn naming_is_no_quote() {
         ("Le traité de paix a été signé à Genève en présence des deux délégations.", &[]),
     ]);
 }
+
+/// Titles in marks inside a noun phrase are no quotes, even after a
+/// speech verb's sentence; a cry or a question in capitals still is.
+#[test]
+fn titles_inside_noun_phrases() {
+    check(Lang::En, &[
+        ("Carson spoke on ABC’s “This Week” about the course.", &[]),
+        ("“I am very healthy,” Sanders said during an interview on CNN’s “State of the Union” on Sunday.", &[('d', "I am very healthy,", Some("Sanders"))]),
+        ("Supporters wore the “Make America Great Again” hat at the rally.", &[]),
+        ("“Marco! Marco!” the crowd chanted.", &[('d', "Marco! Marco!", Some("the crowd"))]),
+    ]);
+}
+

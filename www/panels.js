@@ -88,7 +88,9 @@
         const kind = el('span', 'badge', q.kind === 'direct' ? 'QUOTE' : 'SAID');
         kind.setAttribute('aria-hidden', 'true');
         const sr = el('span', 'sr-only', q.kind === 'direct' ? 'Direct quote: ' : 'Reported speech: ');
-        return button('quote-row', () => page.jumpTo('q' + q.index), kind, sr, q.kind === 'direct' ? `“${clip(q.text, 120)}”` : clip(q.text, 120));
+        // The mention the speaker was read from, when it is not the name (`he`).
+        const via = q.mention && q.mention !== g.speaker ? el('span', 'via', ` — ${clip(q.mention, 40)}`) : '';
+        return button('quote-row', () => page.jumpTo('q' + q.index), kind, sr, q.kind === 'direct' ? `“${clip(q.text, 120)}”` : clip(q.text, 120), via);
       }));
     }
     if (!qs.firstChild) qs.appendChild(empty('No quotes found yet.'));

@@ -146,6 +146,9 @@
       out.push(['Value', d.value + (readable !== d.value ? ' (' + every + ')' : '')]);
     } else {
       out.push(['Speaker', d.speaker || 'unknown']);
+      // The mention the speaker was read from, when it says less (`he`, `Ortega`).
+      const mention = d.speaker_span && d.speaker_span.text;
+      if (mention && d.speaker && mention !== d.speaker) out.push(['Mention', mention]);
       if (d.cue && d.cue.text) out.push(['Cue', d.cue.text]);
     }
     return out;
@@ -173,13 +176,39 @@
     return rows.sort((x, y) => (calendar(y.value) - calendar(x.value)) || (x.value < y.value ? -1 : x.value > y.value ? 1 : x.index - y.index));
   }
 
-  /** Quotes grouped by speaker (unknown last). */
+  /** The entity mention (sorted `entities`) overlapping `span`, if any. */
+  function mentionAt(entities, span) {
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const e = entities[lo];
+    return e && e.start < span.end && e.end > span.start ? e : null;
+  }
+
+  /** Quotes grouped by speaker (unknown last), under one name across
+   *  pronouns and short forms: the canonical name of the entity the
+   *  speaker's mention rests on, else the speaker; a name that ends one
+   *  longer name of the article (`Ortega`, `Daniel Ortega`) joins it. Each
+   *  quote keeps the mention its speaker came from. */
   function quotesBySpeaker(a) {
+    const named = a.quotes.map((q) => {
+      const e = q.speaker && q.speaker_span ? mentionAt(a.entities, q.speaker_span) : null;
+      return e && e.name ? e.name : q.speaker || '';
+    });
+    const names = [...new Set(named.filter(Boolean))];
+    const fullest = (n) => {
+      const longer = names.filter((m) => m.length > n.length && m.toLowerCase().endsWith(' ' + n.toLowerCase()));
+      return longer.length === 1 ? longer[0] : n;
+    };
     const groups = new Map();
     a.quotes.forEach((q, i) => {
-      const key = q.speaker || '';
+      const key = named[i] && fullest(named[i]);
       if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push({ index: i, kind: q.kind, text: q.text });
+      groups.get(key).push({ index: i, kind: q.kind, text: q.text, mention: q.speaker_span ? q.speaker_span.text : null });
     });
     return [...groups.entries()].sort((x, y) => (!x[0] - !y[0]) || y[1].length - x[1].length).map(([speaker, quotes]) => ({ speaker: speaker || null, quotes }));
   }

@@ -10,13 +10,16 @@
 
 use std::ops::Range;
 
+use super::clause::subject_start;
+use super::lexicon::FxMap;
 use super::context::Ctx;
+use super::cues::verb_at;
 use super::lexicon::class;
 use super::speakers::{Speaker, Wanted};
 use crate::types::EntityType;
 
 /// How deep in its sentence (tokens) a mention may sit and still be a subject.
-const SUBJECT_DEPTH: usize = 12;
+const SUBJECT_DEPTH: usize = 10;
 /// How many candidates back a speaker looks at most.
 const MAX_STEPS: usize = 64;
 
@@ -27,6 +30,8 @@ struct Candidate {
     name: String,
     kind: Option<EntityType>,
     role: Option<usize>,
+    /// A group (`les gendarmes`, `officials`), which only a plural pronoun means.
+    plural: bool,
 }
 
 /// How many tokens may separate a name from the role noun before it.
@@ -54,12 +59,6 @@ fn role_in(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
     r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| ctx.id(k))
 }
 
-/// A role pronoun may point to a name given no role, or the same role:
-/// `la présidente` is not `le ministre … Paul Roy`.
-fn roles_agree(wanted: Option<usize>, given: Option<usize>) -> bool {
-    matches!((wanted, given), (None, _) | (_, None)) || wanted == given
-}
-
 fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
     match (wanted, kind) {
         (Wanted::Person, Some(EntityType::PER) | None) => true,
@@ -69,8 +68,12 @@ fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
     }
 }
 
-/// Whether the mention starting at byte `start` is in subject position.
-/// `quoted` holds the byte ranges of the direct quotes, sorted.
+/// Whether the mention starting at byte `start` is in subject position:
+/// in the phrase opening its sentence once fronted adverbials are left
+/// out, maybe after a role and a comma (`Son homologue, Karim Benali, …`),
+/// with no verb or preposition before it (not `She said the order came
+/// from his chief of staff, Kevin Burke`). `quoted` holds the byte ranges
+/// of the quotations, flat and sorted.
 fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
     let i = quoted.partition_point(|q| q.end <= start);
     if quoted.get(i).is_some_and(|q| q.start <= start) {
@@ -78,58 +81,153 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
     }
     let at = ctx.token_from(start);
     let first = ctx.sentence(ctx.sentence_of(at)).start;
+    if at < first {
+        return false;
+    }
+    let first = subject_start(ctx, first, ctx.sentence(ctx.sentence_of(at)).end);
     if at < first || at - first > SUBJECT_DEPTH {
         return false;
     }
-    let mut k = at;
-    while k > first && (ctx.is(k - 1, class::DETERMINER | class::TITLE | class::PERSON_ROLE) || ctx.raw(k - 1) == ".") {
-        k -= 1;
-    }
-    !(k > first && ctx.is(k - 1, class::PREPOSITION | class::NOUN_LINK))
+    let lex = ctx.lex();
+    let past = |k: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && ctx.w(k).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(k).ends_with(e));
+    let blocks = |k: usize| {
+        let punct = ctx.is_punct(k) && !matches!(ctx.raw(k), "," | "." | "-") && !ctx.possessive_mark(k);
+        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || past(k) || verb_at(ctx, k).is_some()
+    };
+    !(first..at).any(blocks)
 }
 
-/// Names every speaker pointing back. `quoted`: the direct quotes' byte
-/// ranges, sorted; `window`: how far back (bytes) an antecedent may be.
+/// Names every speaker pointing back, in the order of the text, so that a
+/// speaker named or described by a role becomes a candidate for the ones
+/// after it (`Le premier adjoint a répondu que … Selon lui, …`). A role
+/// points back to someone given the same role or none; a pronoun to anyone
+/// of the wanted kind. `quoted`: the quotations' byte ranges, flat and
+/// sorted; `window`: how far back (bytes) an antecedent may be.
 pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>], window: usize) {
     if speakers.iter().all(|s| s.back.is_none()) {
         return;
     }
     let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
-    let mut cands: Vec<Candidate> = speakers
+    let mut cands: Vec<Candidate> = ctx
+        .mentions
         .iter()
-        .filter(|s| s.named() && s.proper)
-        .filter_map(|s| {
-            let span = s.span.clone()?;
-            Some(Candidate { at: span.start, name: s.name.clone()?, kind: s.kind, role: role_of(ctx, span.start, span.end) })
-        })
+        .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
+        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false })
         .collect();
-    cands.extend(
-        ctx.mentions
-            .iter()
-            .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
-            .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end) }),
-    );
+    cands.extend(described_subjects(ctx, quoted));
     cands.sort_by_key(|c| c.at);
-    for s in speakers.iter_mut() {
-        let Some((wanted, at)) = s.back else { continue };
-        let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
-        let to = cands.partition_point(|c| c.at < at);
-        let found = cands[..to]
-            .iter()
-            .rev()
-            .take(MAX_STEPS)
-            .take_while(|c| c.at + window >= at)
-            .find(|c| fits(wanted, c.kind) && (wanted != Wanted::Person || roles_agree(role, c.role)));
-        let name = match found {
-            Some(c) => Some(c.name.clone()),
-            None if role.is_some() && wanted == Wanted::Person => None,
-            None => fallback(ctx, wanted, at, window),
-        };
-        if let Some(name) = name {
-            s.name = Some(name);
+    // A name keeps the role the text gives it at any of its mentions
+    // (`Martine Jacquot, conseillère …` … `Mme Jacquot`).
+    let mut given: FxMap<&str, usize> = FxMap::default();
+    for m in ctx.mentions.iter().filter(|m| m.kind == EntityType::PER) {
+        if let Some(r) = role_of(ctx, m.start, m.end) {
+            given.entry(m.name.as_str()).or_insert(r);
         }
-        s.back = None;
     }
+    for c in &mut cands {
+        c.role = c.role.or_else(|| given.get(c.name.as_str()).copied());
+    }
+    speakers.sort_by_key(|s| s.span.as_ref().map_or(usize::MAX, |r| r.start));
+    // The speakers already seen, in the order of their spans (appended as
+    // they come, so sorted): searched beside the mentions.
+    let mut seen: Vec<Candidate> = Vec::new();
+    for s in speakers.iter_mut() {
+        // A plural pronoun (`ils`, `they`) means a group or an organisation.
+        let group = s.back.is_some() && s.span.as_ref().is_some_and(|span| ctx.plural_pronoun(span));
+        if let Some((wanted, at)) = s.back {
+            let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
+            let pronoun = wanted == Wanted::Person && role.is_none();
+            let number = |c: &Candidate| !pronoun || if group { c.plural || c.kind == Some(EntityType::ORG) } else { !c.plural };
+            let fits_role = |c: &&Candidate| {
+                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role) && number(c)
+            };
+            let found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
+            let name = match found {
+                Some(c) => Some(c.name.clone()),
+                None if (role.is_some() || group) && wanted == Wanted::Person => None,
+                None => fallback(ctx, wanted, at, window),
+            };
+            if let Some(name) = name {
+                s.name = Some(name);
+            }
+            s.back = None;
+        }
+        // The speaker, named or described by a person's role, is a
+        // candidate for the speakers after it.
+        let Some(span) = s.span.clone() else { continue };
+        let role = if s.proper { role_of(ctx, span.start, span.end) } else { role_in(ctx, &span) };
+        if s.proper || role.is_some() {
+            if let Some(name) = s.name.clone() {
+                let role = role.or_else(|| given.get(name.as_str()).copied());
+                let plural = group || (ctx.token_from(span.start)..ctx.token_from(span.end)).any(|k| ctx.plural_noun(k));
+                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural });
+            }
+        }
+    }
+}
+
+/// The candidates of two lists sorted by position that stand before byte
+/// `at`, latest first.
+fn latest_before<'c>(a: &'c [Candidate], b: &'c [Candidate], at: usize) -> impl Iterator<Item = &'c Candidate> {
+    let mut i = a.partition_point(|c| c.at < at);
+    let mut j = b.partition_point(|c| c.at < at);
+    std::iter::from_fn(move || {
+        let next_a = i.checked_sub(1).map(|k| &a[k]);
+        let next_b = j.checked_sub(1).map(|k| &b[k]);
+        match (next_a, next_b) {
+            (Some(x), Some(y)) if y.at >= x.at => {
+                j -= 1;
+                Some(y)
+            }
+            (Some(x), _) => {
+                i -= 1;
+                Some(x)
+            }
+            (None, Some(y)) => {
+                j -= 1;
+                Some(y)
+            }
+            (None, None) => None,
+        }
+    })
+}
+
+/// The subjects described by a person's role with a definite determiner
+/// (`Le juge parle.`, `The coach left.`), or by the noun of an organisation
+/// or a document (`the report`), one per sentence at most, outside
+/// quotations: candidates a later pronoun may mean.
+fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for s in 0..ctx.doc.sentence_tokens.len() {
+        let r = ctx.sentence(s);
+        let f = subject_start(ctx, r.start, r.end);
+        if f >= r.end || !ctx.is(f, class::DEFINITE) {
+            continue;
+        }
+        // A person's role, or the noun of an organisation or a document
+        // (`the report`, `le communiqué`), which `it` may mean.
+        let thing = |k: usize| ctx.is(k, class::ORG_ROLE | class::SPEAKER_NOUN);
+        let Some(role) = (f + 1..(f + 3).min(r.end)).find(|&k| ctx.is(k, class::PERSON_ROLE) || thing(k)) else { continue };
+        let kind = if ctx.is(role, class::PERSON_ROLE) { None } else { Some(EntityType::ORG) };
+        let role_at = role;
+        let at = ctx.doc.tokens[f].start;
+        let i = quoted.partition_point(|q| q.end <= at);
+        if quoted.get(i).is_some_and(|q| q.start <= at) {
+            continue;
+        }
+        // The role and its complement (`le président du tribunal`), no verb.
+        let mut end = role + 1;
+        if ctx.is(end, class::NOUN_LINK) {
+            let words = (end + 1..(end + 4).min(r.end)).take_while(|&k| ctx.is_word(k) && !ctx.is(k, class::AUX | class::VERB)).count();
+            if words > 0 {
+                end += 1 + words;
+            }
+        }
+        let span = ctx.bytes(f..end);
+        let role = role_in(ctx, &span);
+        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at) });
+    }
+    out
 }
 
 /// The nearest mention of the wanted kind, else for a person the nearest

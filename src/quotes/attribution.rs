@@ -3,9 +3,10 @@
 //! déclaré : « …`, `X said that "…`, `selon X, « …`), a speech noun (`la
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
+use super::clause::speaker_phrase;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
-use super::cues::{cue_at, negated, verb_at, Cue, CueKind};
+use super::cues::{cue_at, inverted_slot_at, negated, slot_verb_at, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
 /// What a quote's attribution found.
@@ -17,12 +18,28 @@ pub struct Attribution {
     pub rule: &'static str,
 }
 
-const AFTER_WINDOW: usize = 7;
+/// Tokens a subject after a quote may take before its verb, and its
+/// apposition between commas (`Graham, a former candidate, told`).
+const SUBJECT_AFTER: usize = 10;
+const APPOSITION: usize = 30;
+/// How far back (tokens) a participle looks for the verb it goes with.
+const VERB_REACH: usize = 40;
+/// Tokens of the subject of a cue after a quote that ends its sentence.
+const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
 
-/// The speaker of an inverted cue: the pronoun glued to it, pointing back.
+/// The speaker of an inverted cue: the pronoun glued to it, pointing back;
+/// its span is the pronoun's (`il` in `a-t-il ajouté`) when the cue ends
+/// with one of the language's pronouns, else the cue's.
 fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
-    let span = ctx.bytes(cue.tokens.clone());
+    let whole = ctx.bytes(cue.tokens.clone());
+    let glued = cue.tokens.clone().find_map(|k| {
+        let t = &ctx.doc.tokens[k];
+        let raw = ctx.raw(k);
+        let (head, tail) = raw.rsplit_once('-')?;
+        (!head.is_empty() && ctx.lex().pronouns.contains(&tail.to_lowercase().as_str())).then(|| t.end - tail.len()..t.end)
+    });
+    let span = glued.unwrap_or(whole);
     Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
@@ -32,25 +49,75 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(inverted_speaker(ctx, cue));
     }
     if cue.kind == CueKind::Marker {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
+        return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
-    // `X a publié une lettre appelant à …`: the participle speaks for the
-    // subject of the clause, not for the noun it follows.
+    // `X a publié une lettre appelant à …`, `X responded, remarking …`: the
+    // participle speaks for the subject of the verb before it, else of the
+    // clause, not for the noun it follows.
     if cue.tokens.len() == 1 && ctx.is(start, class::PARTICIPLE) {
+        if let Some(anchor) = verb_before(ctx, lo, start) {
+            if let Some(s) = speaker_of(ctx, &anchor, lo, start) {
+                return Some(s);
+            }
+        }
         if let Some(subject) = clause_subject(ctx, lo, start).filter(|r| r.end < start) {
-            return Some(resolve(ctx, subject));
+            if let Some(s) = resolve_best(ctx, &[subject]) {
+                return Some(s);
+            }
+        }
+    }
+    if let Some(s) = super::clause::relative_subject(ctx, lo, start) {
+        return Some(s);
+    }
+    // `X went on to say`, `X a tenu à préciser`: an infinitive speaks for
+    // the subject of its clause.
+    if start > lo && ctx.lex().infinitive_markers.contains(&ctx.w(start - 1)) {
+        if let Some(s) = clause_subject(ctx, lo, start - 1).and_then(|r| resolve_best(ctx, &[r])) {
+            return Some(s);
         }
     }
     let mut subject = subject_before(ctx, lo, start);
-    // `X a blâmé … et a affirmé`: the subject of the first verb.
-    if subject.is_empty() && start > lo && ctx.is(start - 1, class::COORDINATOR) {
-        subject.extend(clause_subject(ctx, lo, start - 1));
+    // `X a blâmé … et a affirmé`, `X laughed and later said`: the subject
+    // of the first verb.
+    let mut bare = start;
+    while bare > lo && ctx.is_adverb(bare - 1) {
+        bare -= 1;
     }
-    if subject.is_empty() {
-        return phrase_after(ctx, cue.tokens.end, hi).map(|r| with_apposition(ctx, r, hi));
+    if subject.is_empty() && bare > lo && ctx.is(bare - 1, class::COORDINATOR) {
+        subject.extend(clause_subject(ctx, lo, bare - 1));
     }
-    resolve_best(ctx, &subject)
+    // No subject before (`…, explained Rosenberg`): the inverted one after.
+    resolve_best(ctx, &subject).or_else(|| {
+        if ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+            return None;
+        }
+        phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi))
+    })
+}
+
+/// The verb nearest before token `end` in its clause, from token `lo`, that
+/// is no participle: a speech verb, or one in the past (`X returned the
+/// compliment, telling …`); none past a quotation mark or a stop.
+fn verb_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Cue> {
+    let lo = lo.max(end.saturating_sub(VERB_REACH));
+    let mut k = end;
+    while k > lo {
+        k -= 1;
+        let raw = ctx.raw(k);
+        if is_stop(raw) || is_mark(raw) {
+            return None;
+        }
+        if ctx.is(k, class::PARTICIPLE) {
+            continue;
+        }
+        let from = k.saturating_sub(3).max(lo);
+        let found = (from..=k).find_map(|s| verb_at(ctx, s).or_else(|| slot_verb_at(ctx, s)).filter(|c| c.tokens.end == k + 1));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// The speaker of the phrase at tokens `r` after a cue; a role followed by
@@ -68,40 +135,154 @@ fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
 }
 
 /// The attribution after a quote whose closing mark ends before token `j`.
-pub fn after(ctx: &Ctx, mut j: usize) -> Option<Attribution> {
+/// After a comma (or `?`, `!`, a dash) ending the quoted words the slot is
+/// open: the cue comes first (`"…," said X`, `« … », a déclaré X`) or
+/// after its subject and an apposition (`"…," X said`, `"…," X, a
+/// spokeswoman, said`), and any verb in the past fills it (`"…," X
+/// quipped`). After a full stop the next sentence may still be the
+/// attribution, when a short subject and a cue report nothing of their own
+/// (`"…." Clinton told union workers.`).
+pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     let para = ctx.paragraph_tokens(j.saturating_sub(1));
-    if j >= para.end {
+    let hi = para.end;
+    if j >= hi {
         return None;
     }
-    // `"…," X said` (comma inside) or `« … », a dit X` (comma outside).
-    let comma_inside = ctx.raw(j.saturating_sub(2)) == ",";
-    let comma = matches!(ctx.raw(j), "," | "–" | "—" | "-");
-    if comma {
-        j += 1;
+    // The punctuation ending the quoted words, inside the marks (`,”`, `?’”`).
+    let mut c = j.saturating_sub(1);
+    while c > para.start && is_mark(ctx.raw(c)) {
+        c -= 1;
     }
-    let hi = para.end;
-    for k in j..(j + AFTER_WINDOW).min(hi) {
-        let raw = ctx.raw(k);
-        if is_stop(raw) || is_mark(raw) || (k > j && raw == ",") {
-            return None;
-        }
-        let Some(cue) = cue_at(ctx, k) else { continue };
+    let outside = matches!(ctx.raw(j), "," | "–" | "—" | "-");
+    let open = outside || matches!(ctx.raw(c), "," | "?" | "!" | "—" | "–" | "-" | "…");
+    let mut k = j + usize::from(outside);
+    // `« … », lui a répondu X`, `m'a confié X`: object pronouns before the cue.
+    let clitics = (k..(k + 2).min(hi)).take_while(|&p| ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is(p, class::DETERMINER)).count();
+    if clitics > 0 && cue_at(ctx, k + clitics).is_some() {
+        k += clitics;
+    }
+    let first = if open { cue_at(ctx, k).or_else(|| slot_verb_at(ctx, k)).or_else(|| inverted_slot_at(ctx, k)) } else { cue_at(ctx, k) };
+    if let Some(cue) = first {
         if negated(ctx, &cue) {
             return None;
         }
-        // `"…," nurse Jane Roe told reporters`: with the comma inside the
-        // marks, any short phrase before the cue is its subject.
-        let subject_like = comma_inside || ctx.is_capital(j) || ctx.is(j, class::DETERMINER | class::PRONOUN | class::PERSON_ROLE | class::TITLE);
-        if k > j && !(subject_like && (comma || comma_inside)) {
+        let speaker = speaker_of(ctx, &cue, k, hi);
+        // A verb no list names reports the quote only with a speaker.
+        if speaker.is_none() && verb_at(ctx, k).is_none() && cue.kind == CueKind::Verb {
             return None;
         }
-        let speaker = if k == j {
-            speaker_of(ctx, &cue, k, hi)
-        } else {
-            resolve_best(ctx, &subject_before(ctx, j, k))
-        };
         let rule = if cue.inverted { "quote.inverted" } else { "quote.after_cue" };
         return Some(Attribution { cue: Some(cue), speaker, rule });
+    }
+    let (cue, first_comma) = cue_after_subject(ctx, k, hi, open)?;
+    if negated(ctx, &cue) {
+        return None;
+    }
+    if !open {
+        let short = cue.tokens.start - k <= SHORT_SUBJECT;
+        let subject_like = ctx.is_capital(k) || ctx.is(k, class::PRONOUN);
+        if !short || !subject_like || reports_clause(ctx, &cue, hi) || !ends_clause(ctx, &cue, hi) {
+            return None;
+        }
+    }
+    // The phrase before the first comma, then the apposition's phrases.
+    let mut candidates: Vec<std::ops::Range<usize>> = first_comma.map(|c| k..c).into_iter().collect();
+    candidates.extend(subject_before(ctx, k, cue.tokens.start));
+    let speaker = resolve_best(ctx, &candidates);
+    Some(Attribution { cue: Some(cue), speaker, rule: "quote.after_cue" })
+}
+
+/// Whether nothing but its circumstances follows the cue to the end of
+/// its clause (`Clinton told union workers in Los Angeles.`, `he said on
+/// Monday,`): no object of its own (`She noted a planned rally`), no
+/// quotation of its own (`He added, “…”`). An addressee verb may take one
+/// short object.
+fn ends_clause(ctx: &Ctx, cue: &Cue, hi: usize) -> bool {
+    let mut k = cue.tokens.end;
+    if ctx.lex().addressee_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+        k += (k..(k + 4).min(hi)).take_while(|&p| ctx.is_word(p) && !ctx.is(p, class::PREPOSITION)).count();
+    }
+    let limit = (k + 16).min(hi);
+    while k < limit {
+        let raw = ctx.raw(k);
+        if is_stop(raw) || raw == "," {
+            // A comma then a quotation belongs to the cue's own quotation.
+            return !(raw == "," && is_mark(ctx.raw(k + 1)));
+        }
+        if is_mark(raw) || raw == ":" {
+            return false;
+        }
+        if let Some(end) = ctx.timex_end_at(k) {
+            k = end.max(k + 1);
+            continue;
+        }
+        if ctx.is_adverb(k) {
+            k += 1;
+            continue;
+        }
+        // A prepositional phrase: the preposition and the words after it.
+        if ctx.is(k, class::PREPOSITION) {
+            k += 1;
+            while k < limit && !ctx.is_punct(k) && !ctx.is(k, class::PREPOSITION) {
+                k += 1;
+            }
+            continue;
+        }
+        return false;
+    }
+    k >= hi
+}
+
+/// Whether the cue has content of its own (`X said the …`, `X told Y that …`).
+fn reports_clause(ctx: &Ctx, cue: &Cue, hi: usize) -> bool {
+    super::indirect::content_start(ctx, cue, hi).is_some()
+}
+
+/// The verb cue after a subject starting at token `k` (`X said`, `X, a
+/// spokeswoman, said`, `X, 30, of Raleigh, who …, said`, `X (D-N.Y.)
+/// said`, `another friend, Mariam Emara told`), in the sentence of `k`.
+/// Inside the apposition, verbs are its own: the cue follows its last comma.
+fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<(Cue, Option<usize>)> {
+    let mut sentence = ctx.sentence_of(k);
+    let mut first_comma = None;
+    let mut last_comma = 0;
+    let mut m = k;
+    // Tokens inside parentheses, which the subject's length leaves out.
+    let mut aside = 0;
+    while m < hi.min(k + SUBJECT_AFTER + APPOSITION + aside) {
+        let raw = ctx.raw(m);
+        if (is_mark(raw) && !ctx.possessive_mark(m)) || ctx.sentence_of(m) != sentence || matches!(raw, ";" | "!" | "?" | ":") {
+            return None;
+        }
+        // `Sen. Chuck Schumer (D-N.Y.) said` (whose dots may have cut the sentence).
+        if raw == "(" {
+            let close = (m + 1..hi.min(m + 10)).find(|&p| ctx.raw(p) == ")")?;
+            aside += close + 1 - m;
+            m = close + 1;
+            sentence = ctx.sentence_of(m);
+            continue;
+        }
+        if raw == "," {
+            first_comma.get_or_insert(m);
+            last_comma = m;
+            m += 1;
+            continue;
+        }
+        let subject_end = first_comma.unwrap_or(m);
+        if subject_end - k > SUBJECT_AFTER + aside {
+            return None;
+        }
+        // Right after the subject, right after the apposition's last comma,
+        // or after a name closing an apposition that lost its comma.
+        let name_closes = first_comma == Some(last_comma) && m - last_comma <= 4 && (last_comma + 1..m).all(|p| ctx.is_capital(p));
+        let slot = m > k && (first_comma.is_none() || m == last_comma + 1 || name_closes);
+        if slot {
+            let cue = if open { verb_at(ctx, m).or_else(|| slot_verb_at(ctx, m)) } else { verb_at(ctx, m) };
+            if let Some(cue) = cue {
+                return Some((cue, first_comma));
+            }
+        }
+        m += 1;
     }
     None
 }
@@ -119,6 +300,17 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         return before_paragraph(ctx, para.start);
     }
     let lo = para.start.max(o.saturating_sub(BEFORE_WINDOW));
+    // `X boomed: "…"`, `X responded, "…"`: a verb in the past right before
+    // the colon or comma, even one no list names.
+    if o >= lo + 2 && matches!(ctx.raw(o - 1), ":" | ",") {
+        let slot = (o.saturating_sub(5).max(lo)..o - 1).find_map(|s| slot_verb_at(ctx, s).filter(|c| c.tokens.end == o - 1));
+        if let Some(cue) = slot.filter(|c| !negated(ctx, c)) {
+            let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
+            if let Some(speaker) = speaker_of(ctx, &cue, sentence_lo, o - 1) {
+                return Some(Attribution { cue: Some(cue), speaker: Some(speaker), rule: "quote.before_cue" });
+            }
+        }
+    }
     let mut k = o;
     // `… et que “…”`: the cue of the first clause, past its quotes.
     let crossing = ctx.is(o - 1, class::COMPLEMENTIZER);
@@ -163,7 +355,7 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 /// `X : « … »`: a name or role right before a colon.
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
-    let phrase = subject_before(ctx, lo, c).first().cloned()?;
+    let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
     if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return None;
     }

@@ -16,7 +16,7 @@ struct Tok {
     /// Where its folded text is in [`Ctx::folded`].
     from: u32,
     to: u32,
-    /// Its classes ([`class`]) in the low 32 bits, its entry head number above.
+    /// Its classes ([`class`]) under [`class::HEAD_SHIFT`], its entry head number above.
     bits: u64,
     /// The number of its folded word, the same for every token spelling it.
     id: u32,
@@ -60,8 +60,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is of one of the classes `bits` ([`class`]).
     #[inline]
-    pub fn is(&self, i: usize, bits: u32) -> bool {
-        self.toks.get(i).is_some_and(|t| t.bits as u32 & bits != 0)
+    pub fn is(&self, i: usize, bits: u64) -> bool {
+        self.toks.get(i).is_some_and(|t| t.bits & bits != 0)
     }
 
     /// The number of token `i`'s folded word, the same for every token
@@ -78,11 +78,11 @@ impl<'a> Ctx<'a> {
     /// The end of the longest entry of the list `which` at token `i`.
     pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
         let t = self.toks.get(i)?;
-        if t.bits as u32 & which.first_class() == 0 {
+        if t.bits & which.first_class() == 0 {
             return None;
         }
         let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
-        self.look.entries_from((t.bits >> 32) as usize, which).filter_map(spells).max()
+        self.look.entries_from((t.bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {
@@ -111,6 +111,14 @@ impl<'a> Ctx<'a> {
         self.timexes.get(n).filter(|t| t.start == at).map(|t| self.token_from(t.end))
     }
 
+    /// Whether a date or a time of day (not a duration: `46-year-old`)
+    /// starts at token `i`.
+    pub fn date_at(&self, i: usize) -> bool {
+        let Some(at) = self.doc.tokens.get(i).map(|t| t.start) else { return false };
+        let n = self.timexes.partition_point(|t| t.start < at);
+        self.timexes.get(n).is_some_and(|t| t.start == at && matches!(t.kind, crate::types::TimexType::DATE | crate::types::TimexType::TIME))
+    }
+
     /// Token range of sentence `s`.
     pub fn sentence(&self, s: usize) -> Range<usize> {
         self.doc.sentence_tokens.get(s).cloned().unwrap_or(0..0)
@@ -136,6 +144,44 @@ impl<'a> Ctx<'a> {
     pub fn opens_sentence(&self, i: usize) -> bool {
         let first = self.sentence(self.sentence_of(i)).start;
         i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
+    }
+
+    /// Whether token `i` is an adverb of one word: a listed one (`also`,
+    /// `egalement`) or one with an adverb's ending (`officially`,
+    /// `fermement`).
+    pub fn is_adverb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        self.entry_at(i, Entries::Adverbs) == Some(i + 1)
+            || (self.is_word(i) && !self.is_capital(i) && w.len() > 5 && self.lex().adverb_endings.iter().any(|e| w.ends_with(e)))
+    }
+
+    /// Whether token `i` is a role or a speaker's noun in the plural
+    /// (`gendarmes`, `officials`, `services`): it ends like a plural and
+    /// drops to a listed word.
+    pub fn plural_noun(&self, i: usize) -> bool {
+        let lex = self.lex();
+        let w = self.w(i);
+        let listed = |s: &str| self.look.classes(s) & (class::PERSON_ROLE | class::ORG_ROLE | class::SPEAKER_NOUN) != 0;
+        lex.plural_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e) && listed(&w[..w.len() - e.len()]))
+    }
+
+    /// Whether the words of bytes `span` hold a plural pronoun, alone or
+    /// glued to a verb (`ils`, `disent-ils`, `they`).
+    pub fn plural_pronoun(&self, span: &Range<usize>) -> bool {
+        let lex = self.lex();
+        (self.token_from(span.start)..self.token_from(span.end)).any(|k| {
+            let w = self.w(k);
+            lex.plural_pronouns.iter().any(|p| w == *p || (w.len() > p.len() + 1 && w.ends_with(p) && w.as_bytes()[w.len() - p.len() - 1] == b'-'))
+        })
+    }
+
+    /// Whether token `i` is an apostrophe closing a possessive plural or a
+    /// name in `s` (`Sanders’ campaign`), not a quotation mark.
+    pub fn possessive_mark(&self, i: usize) -> bool {
+        let (Some(t), Some(p)) = (self.doc.tokens.get(i), i.checked_sub(1).and_then(|p| self.doc.tokens.get(p))) else { return false };
+        let glued_after_s = p.end == t.start && self.raw(i - 1).ends_with(['s', 'S']);
+        let spaced = self.text[t.end..].chars().next().is_none_or(char::is_whitespace);
+        matches!(self.raw(i), "’" | "'") && glued_after_s && spaced && self.is_word(i + 1)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -191,11 +237,11 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
         let first = raw.as_bytes().first().copied().unwrap_or(0);
         let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
         if capital {
-            bits |= u64::from(class::CAPITAL);
+            bits |= class::CAPITAL;
         }
         // Gaps between tokens are a byte or two: a plain loop, no memchr call.
         if k > 0 && text.as_bytes().get(prev_end..t.start).is_some_and(|g| g.iter().any(|&b| b == b'\n')) {
-            bits |= u64::from(class::NEWLINE_BEFORE);
+            bits |= class::NEWLINE_BEFORE;
         }
         prev_end = t.end;
         toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });

@@ -27,8 +27,12 @@ pub struct Cue {
 
 const MAX_ADVERBS: usize = 3;
 
-/// The verb cue starting at token `i`.
+/// The verb cue starting at token `i`. A capitalised word inside a
+/// sentence is a name, not a verb (`the United States`).
 pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    if ctx.is_capital(i) && !ctx.opens_sentence(i) {
+        return None;
+    }
     let start = i;
     let mut a = i;
     // Pronominal verbs: `s'est déclarée`.
@@ -61,6 +65,61 @@ pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// The cue at token `i` in the slot right after a quote and its comma
+/// (and the subject, if any): any speech verb, or a verb in the past that
+/// no list names (`"…," Trump boasted`, `« … », a tonné X`, `a-t-il lâché`).
+pub fn slot_verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    if let Some(cue) = verb_at(ctx, i) {
+        return Some(cue);
+    }
+    let lex = ctx.lex();
+    let aux = ctx.is(i, class::AUX | class::AUX_INVERTED);
+    if !lex.slot_auxiliaries.is_empty() && !lex.slot_auxiliaries.contains(&ctx.w(i)) {
+        return None;
+    }
+    let mut v = i + usize::from(aux);
+    for _ in 0..MAX_ADVERBS {
+        match ctx.entry_at(v, Entries::Adverbs) {
+            Some(e) if aux => v = e,
+            _ => break,
+        }
+    }
+    let w = ctx.w(v);
+    let verb = ctx.is_word(v) && !ctx.is_capital(v);
+    if verb && !aux && lex.slot_forms.contains(&w) {
+        return Some(Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false });
+    }
+    // The particle ends the clause (`Trump shot back.`, `he points out,`).
+    let particle = lex.slot_particles.contains(&ctx.w(v + 1)) && ctx.is_punct(v + 2);
+    if verb && !aux && particle && !ctx.is(v, class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::OBJECT_PRONOUN | class::NEGATION) {
+        return Some(Cue { tokens: i..v + 2, kind: CueKind::Verb, inverted: false, infinitive: false });
+    }
+    let past = verb && w.len() > 4 && lex.slot_endings.iter().any(|e| w.ends_with(e));
+    past.then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: ctx.is(i, class::AUX_INVERTED), infinitive: false })
+}
+
+/// Right after a quote and its comma, a verb standing before its subject:
+/// French inverts any verb of speech or manner there (`», sourit Marie`,
+/// `», s'amuse le maire`, `», soupire-t-elle`), which no list need name.
+pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    let lex = ctx.lex();
+    if lex.inverting_endings.is_empty() {
+        return None;
+    }
+    let v = if lex.reflexives.contains(&ctx.w(i)) { i + 1 } else { i };
+    let closed = class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::AUX | class::COMPLEMENTIZER | class::NEGATION | class::ADVERB_START;
+    if !ctx.is_word(v) || ctx.is_capital(v) || ctx.is(v, closed) {
+        return None;
+    }
+    let w = ctx.w(v);
+    if lex.inverted_suffixes.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)) {
+        return Some(Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: true, infinitive: false });
+    }
+    let ends = w.len() >= 4 && lex.inverting_endings.iter().any(|e| w.ends_with(e));
+    let subject_next = ctx.is(v + 1, class::DETERMINER | class::TITLE) || ctx.is_capital(v + 1);
+    (ends && subject_next).then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false })
 }
 
 /// The source marker starting at token `i`.

@@ -2,17 +2,27 @@
 //! around it, inside a reported clause (a partial quote), or opening the
 //! paragraph after another quote (a continuation) is a quote; a long marked
 //! passage is one even without a cue; a short marked phrase with none of
-//! these is a scare quote, a title or a nickname, and is left out.
+//! these is a scare quote, a title or a nickname, and is left out, and so
+//! is a title inside a noun phrase. A quote with no cue of its own takes the
+//! subject of its sentence when that can speak, else the person the
+//! sentence before names, else the speaker of the quote it continues.
 
 use super::attribution::{after, before};
-use super::context::Ctx;
+use super::context::{is_mark, Ctx};
+use super::cues::cue_at;
 use super::lexicon::class;
 use super::marks::Marked;
 use super::Found;
-use crate::types::QuoteKind;
+use crate::types::{EntityType, QuoteKind};
 
 /// Words a marked span needs to count as a quote with no cue around it.
 const LONG: usize = 6;
+
+/// Words of a quotation opening its sentence that continues the one before.
+const SENTENCE_WORDS: usize = 4;
+
+/// Words of a title in marks, at most.
+const TITLE_WORDS: usize = 8;
 
 /// Words of a short marked phrase, which needs its cue right before it.
 const SHORT: usize = 3;
@@ -51,13 +61,17 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             continue;
         }
         let o = ctx.token_from(m.open);
+        if title_like(ctx, m, o) {
+            continue;
+        }
         let words = (ctx.token_from(m.start)..ctx.token_from(m.end)).filter(|&k| ctx.is_word(k) && !ctx.w(k).ends_with('\'')).count();
         let para = ctx.doc.paragraph_at(m.open).unwrap_or(0);
         // The attribution nearest the quote's start is the innermost one:
         // `X a qualifié … de « … », rapporte l'AFP` is X's.
         let after = || if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
         let attribution = match before(ctx, o) {
-            Some(b) if b.speaker.is_some() => Some(b),
+            // A bare colon (`FULL TEXT: "…," the mayor wrote`) yields to a cue after.
+            Some(b) if b.speaker.is_some() && b.rule != "quote.colon" => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
         let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o));
@@ -65,8 +79,9 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole
         // sentence in marks later in the same paragraph (`"…," she said.
-        // "Safety first."`).
-        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]);
+        // "Safety first."`), or words in marks opening the sentence after
+        // the attribution (`"…," he added. "… in the debate that …"`).
+        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]) || (words >= SENTENCE_WORDS && ctx.opens_sentence(o + 1));
         let follows = last_para.filter(|&(p, _)| (opens_paragraph && p + 1 == para) || (p == para && sentence)).map(|(_, i)| i);
         let mut found = Found {
             start: m.start,
@@ -78,7 +93,10 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             follows: None,
         };
         if let Some(a) = attribution {
-            found.speaker = a.speaker;
+            // A cue with no speaker of its own right after another quote of
+            // the sentence (`“…,” she said, adding, “…”`) is that quote's.
+            let previous = out.last().filter(|p: &&Found| ctx.sentence_of(ctx.token_from(p.end)) == ctx.sentence_of(o)).and_then(|p| p.speaker.clone());
+            found.speaker = a.speaker.or(previous);
             found.cue = a.cue.map(|c| ctx.bytes(c.tokens));
             found.rule = a.rule;
         } else if let Some(q) = nested {
@@ -89,6 +107,17 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             found.speaker = out[i].speaker.clone();
             found.cue = out[i].cue.clone();
             found.rule = "quote.coordinated";
+        } else if let Some(s) = (words >= LONG).then(|| clause_speaker(ctx, o)).flatten() {
+            // Quoted words inside a sentence with no cue of its own: its
+            // subject's (`He vowed that “…”`, `Cruz is praising Bush as “…”`).
+            found.speaker = Some(s);
+            found.rule = "quote.clause_subject";
+        } else if let Some(s) = (follows.is_some() || words >= LONG).then(|| introduced(ctx, o)).flatten() {
+            // A person named in the sentence before, which holds no
+            // quotation, speaks rather than the quote before (`Kelly was
+            // relentless. “Does that …?”`).
+            found.speaker = Some(s);
+            found.rule = "quote.introduced";
         } else if let Some(i) = follows {
             found.follows = Some(i);
             found.rule = "quote.continuation";
@@ -102,6 +131,67 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         out.push(found);
     }
     out
+}
+
+/// Whether the marked span is a title inside a noun phrase (`ABC’s “Good
+/// Morning America”`, `on “Meet the Press,”`, `the “Make America Great
+/// Again” hat`): every word capitalised but the small ones, a few words,
+/// after a possessive, a preposition, a determiner or a plain word rather
+/// than a cue or a colon; never a cry or a question.
+fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
+    // A cry or a question is said (`chants of “Marco! Marco!”`).
+    if ctx.text[m.start..m.end].contains(['!', '?']) {
+        return false;
+    }
+    let content = ctx.token_from(m.start)..ctx.token_from(m.end);
+    let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
+    let words: Vec<usize> = content.filter(|&k| ctx.is_word(k)).collect();
+    if words.is_empty() || words.len() > TITLE_WORDS || !words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small)) {
+        return false;
+    }
+    if o == 0 || ctx.opens_sentence(o + 1) {
+        return false;
+    }
+    let p = o - 1;
+    let inside_phrase = ctx.possessive_mark(p) || matches!(ctx.w(p), "'s" | "’s") || ctx.is(p, class::PREPOSITION | class::DETERMINER);
+    let plain = ctx.is_word(p) && !ctx.is_capital(p) && cue_at(ctx, p).is_none() && !ctx.is(p, class::COMPLEMENTIZER);
+    inside_phrase || plain
+}
+
+/// The subject of the sentence holding the quote that opens at token `o`,
+/// when words of the sentence come before it.
+fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
+    let s = ctx.sentence(ctx.sentence_of(o));
+    if ctx.opens_sentence(o + 1) || o <= s.start {
+        return None;
+    }
+    let subject = super::speakers::clause_subject(ctx, s.start, o)?;
+    // `Le maire, Jacques Morel, est formel : « … »`: a name in apposition
+    // is preferred to the role.
+    let mut candidates = vec![subject.clone()];
+    if ctx.raw(subject.end) == "," {
+        candidates.extend(super::speakers::phrase_after(ctx, subject.end + 1, o).filter(|n| ctx.raw(n.end) == ","));
+    }
+    super::speakers::resolve_best(ctx, &candidates).filter(|s| super::speakers::is_agent(ctx, s))
+}
+
+/// The person a quote opening its sentence at token `o` follows: the
+/// subject of the sentence before, when it holds no quotation mark.
+fn introduced(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
+    let s = ctx.sentence_of(o + 1);
+    if !ctx.opens_sentence(o + 1) {
+        return None;
+    }
+    let prev = ctx.sentence(s.checked_sub(1)?);
+    if prev.is_empty() || prev.clone().any(|k| is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)) {
+        return None;
+    }
+    let subject = super::speakers::clause_subject(ctx, prev.start, prev.end)?;
+    let speaker = super::speakers::resolve_best(ctx, &[subject])?;
+    let person = speaker.kind == Some(EntityType::PER)
+        || (speaker.proper && speaker.kind.is_none())
+        || speaker.back.is_some_and(|(w, _)| w == super::speakers::Wanted::Person);
+    person.then_some(speaker)
 }
 
 /// Whether only a conjunction or a comma (`« A » et « B »`, `"A," "B" or
@@ -140,10 +230,13 @@ impl<'f> Holders<'f> {
     }
 }
 
-/// Whether marked content reads as a whole sentence: a capital first, a
-/// final stop last.
+/// Whether marked content reads as a whole sentence: a capital first
+/// (after any bracket or ellipsis), a final stop last (before any inner
+/// closing mark: `… ‘Sorry.’`).
 fn looks_like_sentence(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase) && s.trim_end().ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 2
+    let first = s.trim_start_matches(['[', '(', '…', '.', ' ']).chars().next();
+    let last = s.trim_end_matches(|c: char| c.is_whitespace() || super::context::is_mark(c.encode_utf8(&mut [0; 4])));
+    first.is_some_and(char::is_uppercase) && last.ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 2
 }
 
 /// Gives each continuation the speaker of the quote it follows.

@@ -23,7 +23,7 @@ const MIN_WORDS: usize = 3;
 const MAX_CLAUSES: usize = 4;
 
 /// Closed-class words, which open neither a stance nor a bare noun phrase.
-const CLOSED: u32 = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
+const CLOSED: u64 = class::PREPOSITION | class::COMPLEMENTIZER | class::PRONOUN | class::AUX | class::ADVERB_START | class::NEGATION;
 
 /// Every reported clause of the document. `masked[i]` is true for tokens
 /// inside a direct quote, where no cue is looked for.
@@ -39,7 +39,7 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
                 clause_lo = k;
                 continue;
             }
-            let Some(cue) = cue_at(ctx, k) else {
+            let Some(cue) = cue_at(ctx, k).or_else(|| opinion_at(ctx, k, r.clone())) else {
                 k += 1;
                 continue;
             };
@@ -55,6 +55,25 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
         }
     }
     out
+}
+
+/// `Pour lui, [C]`, `Pour le maire, [C]`: an opinion marker opening the
+/// sentence, then a person (a pronoun, a role, a person's name) and a
+/// comma; not `Pour la première fois, …`.
+fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
+    if k != r.start || !ctx.lex().opinion_markers.contains(&ctx.w(k)) {
+        return None;
+    }
+    let phrase = phrase_after(ctx, k + 1, r.end)?;
+    if ctx.raw(phrase.end) != "," || phrase.len() > 6 {
+        return None;
+    }
+    let s = resolve(ctx, phrase.clone());
+    let person = s.kind == Some(crate::types::EntityType::PER)
+        || (s.proper && s.kind.is_none())
+        || (phrase.len() == 1 && ctx.is(phrase.start, class::PRONOUN))
+        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE));
+    person.then(|| Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false })
 }
 
 /// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
@@ -118,6 +137,11 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
 /// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
 fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
     let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    // `X, who …, praised the vote`: no inverted subject after such a verb.
+    let inverted = cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == ",";
+    if inverted && ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
+        return;
+    }
     let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
     // `l'a confirmé`: an anaphoric object, no clause before.
     if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA) {
@@ -140,6 +164,11 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 => s.start - 1,
         _ => return,
     };
+    // `Pendant l'audience, l'accusé a maintenu …`: the words before the
+    // comma are a fronted adverbial, not a clause.
+    if super::clause::subject_start(ctx, lo, comma + 1) > comma {
+        return;
+    }
     // The cue and its speaker end the sentence: `…, a estimé X.`
     let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
     if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
@@ -155,6 +184,17 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
             Some(start) => lo = start,
             None => return,
         }
+    } else if lo < comma && is_mark(ctx.raw(lo)) {
+        // Right after a quotation's closing mark, a subject before the cue
+        // is that quotation's speaker (`"…," Graham, a former candidate,
+        // told CBS`), not a clause; lower-case words go on with the clause
+        // the quotation opens (`“…” that is blatantly sexist, Brock said`).
+        // (Words end the quotation, not the comma of an attribution.)
+        let opens = is_mark(ctx.raw(r.start)) && lo > 0 && ctx.is_word(lo - 1);
+        if !(opens && ctx.is_word(lo + 1) && !ctx.is_capital(lo + 1)) {
+            return;
+        }
+        lo = r.start;
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
@@ -181,7 +221,7 @@ fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
 }
 
 /// Where the content clause starts after the cue, and the rule.
-fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
+pub(super) fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
     let first = cue.tokens.end;
     let timed = after_time(ctx, first, hi);
     // Past a time expression first, unless it opens the clause itself (`say
@@ -215,6 +255,10 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     for j in first..(first + COMP_WINDOW).min(hi) {
         let raw = ctx.raw(j);
         if ctx.is(j, class::COMPLEMENTIZER) {
+            // `avant que`, `so that`: a conjunction, not a content clause.
+            if j > first && ctx.lex().conjunction_heads.contains(&ctx.w(j - 1)) {
+                break;
+            }
             return Some((j + 1, "indirect.que"));
         }
         if is_stop(raw) || is_mark(raw) || raw == ":" || (j > first && verb_at(ctx, j).is_some()) {
@@ -248,7 +292,7 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
         && ctx.is_word(first)
         && !ctx.is_capital(first)
         && !ctx.is(first, CLOSED)
-        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| lex.finite_verbs.contains(&ctx.w(k)));
+        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::FINITE));
     if bare_noun {
         return Some((first, "indirect.bare"));
     }
@@ -284,9 +328,12 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 /// Whether a finite verb follows soon after token `from`, before any
 /// punctuation: what tells `said the plant would close` (a clause) from
 /// `described the plan as …` (an object).
+/// A verb in the past after the clause's first word counts too (`said the
+/// plan failed`, not `said the embattled senator`).
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
-    let finite = ctx.look.lex.finite_verbs;
-    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| finite.contains(&ctx.w(k)))
+    let lex = ctx.look.lex;
+    let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
+    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| ctx.is(k, class::FINITE) || past(k))
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma
@@ -317,6 +364,10 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
     }
     if ctx.is(i, class::COORDINATOR) {
         i += 1;
+        // `…, but said, “…”`: a second speech verb of the same subject.
+        if verb_at(ctx, i).is_some() {
+            return true;
+        }
     }
     let starts_phrase = ctx.is_capital(i) || ctx.is(i, class::DETERMINER) || ctx.is(i, class::PRONOUN);
     if !starts_phrase {

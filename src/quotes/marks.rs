@@ -47,7 +47,9 @@ struct Open {
 fn closes(open: char, c: char, prev: Option<char>, next: Option<char>) -> bool {
     match (open, c) {
         ('«', '»') | ('‹', '›') | ('“', '”') | ('„', '“') | ('„', '”') | ('”', '”') | ('"', '"') => true,
-        ('“', '“') => looks_closing(prev, next),
+        // A typed straight mark closing a curly one, or the reverse
+        // (`“… them."`), when it reads as a closer.
+        ('“', '“') | ('“', '"') | ('"', '”') => looks_closing(prev, next),
         ('‘', '’') => next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace()),
         _ => false,
     }
@@ -172,6 +174,7 @@ mod tests {
             ("Il a dit\u{a0}: «\u{202f}Non\u{202f}» hier", &["Non"]),
             ("He said “we will win” and left.", &["we will win"]),
             ("He said \"we will win,\" then \"never.\"", &["we will win,", "never."]),
+            ("“We will win,\" he said. \"Never.” Then", &["We will win,", "Never."]),
             ("Er sagte „wir gewinnen“ heute", &["wir gewinnen"]),
             ("un ‹ mot › ici", &["mot"]),
             ("She said ‘no way’ to Kirby’s plan in the ’90s.", &["no way"]),

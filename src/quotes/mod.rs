@@ -18,6 +18,7 @@
 
 mod antecedents;
 mod attribution;
+mod clause;
 mod context;
 mod cues;
 mod dashes;
@@ -25,6 +26,7 @@ mod direct;
 mod headlines;
 mod indirect;
 mod lexicon;
+mod lookup;
 mod marks;
 mod names;
 mod orphans;
@@ -88,9 +90,18 @@ pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], timexes: &[Ti
 
 /// Names the speakers that point back (pronouns, roles) from the named
 /// speakers and the entities before them.
+/// A name inside a quotation, direct or reported, is nobody's antecedent.
 fn name_back(ctx: &Ctx, direct: &mut [Found], indirect: &mut [Found]) {
-    let mut quoted: Vec<Range<usize>> = direct.iter().map(|d| d.start..d.end).collect();
-    quoted.sort_by_key(|r| r.start);
+    let mut spans: Vec<Range<usize>> = direct.iter().chain(indirect.iter()).map(|d| d.start..d.end).collect();
+    spans.sort_by_key(|r| r.start);
+    // Flat: overlapping spans (a partial quote in its clause) made one.
+    let mut quoted: Vec<Range<usize>> = Vec::with_capacity(spans.len());
+    for r in spans {
+        match quoted.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => quoted.push(r),
+        }
+    }
     let mut pending: Vec<&mut Speaker> = direct.iter_mut().chain(indirect.iter_mut()).filter_map(|f| f.speaker.as_mut()).collect();
     antecedents::resolve(ctx, &mut pending, &quoted, BACK_WINDOW);
 }

@@ -8,10 +8,14 @@ use std::ops::Range;
 
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
+use super::clause::{speaker_phrase, subject_start};
 use super::names::run_at;
 use crate::types::EntityType;
 
 const MAX_PHRASE: usize = 12;
+/// Short appositions a chain before a cue may hold, and their length.
+const APPOSITIONS: usize = 3;
+const SHORT_APPOSITION: usize = 4;
 
 /// Who a pronoun or a role points back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,25 +40,22 @@ pub struct Speaker {
     pub kind: Option<EntityType>,
 }
 
-impl Speaker {
-    pub fn named(&self) -> bool {
-        self.name.is_some() && self.back.is_none()
-    }
-}
-
 /// Whether token `i` ends a phrase: punctuation (but a title's dot or an
 /// inner hyphen), a quotation mark, a complementizer.
 fn breaks(ctx: &Ctx, i: usize) -> bool {
     let raw = ctx.raw(i);
-    if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) {
+    // A title's dot before the name (`Mr. Ortega`), not a sentence's end
+    // after a title word (`a répondu la présidente.`).
+    if raw == "." && i > 0 && ctx.is(i - 1, class::TITLE) && ctx.is_capital(i + 1) && !ctx.newline_before(i + 1) {
         return false;
     }
     // The dot of an abbreviation inside the sentence (`Northwind Corp. said`).
-    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && i + 1 < ctx.sentence(ctx.sentence_of(i)).end {
+    let inside = i + 1 < ctx.sentence(ctx.sentence_of(i)).end && i + 1 < ctx.len() && !ctx.newline_before(i + 1);
+    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && inside {
         return false;
     }
-    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&"))
-        || is_mark(raw)
+    (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&" | "%"))
+        || (is_mark(raw) && !ctx.possessive_mark(i))
         || is_stop(raw)
         || ctx.is(i, class::COMPLEMENTIZER)
         || ctx.is(i, class::SUBJECT_STOP)
@@ -80,7 +81,9 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 /// inside the commas and the one before; object pronouns before the verb
 /// are left out (`nous informe`).
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
-    while end > lo && ctx.is(end - 1, class::OBJECT_PRONOUN) {
+    // Object pronouns, adverbs and modals right before the verb: `X nous
+    // informe`, `X now said`, `X then told`, `he will tell`.
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN | class::FINITE) || ctx.is_adverb(end - 1)) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
@@ -97,7 +100,18 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     if comma <= lo || ctx.raw(comma - 1) != "," {
         return Vec::new();
     }
-    let inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    let mut inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    // `X, who has told aides he sees the issues as linked, said`: a relative
+    // clause between commas, whatever its words, is an apposition.
+    if near.is_empty() {
+        let segment = (lo.max(comma.saturating_sub(2 * MAX_PHRASE))..comma - 1)
+            .rev()
+            .take_while(|&k| !is_stop(ctx.raw(k)) && !(is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)))
+            .find(|&k| ctx.raw(k) == ",");
+        if let Some(c) = segment.filter(|&c| ctx.is(c + 1, class::RELATIVE)) {
+            inner = c + 1..comma - 1;
+        }
+    }
     let mut out = Vec::new();
     let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.is(k, class::RELATIVE) || !(ctx.is_capital(k) || ctx.is(k, class::DETERMINER)));
     if !relative && !inner.is_empty() {
@@ -105,6 +119,22 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     }
     if near.is_empty() && inner.start > lo && ctx.raw(inner.start - 1) == "," {
         let outer = phrase_before(ctx, lo, inner.start - 1, MAX_PHRASE);
+        // `Cory James, 22, of Flint, Mich., said`: the phrase opening a
+        // chain of short appositions names the speaker.
+        let mut first = outer.clone();
+        for _ in 0..APPOSITIONS {
+            if first.is_empty() || first.len() > SHORT_APPOSITION || first.start <= lo || ctx.raw(first.start - 1) != "," {
+                break;
+            }
+            let before = phrase_before(ctx, lo, first.start - 1, MAX_PHRASE);
+            if before.is_empty() {
+                break;
+            }
+            first = before;
+        }
+        if first != outer && !first.is_empty() {
+            out.insert(0, first);
+        }
         if !outer.is_empty() {
             out.push(outer);
         }
@@ -118,16 +148,26 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
 }
 
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
-/// a affirmé`): the phrase opening the clause, up to its first verb.
+/// a affirmé`): the phrase opening the clause (fronted adverbials left
+/// out), up to its first verb, a finite one or one in the past included.
 pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> {
-    let stop = (lo..end).find(|&k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some() || breaks(ctx, k))?;
+    let lo = subject_start(ctx, lo, end);
+    let verb = |k: usize| {
+        // A word right after a determiner, or a role, is a noun (`le juge`).
+        let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
+        !noun
+            && (ctx.is(k, class::AUX | class::FINITE)
+                || super::cues::verb_at(ctx, k).is_some()
+                || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))
+    };
+    let stop = (lo..end.min(lo + MAX_PHRASE + 1)).find(|&k| verb(k) || breaks(ctx, k))?;
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
 
 /// The best speaker among the candidate phrases: the first one that names
 /// someone, else the first description.
 pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
-    let all: Vec<Speaker> = candidates.iter().filter(|r| !r.is_empty()).map(|r| resolve(ctx, r.clone())).collect();
+    let all: Vec<Speaker> = candidates.iter().filter_map(|r| speaker_phrase(ctx, r.clone())).map(|r| resolve(ctx, r)).collect();
     let best = all.iter().position(|s| s.proper).or_else(|| all.iter().position(|s| s.back.is_some())).unwrap_or(0);
     all.into_iter().nth(best)
 }
@@ -161,8 +201,15 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     if r.len() == 1 && ctx.is(first, class::PRONOUN) {
         return back(ctx, bytes, Wanted::Person);
     }
+    if r.len() == 1 && ctx.lex().org_pronouns.contains(&ctx.w(first)) {
+        return back(ctx, bytes, Wanted::Org);
+    }
     if let Some(m) = head_mention(ctx, r.clone()) {
-        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(m.kind) };
+        // A person's title before the name says what it is (`Dr. Helen Park`).
+        let at = ctx.token_from(m.start);
+        let titled = (at.saturating_sub(2)..at).any(|k| ctx.is(k, class::TITLE) && !ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE));
+        let kind = if titled { EntityType::PER } else { m.kind };
+        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(kind) };
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
     let mut head = first;
@@ -172,9 +219,13 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     while head < r.end && (ctx.is(head, class::TITLE) || ctx.raw(head) == ".") {
         head += 1;
     }
-    // A name qualifying the role after it is no name (`the Industry Minister`).
-    let qualifies_role = |run: &Range<usize>| run.end < r.end && ctx.is(run.end, class::PERSON_ROLE | class::TITLE);
-    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run)) {
+    // A name qualifying the role after it is no name (`the Industry
+    // Minister`), nor one owning the head (`Clinton's right-hand woman`).
+    let qualifies_role = |run: &Range<usize>| run.end < r.end && (head_noun(ctx, run.end) || possessive(ctx, run.end));
+    // After an indefinite determiner, one capitalised word describes (`one
+    // Republican`, `a Democrat`).
+    let described = head > first && !ctx.is(first, class::DEFINITE);
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run) && !(described && run.len() == 1)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
@@ -199,7 +250,7 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     }
     let description = ctx.is(first, class::DETERMINER) || !ctx.is_capital(first);
     if !description {
-        if let Some(run) = super::names::last_run(ctx, r.clone()) {
+        if let Some(run) = super::names::last_run(ctx, r.clone()).filter(|run| !qualifies_role(run)) {
             return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
         }
     }
@@ -238,12 +289,35 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         if after > 0 && ctx.doc.tokens[after - 1].end != m.end {
             continue;
         }
-        if after < r.end && ctx.is(after, class::PERSON_ROLE | class::TITLE) {
+        // So does a name before an organisation's noun (`the Associated
+        // Press report`).
+        if after < r.end && (head_noun(ctx, after) || possessive(ctx, after)) {
             continue;
         }
         return Some(m);
     }
     None
+}
+
+/// Whether the speaker is someone who can speak: a person or an
+/// organisation by name, a pronoun, or a description with a role (`the
+/// report`, `un porte-parole`); not `The timing of the surge`.
+pub fn is_agent(ctx: &Ctx, s: &Speaker) -> bool {
+    let named = matches!(s.kind, Some(EntityType::PER | EntityType::ORG)) || (s.proper && s.kind.is_none()) || s.back.is_some();
+    let nouns = ctx.lex().speaker_nouns;
+    let role = |k: usize| ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) || nouns.contains(&ctx.w(k));
+    named || s.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).any(role))
+}
+
+/// Whether token `i` is a noun a name before it qualifies (`the Industry
+/// Minister`, `the Associated Press report`).
+fn head_noun(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE | class::SPEAKER_NOUN)
+}
+
+/// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).
+fn possessive(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.w(i), "'s" | "'" | "’s" | "’")
 }
 
 /// A pronoun or role pointing back, named later by [`super::antecedents`].

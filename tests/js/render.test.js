@@ -56,6 +56,35 @@ test('panels: entities by count, timeline in calendar order, quotes by speaker',
   assert.deepEqual(R.quotesBySpeaker(a).map((g) => g.speaker), ['Ann', null]);
 });
 
+test('quotes by speaker: one group across pronouns, short forms and the entity a mention rests on', () => {
+  const text = 'Daniel Ortega spoke. “A,” Mr. Ortega said. “B,” he said. “C,” said Ortega. Selon Marie Roux, D. “E,” a dit Roux.';
+  const at = (s, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
+  const span = (s, n) => ({ start: at(s, n), end: at(s, n) + s.length, text: s });
+  const a = {
+    ...empty,
+    entities: [
+      { start: at('Daniel Ortega'), end: at('Daniel Ortega') + 13, type: 'PER', name: 'Daniel Ortega', group: 0 },
+      { start: at('Ortega', 1), end: at('Ortega', 1) + 6, type: 'PER', name: 'Daniel Ortega', group: 0 },
+    ],
+    entity_groups: [{ name: 'Daniel Ortega', type: 'PER', mentions: [0, 1] }],
+    quotes: [
+      { kind: 'direct', text: 'A,', speaker: 'Daniel Ortega', speaker_span: span('Ortega', 1) },
+      { kind: 'direct', text: 'B,', speaker: 'Daniel Ortega', speaker_span: span('he', 0) },
+      { kind: 'direct', text: 'C,', speaker: 'Ortega', speaker_span: span('Ortega', 2) },
+      { kind: 'indirect', text: 'D', speaker: 'Marie Roux', speaker_span: span('Marie Roux', 0) },
+      { kind: 'direct', text: 'E,', speaker: 'Roux', speaker_span: span('Roux', 1) },
+      { kind: 'direct', text: 'F', speaker: null },
+    ],
+  };
+  const groups = R.quotesBySpeaker(a);
+  assert.deepEqual(groups.map((g) => [g.speaker, g.quotes.map((q) => q.text)]),
+    [['Daniel Ortega', ['A,', 'B,', 'C,']], ['Marie Roux', ['D', 'E,']], [null, ['F']]]);
+  // Each quote keeps the mention its speaker came from.
+  assert.deepEqual(groups[0].quotes.map((q) => q.mention), ['Ortega', 'he', 'Ortega']);
+  assert.equal(R.details({ layer: 'quote', kind: 'direct', data: a.quotes[1] }), 'Direct quote, speaker: Daniel Ortega, mention: he');
+  assert.equal(R.details({ layer: 'quote', kind: 'direct', data: a.quotes[3] }), 'Direct quote, speaker: Marie Roux');
+});
+
 test('details: type, canonical name, readable value, speaker and cue', () => {
   assert.equal(R.details({ layer: 'entity', kind: 'PER', data: { type: 'PER', name: 'Claire Dubois' } }), 'Person, name: Claire Dubois');
   assert.equal(R.details({ layer: 'timex', kind: 'DURATION', data: { type: 'DURATION', value: 'P3Y' } }), 'Duration, value: P3Y (3 years)');

@@ -1,0 +1,171 @@
+//! The clause around a cue, read for its subject: fronted adverbials left
+//! out (`In June, …`, `Hours later, …`, `Since taking office, …`,
+//! `Interrogé sur …, X a dit`, `WASHINGTON — …`), and what a speaker's
+//! phrase may be: a name, a pronoun, a description with a noun (`the
+//! report`, `Forty percent of respondents`); never a preposition's phrase,
+//! an adverb, a heading in capitals, a number alone or a verb's tail.
+
+use std::ops::Range;
+
+use super::context::{is_mark, is_stop, Ctx};
+use super::cues::verb_at;
+use super::lexicon::class;
+use super::speakers::Speaker;
+use crate::types::EntityType;
+
+/// Tokens a fronted adverbial may take before its comma.
+const MAX_FRONTED: usize = 14;
+/// How many fronted adverbials one clause may open with.
+const MAX_OPENERS: usize = 3;
+/// Tokens a heading or dateline may take before its dash or colon.
+const HEADING: usize = 8;
+
+/// Whether token `i` is a sentence adverb, a preposition or a subordinator.
+fn opener_word(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, class::PREPOSITION | class::SUBJECT_STOP | class::OPENER)
+}
+
+/// Whether token `i` is all capitals, two letters or more (`WASHINGTON`, `FULL`).
+fn shouting(ctx: &Ctx, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    ctx.is_word(i) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase)
+}
+
+/// A heading or dateline in capitals opening the paragraph at token `i`
+/// (`WASHINGTON —`, `FULL TEXT:`, `LEEDS, England (Reuters) -`).
+/// A dash or colon must close it within a few tokens, none in lower case.
+fn heading(ctx: &Ctx, i: usize) -> bool {
+    if !shouting(ctx, i) || ctx.paragraph_tokens(i).start != i {
+        return false;
+    }
+    let lower = |k: usize| ctx.is_word(k) && !ctx.is_capital(k);
+    let end = (i + 1..(i + HEADING).min(ctx.len())).find(|&k| lower(k) || matches!(ctx.raw(k), "—" | "–" | "-" | ":"));
+    end.is_some_and(|k| !lower(k))
+}
+
+/// Whether a fronted adverbial starts at token `i`: an opener word, a time
+/// expression, a participle with a lower-case word after it (`Speaking
+/// in …`, `Asked about …`), or a heading in capitals.
+fn fronted(ctx: &Ctx, i: usize) -> bool {
+    if opener_word(ctx, i) || ctx.timex_end_at(i).is_some() || heading(ctx, i) {
+        return true;
+    }
+    let lex = ctx.lex();
+    let w = ctx.w(i);
+    let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
+    let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    // Not a name ending like one before its verb (`Boreing said`).
+    let verb_next = ctx.is(i + 1, class::AUX | class::FINITE) || verb_at(ctx, i + 1).is_some();
+    participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1) && !verb_next
+}
+
+/// The first token of the subject of a clause starting at token `lo`
+/// (before `end`): fronted adverbials and the comma closing each left out.
+pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
+    let mut at = lo;
+    for _ in 0..MAX_OPENERS {
+        if at >= end {
+            break;
+        }
+        let dateline = heading(ctx, at);
+        let closes = |k: &usize| ctx.raw(*k) == "," || (dateline && matches!(ctx.raw(*k), "—" | "–" | "-" | ":"));
+        let inside = |k: &usize| !is_mark(ctx.raw(*k)) && (dateline || !is_stop(ctx.raw(*k)));
+        let Some(c) = (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) else { break };
+        // `Hours later,`, `Two years ago,`: an opener word closing a phrase with no verb.
+        let verbless = || !(at..c).any(|k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some());
+        if !(fronted(ctx, at) || (opener_word(ctx, c - 1) && verbless())) {
+            break;
+        }
+        at = c + 1;
+        // `in Salem, New Hampshire, …`: a place completing the adverbial.
+        if at >= end {
+            break;
+        }
+        if let Some(m) = ctx.mentions_in(ctx.bytes(at..end)).first() {
+            let e = ctx.token_from(m.end);
+            if m.kind == EntityType::LOC && ctx.token_from(m.start) == at && e + 1 < end && ctx.raw(e) == "," {
+                at = e + 1;
+            }
+        }
+    }
+    at
+}
+
+/// The part of phrase `r` that may name a speaker, fronted adverbials and
+/// a cue before an inverted subject left out; none when what is left opens with an opener word, a verb or an
+/// auxiliary, is a heading in capitals, or holds no word.
+pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
+    let mut r = subject_start(ctx, r.start, r.end)..r.end;
+    // `Yet another said`, `though he said`: adverbs and subordinators
+    // before the subject, with no comma.
+    while r.len() > 1 && ctx.is(r.start, class::OPENER) && !ctx.is(r.start, class::PREPOSITION) {
+        r.start += 1;
+    }
+    // `a indiqué John Kirby`: an inverted subject after its cue.
+    if let Some(cue) = super::cues::verb_at(ctx, r.start).filter(|c| c.tokens.end < r.end && !c.inverted) {
+        r.start = cue.tokens.end;
+    }
+    // `la direction de la SNCF mercredi soir`: the time is no part of it.
+    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.date_at(k)) {
+        r.end = t;
+    }
+    let f = r.start;
+    // A word beyond articles and prepositions (not `the`; `another` is
+    // one), or a share (`49%`, `Forty percent of respondents`).
+    let article = |k: usize| ctx.is(k, class::DEFINITE | class::PREPOSITION) || (ctx.is(k, class::DETERMINER) && ctx.w(k).len() <= 2);
+    let alnum = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Alnum);
+    let content = |k: usize| (ctx.is_word(k) || alnum(k)) && !article(k);
+    let share = r.clone().any(|k| ctx.raw(k) == "%") && r.clone().any(|k| ctx.doc.tokens[k].kind == crate::text::TokenKind::Number);
+    if r.is_empty() || !(r.clone().any(content) || share) {
+        return None;
+    }
+    if ctx.is(f, class::PRONOUN | class::RELATIVE) {
+        return Some(r);
+    }
+    let verb_like = ctx.is(f, class::AUX | class::COMPLEMENTIZER | class::NEGATION) || (ctx.is(f, class::VERB) && !ctx.is_capital(f));
+    if !ctx.is(f, class::DETERMINER) && (opener_word(ctx, f) || verb_like) {
+        return None;
+    }
+    let words = r.clone().filter(|&k| ctx.is_word(k)).count();
+    let all_capitals = r.clone().filter(|&k| ctx.is_word(k)).all(|k| shouting(ctx, k));
+    if all_capitals && (words >= 2 || heading(ctx, f)) {
+        return None;
+    }
+    Some(r)
+}
+
+/// Tokens the noun phrase a relative pronoun stands for may take.
+const MAX_ANTECEDENT: usize = 8;
+
+/// The speaker of a cue whose subject is a relative pronoun right before
+/// it (`Mike Lee, who declared`, `the report, which notes`, `a message
+/// that said`): the pronoun's span, named after the noun phrase it stands
+/// for.
+pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speaker> {
+    let mut r = cue_start;
+    while r > lo && ctx.is_adverb(r - 1) {
+        r -= 1;
+    }
+    let rel = r.checked_sub(1).filter(|&k| k >= lo)?;
+    if !(ctx.is(rel, class::RELATIVE) || ctx.lex().relative_complementizers.contains(&ctx.w(rel))) {
+        return None;
+    }
+    let end = if rel > lo && ctx.raw(rel - 1) == "," { rel - 1 } else { rel };
+    let mut start = end;
+    while start > lo && end - start < MAX_ANTECEDENT {
+        let k = start - 1;
+        let part = ctx.is_word(k) || ctx.possessive_mark(k) || (ctx.raw(k) == "." && k > lo && ctx.is(k - 1, class::TITLE));
+        if !part || ctx.is(k, class::PREPOSITION | class::AUX | class::COMPLEMENTIZER | class::SUBJECT_STOP) || verb_at(ctx, k).is_some() {
+            break;
+        }
+        start = k;
+        if ctx.is(k, class::DETERMINER) {
+            break;
+        }
+    }
+    if start == end {
+        return None;
+    }
+    let s = super::speakers::resolve_best(ctx, &[start..end])?;
+    Some(Speaker { span: Some(ctx.bytes(rel..rel + 1)), ..s })
+}
