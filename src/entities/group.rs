@@ -16,17 +16,19 @@ use crate::types::{EntityGroup, EntityType, Mention};
 /// At most this many surnames are compared for close spellings.
 const MAX_SURNAMES: usize = 64;
 
-pub fn group(doc: &Document, mut typed: Vec<Typed>) -> (Vec<Mention>, Vec<EntityGroup>) {
+/// The entities of the mentions `typed`; `voted`: types settle by a vote of
+/// the mentions (the tagger's mentions), not by the strongest one (the rules').
+pub fn group(doc: &Document, mut typed: Vec<Typed>, voted: bool) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys = keys(doc, &typed);
-    let canon = settle(doc, &mut typed, &keys);
+    let canon = settle(doc, &mut typed, &keys, voted);
     build(doc, &typed, &canon)
 }
 
-/// Types made consistent across the article, as [`group`] makes them,
-/// without building the groups.
+/// Types made consistent across the article, as [`group`] makes them from
+/// the rules' mentions, without building the groups.
 pub fn settle_types_only(doc: &Document, typed: &mut [Typed]) {
     let keys = keys(doc, typed);
-    settle(doc, typed, &keys);
+    settle(doc, typed, &keys, false);
 }
 
 fn keys(doc: &Document, typed: &[Typed]) -> Vec<String> {
@@ -34,8 +36,12 @@ fn keys(doc: &Document, typed: &[Typed]) -> Vec<String> {
 }
 
 /// Settles the types of the mentions; returns each one's canonical key.
-fn settle<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String]) -> Vec<&'k str> {
-    settle_types(typed, keys);
+fn settle<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String], voted: bool) -> Vec<&'k str> {
+    if voted {
+        vote_types(typed, keys);
+    } else {
+        settle_types(typed, keys);
+    }
     short_org_names(typed, keys);
     recurrent_names(typed, keys);
     let surnames = surnames(typed, keys);
@@ -56,6 +62,27 @@ fn settle_types(typed: &mut [Typed], keys: &[String]) {
         if s > t.strength && kind != t.kind {
             t.kind = kind;
             t.rule = consistency_rule(kind);
+        }
+    }
+}
+
+/// Each name takes the type most of its mentions have, a mention weighing
+/// one more than its strength: after the tagger, whose every mention
+/// weighs the evidence at once, one wrong mention would else type them all
+/// (cross-validation: +0.1 to +0.5; the seeds: +0.03).
+fn vote_types(typed: &mut [Typed], keys: &[String]) {
+    let mut votes: FastMap<&str, [u32; 4]> = FastMap::with_capacity_and_hasher(keys.len(), Default::default());
+    let ix = |k: EntityType| k as usize;
+    for (t, k) in typed.iter().zip(keys) {
+        votes.entry(k.as_str()).or_insert([0; 4])[ix(t.kind)] += 1 + u32::from(t.strength);
+    }
+    const KINDS: [EntityType; 4] = [EntityType::PER, EntityType::ORG, EntityType::LOC, EntityType::MISC];
+    for (t, k) in typed.iter_mut().zip(keys) {
+        let v = votes[k.as_str()];
+        let best = KINDS.into_iter().max_by_key(|&kind| (v[ix(kind)], kind == t.kind)).unwrap_or(t.kind);
+        if best != t.kind {
+            t.kind = best;
+            t.rule = consistency_rule(best);
         }
     }
 }

@@ -89,7 +89,7 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
         group::settle_types_only(doc, &mut typed);
         typed = tagger::tag(doc, &feats, model, &typed);
     }
-    group::group(doc, typed)
+    group::group(doc, typed, model.is_some())
 }
 
 /// The rules' mentions, typed from the evidence, types not yet settled.
