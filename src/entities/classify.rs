@@ -22,11 +22,11 @@ pub struct Typed {
     pub strength: u8,
 }
 
-pub fn classify(doc: &Document, feats: &Features, index: &Index, abbreviations: &[&str], cands: Vec<Candidate>) -> Vec<Typed> {
+pub fn classify(doc: &Document, feats: &Features, index: &Index, abbreviations: &[&str], names: &[&str], cands: Vec<Candidate>) -> Vec<Typed> {
     let mut typed: Vec<Typed> =
         cands.into_iter().filter_map(|c| judge(doc, feats, index, c)).map(|c| type_of(doc, feats, index, c)).collect();
     for t in &mut typed {
-        t.end = abbreviation_dot(doc, feats, abbreviations, t);
+        t.end = abbreviation_dot(doc, feats, abbreviations, names, t.last, t.end);
     }
     // A lone capitalised word with no evidence that the text also writes in
     // lower case is a common noun (`les Drones`).
@@ -35,16 +35,19 @@ pub fn classify(doc: &Document, feats: &Features, index: &Index, abbreviations: 
     typed
 }
 
-/// `Northwind Corp.`, `Dupont SA.`: a name ending with an abbreviated
-/// organisation suffix keeps the suffix's dot (the byte end only: the dot
-/// is no word of the name).
-fn abbreviation_dot(doc: &Document, feats: &Features, abbreviations: &[&str], t: &Typed) -> usize {
-    let last = t.last - 1;
-    let dot = t.last < doc.tokens.len() && doc.token_text(t.last) == "." && doc.tokens[t.last].start == doc.tokens[last].end;
-    if dot && feats.flags[last] & ORG_SUFFIX != 0 && abbreviations.contains(&doc.token_text(last)) {
-        doc.tokens[t.last].end
+/// `Northwind Corp.`, `Dupont SA.`, `Springfield, Ill.`: a name (tokens
+/// up to `last`, ending at byte `end`) ending with an abbreviated
+/// organisation suffix or a name's abbreviation (`names`) keeps its dot
+/// (the byte end only: the dot is no word of the name).
+pub fn abbreviation_dot(doc: &Document, feats: &Features, abbreviations: &[&str], names: &[&str], last: usize, end: usize) -> usize {
+    let Some(word) = last.checked_sub(1) else { return end };
+    let dot = last < doc.tokens.len() && doc.token_text(last) == "." && doc.tokens[last].start == doc.tokens[word].end;
+    let w = doc.token_text(word);
+    let suffix = feats.flags[word] & ORG_SUFFIX != 0 && abbreviations.contains(&w);
+    if dot && (suffix || names.contains(&w)) {
+        doc.tokens[last].end
     } else {
-        t.end
+        end
     }
 }
 

@@ -70,6 +70,10 @@ pub struct EntityLexicon {
     /// Well-known names with their type: international bodies, news
     /// outlets, institutions named by their seat, regions, platforms.
     pub known: &'static [(&'static str, EntityType)],
+    /// Abbreviations whose dot belongs to the name they end (`Jr`, `Ill`:
+    /// `Springfield, Ill.`), beside the abbreviated organisation suffixes
+    /// (`Corp.`); case as written.
+    pub name_abbreviations: &'static [&'static str],
     /// The language's trained tagger (`data/models/<lang>.tagger`, written
     /// by `scripts/train/tagger.sh`); empty: the rules alone.
     pub model: &'static [u8],
@@ -87,7 +91,7 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
     let mut typed = rules(doc, &feats, index, data);
     if let Some(model) = model {
         group::settle_types_only(doc, &mut typed);
-        typed = tagger::tag(doc, &feats, model, &typed);
+        typed = tagger::tag(doc, &feats, model, &typed, data);
     }
     group::group(doc, typed, model.is_some())
 }
@@ -95,7 +99,7 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
 /// The rules' mentions, typed from the evidence, types not yet settled.
 fn rules(doc: &Document, feats: &features::Features, index: &index::Index, data: &LangData) -> Vec<classify::Typed> {
     let cands = candidates::find(doc, feats, index);
-    classify::classify(doc, feats, index, data.text.abbreviations, cands)
+    classify::classify(doc, feats, index, data.text.abbreviations, data.entities.name_abbreviations, cands)
 }
 
 /// The tagger's input (each token's features and bounds), the rules'

@@ -27,7 +27,7 @@ pub mod train;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::classify::Typed;
+use super::classify::{abbreviation_dot, Typed};
 use super::features::Features;
 use super::index::NOT_NAME;
 use crate::lang::{Lang, LangData};
@@ -172,7 +172,7 @@ pub fn labels(doc: &Document, model: &Model, input: &Input) -> Vec<usize> {
 
 /// The names as the tagger sees them, given the rules' mentions `typed`
 /// (sorted, types settled).
-pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed]) -> Vec<Typed> {
+pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed], data: &LangData) -> Vec<Typed> {
     let labels = labels(doc, model, &input(doc, feats, typed));
     let mut out: Vec<Typed> = Vec::with_capacity(typed.len() + 4);
     let mut rules = typed.iter().peekable();
@@ -190,7 +190,7 @@ pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed]) -> 
             [t] => vec![Typed { kind, rule: rule_id(kind), strength: 1, ..(*t).clone() }],
             [] => vec![Typed {
                 start: doc.tokens[first].start,
-                end: doc.tokens[last - 1].end,
+                end: abbreviation_dot(doc, feats, data.text.abbreviations, data.entities.name_abbreviations, last, doc.tokens[last - 1].end),
                 first,
                 last,
                 kind,

@@ -23,6 +23,8 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         "Economist", "Analyst", "Professor", "Dr.", "Author", "Actor", "Actress", "Singer", "Rapper", "Chef", "Nurse",
         "economist", "meteorologist", "scientist", "manager", "striker", "midfielder", "defender", "goalkeeper", "teammate",
         "councillor", "councilor", "lawmaker", "deputy", "officer", "inspector", "detective", "sheriff", "executive",
+        "Treasurer", "Comptroller", "Prosecutor", "Justices", "Chief Justice", "Secretary-General", "Director-General",
+        "treasurer", "comptroller", "prosecutor",
     ],
     org_heads: &[
         "Ministry", "Department", "University", "Institute", "Bank", "Council", "Agency", "Commission", "Court",
@@ -123,5 +125,7 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         ("Twitter", MISC), ("Facebook", MISC), ("Instagram", MISC), ("TikTok", MISC), ("YouTube", MISC), ("Telegram", MISC),
         ("WhatsApp", MISC), ("Covid-19", MISC),
     ],
+    // US states as AP writes them, generational suffixes.
+    name_abbreviations: &["Jr", "Sr", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo"],
     model: include_bytes!("../../../data/models/en.tagger"),
 };

@@ -133,5 +133,6 @@ pub const ENTITIES: EntityLexicon = EntityLexicon {
         ("Twitter", MISC), ("Facebook", MISC), ("Instagram", MISC), ("TikTok", MISC), ("YouTube", MISC), ("Telegram", MISC),
         ("WhatsApp", MISC), ("Covid-19", MISC),
     ],
+    name_abbreviations: &["Jr"],
     model: include_bytes!("../../../data/models/fr.tagger"),
 };
