@@ -18,7 +18,7 @@ failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
 echo "== Rust tests"
-cargo test --release 2>&1 | tee "$logs/cargo.log" | grep -E '^(test result|failures:|---- )|panicked' || true
+cargo test --release --no-fail-fast 2>&1 | tee "$logs/cargo.log" | grep -E '^(test result|failures:|---- )|panicked' || true
 read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } } END { print p + 0, f + 0 }' "$logs/cargo.log")
 [ "${PIPESTATUS[0]:-0}" = 0 ] || true
 grep -q '^error' "$logs/cargo.log" && f=$((f + 1))
