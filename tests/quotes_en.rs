@@ -29,6 +29,8 @@ fn attribution_after_the_quote() {
         ("“Anyone but her,” Harry Bond, 30, of Raleigh, who was among those polled, said later.", &[('d', "Anyone but her,", Some("Harry Bond"))]),
         ("“She is also a mother,” another friend, Mariam Emara told CNN.", &[('d', "She is also a mother,", Some("Mariam Emara"))]),
         ("Cory James, 22, of Flint, Mich., said he had not given up hope.", &[('i', "he had not given up hope", Some("Cory James"))]),
+        ("“We will stay the course,” the bespectacled, 71-year-old diplomat said.", &[('d', "We will stay the course,", Some("the bespectacled, 71-year-old diplomat"))]),
+        ("“Trump is wrong on this,” reads a Wednesday editorial in The Ledger.", &[('d', "Trump is wrong on this,", Some("a Wednesday editorial in The Ledger"))]),
         ("“Who do they think they are?” Trump asked.", &[('d', "Who do they think they are?", Some("Trump"))]),
         ("“He said, ‘Keep going,’” Kiedis continued.", &[('d', "He said, ‘Keep going,’", Some("Kiedis"))]),
         ("“Compare him to Hillary,” Gorka urged.", &[('d', "Compare him to Hillary,", Some("Gorka"))]),

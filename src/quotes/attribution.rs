@@ -185,8 +185,13 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
             return None;
         }
     }
-    // The phrase before the first comma, then the apposition's phrases.
+    // The phrase before the first comma, then the apposition's phrases;
+    // with one comma and no verb after it, the whole phrase first (`the
+    // bespectacled, 71-year-old diplomat`).
     let mut candidates: Vec<std::ops::Range<usize>> = first_comma.map(|c| k..c).into_iter().collect();
+    if first_comma.is_some_and(|c| cue.tokens.start > c + 1 && !(c + 1..cue.tokens.start).any(|p| ctx.raw(p) == ",")) {
+        candidates.insert(0, k..cue.tokens.start);
+    }
     candidates.extend(subject_before(ctx, k, cue.tokens.start));
     let speaker = resolve_best(ctx, &candidates);
     Some(Attribution { cue: Some(cue), speaker, rule: "quote.after_cue" })
@@ -274,10 +279,16 @@ fn cue_after_subject(ctx: &Ctx, k: usize, hi: usize, open: bool) -> Option<(Cue,
         }
         // Right after the subject, right after the apposition's last comma,
         // or after a name closing an apposition that lost its comma.
-        let name_closes = first_comma == Some(last_comma) && m - last_comma <= 4 && (last_comma + 1..m).all(|p| ctx.is_capital(p));
+        // (Or words with no verb: `the bespectacled, 71-year-old diplomat said`.)
+        let name_closes = first_comma == Some(last_comma)
+            && m - last_comma <= 4
+            && (last_comma + 1..m).all(|p| ctx.is_capital(p) || !(ctx.is(p, class::AUX | class::FINITE | class::RELATIVE) || verb_at(ctx, p).is_some()));
         let slot = m > k && (first_comma.is_none() || m == last_comma + 1 || name_closes);
         if slot {
-            let cue = if open { verb_at(ctx, m).or_else(|| slot_verb_at(ctx, m)) } else { verb_at(ctx, m) };
+            // A word no list names, with a speech verb shortly after it, is
+            // an adjective of the subject (`the embattled senator said`).
+            let named_later = || (m + 1..hi.min(m + 5)).take_while(|&p| !ctx.is_punct(p) || ctx.raw(p) == ",").any(|p| verb_at(ctx, p).is_some());
+            let cue = if open { verb_at(ctx, m).or_else(|| slot_verb_at(ctx, m).filter(|_| !named_later())) } else { verb_at(ctx, m) };
             if let Some(cue) = cue {
                 return Some((cue, first_comma));
             }

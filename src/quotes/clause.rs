@@ -105,8 +105,9 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     if let Some(cue) = super::cues::verb_at(ctx, r.start).filter(|c| c.tokens.end < r.end && !c.inverted) {
         r.start = cue.tokens.end;
     }
-    // `la direction de la SNCF mercredi soir`: the time is no part of it.
-    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.date_at(k)) {
+    // `la direction de la SNCF mercredi soir`: a time ending the phrase is
+    // no part of it (one inside is: `a Wednesday editorial`).
+    if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.date_at(k) && ctx.timex_end_at(k).is_some_and(|e| e >= r.end)) {
         r.end = t;
     }
     let f = r.start;

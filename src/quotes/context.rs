@@ -23,6 +23,9 @@ struct Tok {
     sentence: u32,
 }
 
+/// How many quotation marks or dashes may come before the word opening a sentence.
+const OPENING: usize = 3;
+
 pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
@@ -46,6 +49,15 @@ impl<'a> Ctx<'a> {
         for (s, r) in doc.sentence_tokens.iter().enumerate() {
             for t in toks.get_mut(r.clone()).into_iter().flatten() {
                 t.sentence = s as u32;
+            }
+            // The tokens opening the sentence: its first, and the next ones
+            // while only quotation marks, dashes, a bracket or a colon come before.
+            for k in r.start..r.end.min(r.start + OPENING + 1) {
+                toks[k].bits |= class::OPENS_SENTENCE;
+                let raw = doc.tokens[k].text(doc.text);
+                if !(is_mark(raw) || matches!(raw, "–" | "—" | "-" | "(" | ":")) {
+                    break;
+                }
             }
         }
         let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, timexes, names: Names::default() };
@@ -142,8 +154,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` opens its sentence (after any quotation mark or dash).
     pub fn opens_sentence(&self, i: usize) -> bool {
-        let first = self.sentence(self.sentence_of(i)).start;
-        i - first <= 3 && (first..i).all(|k| is_mark(self.raw(k)) || matches!(self.raw(k), "–" | "—" | "-" | "(" | ":"))
+        self.is(i, class::OPENS_SENTENCE)
     }
 
     /// Whether token `i` is an adverb of one word: a listed one (`also`,

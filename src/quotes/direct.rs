@@ -145,8 +145,13 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     }
     let content = ctx.token_from(m.start)..ctx.token_from(m.end);
     let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
-    let words: Vec<usize> = content.filter(|&k| ctx.is_word(k)).collect();
-    if words.is_empty() || words.len() > TITLE_WORDS || !words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small)) {
+    let mut words = content.filter(|&k| ctx.is_word(k));
+    let mut count = 0;
+    if !words.all(|k| {
+        count += 1;
+        count <= TITLE_WORDS && (ctx.is_capital(k) || ctx.is(k, small))
+    }) || count == 0
+    {
         return false;
     }
     if o == 0 || ctx.opens_sentence(o + 1) {

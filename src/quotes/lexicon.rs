@@ -211,6 +211,9 @@ pub mod class {
     pub const FINITE: u64 = 1 << 33;
     /// A speaker's noun ([`super::QuoteLexicon::speaker_nouns`]).
     pub const SPEAKER_NOUN: u64 = 1 << 34;
+    /// Set per token, not per word: the token opens its sentence (after
+    /// any quotation mark or dash).
+    pub const OPENS_SENTENCE: u64 = 1 << 35;
     /// All the classes; the bits above hold a word's entry head number.
     pub const ALL: u64 = (1 << HEAD_SHIFT) - 1;
     /// Where the entry head number starts.
