@@ -2,16 +2,18 @@
 //! names, with the rules' own decisions among its features.
 //!
 //! The rules (candidates, typing, consistency) run first; their mentions
-//! become a label, a rule id and a length on each token ([`RuleTag`]).
-//! [`features::extract`] turns each token and its neighbourhood into hashed
-//! features (words, shapes, affixes, gazetteer and word-list flags, what the
-//! document says about the word, the rules' labels); a linear model
-//! ([`model::Model`], an averaged perceptron trained by `scripts/train/`)
-//! scores the nine BIO labels of each token, and [`decode::viterbi`] picks
-//! the best sequence of each sentence. A name the tagger keeps with the
-//! rules' span keeps the rules' exact boundaries (a name cut out of a
-//! compound word, an abbreviation's dot) and, when the type agrees, the
-//! rule id and strength.
+//! become a label and a rule id on each token ([`RuleTag`]), and the names
+//! they are sure of become [`Bound`]s the decoder keeps. Only the
+//! [`stretches`] near a capitalised word or a rule's name are tagged.
+//! [`features::extract`] turns each of their tokens and its neighbourhood
+//! into hashed features (words, shapes, affixes, gazetteer and word-list
+//! flags, what the document says about the word, the rules' labels); a
+//! linear model ([`model::Model`], an averaged perceptron trained by
+//! `scripts/train/`) scores the nine BIO labels of each token, and
+//! [`decode::viterbi`] picks the best sequence of each stretch. A name the
+//! tagger keeps with the rules' span keeps the rules' exact boundaries (a
+//! name cut out of a compound word, an abbreviation's dot) and, when the
+//! type agrees, the rule id and strength.
 //!
 //! Each language's model is data beside its tables
 //! (`EntityLexicon::model`); a language without a model, or with a model
