@@ -24,6 +24,12 @@ read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^pa
 grep -q '^error' "$logs/cargo.log" && f=$((f + 1))
 count "$p" "$f"
 
+echo "== The entity tagger's trainer (cargo feature train)"
+cargo test --release --features train --lib entities::tagger 2>&1 | tee "$logs/train.log" | grep -E '^(test result|failures:|---- )|panicked' || true
+read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } } END { print p + 0, f + 0 }' "$logs/train.log")
+grep -q '^error' "$logs/train.log" && f=$((f + 1))
+count "$p" "$f"
+
 echo "== pkg/ matches the sources"
 before=$(cat pkg/* 2>/dev/null | sha256sum)
 if scripts/build-page.sh > "$logs/build-page.log" 2>&1; then
