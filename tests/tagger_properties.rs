@@ -85,3 +85,27 @@ fn one_endless_sentence_of_names() {
         assert!(check(lang, &text).unwrap() > 0, "{lang}: names in an endless sentence");
     }
 }
+
+/// With the tagger, a surname still joins the full name it ends, and every
+/// mention of an entity has the entity's type and canonical name.
+#[test]
+fn mentions_still_group_into_entities() {
+    for (lang, text, short, full) in [
+        (Lang::En, "John Kirby, a Pentagon spokesman, spoke on Monday. Kirby said the aid would continue, and Kirby added that talks went on.", "Kirby", "John Kirby"),
+        (Lang::Fr, "Le maire, Paul Verdier, a parlé lundi à Quimper. Verdier a ensuite ajouté que rien n'était décidé, a précisé Verdier.", "Verdier", "Paul Verdier"),
+    ] {
+        let d = data(lang);
+        let doc = Document::new(text, &d.text);
+        let (mentions, groups) = entities::find(&doc, d);
+        let shorts: Vec<_> = mentions.iter().filter(|m| m.text == short).collect();
+        assert!(!shorts.is_empty(), "{lang}: {short} found in {mentions:?}");
+        for m in &shorts {
+            assert_eq!(m.name, full, "{lang}: {m:?}");
+        }
+        for g in &groups {
+            for &n in &g.mentions {
+                assert_eq!((mentions[n].kind, mentions[n].name.as_str()), (g.kind, g.name.as_str()));
+            }
+        }
+    }
+}
