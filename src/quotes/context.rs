@@ -30,7 +30,7 @@ pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
     pub look: &'static Lookup,
-    /// Folded text of every token, one after the other.
+    /// Folded text of every token ([`fold_tokens`]).
     folded: String,
     toks: Vec<Tok>,
     /// How many distinct folded words the document has.
@@ -228,22 +228,27 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The folded text of every token, one after the other, and the tokens
-/// with their per-token classes ([`class::CAPITAL`], [`class::NEWLINE_BEFORE`]).
+/// The folded text of the tokens, and the tokens with their per-token
+/// classes ([`class::CAPITAL`], [`class::NEWLINE_BEFORE`]). The text
+/// lower-cased, in one pass, is already the folded text of every ASCII
+/// token where it stands (most tokens: no copy each); the other tokens'
+/// folded text is added after it.
 fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
     let text = doc.text;
-    let mut folded = String::with_capacity(text.len() + 8);
+    let mut folded = String::with_capacity(text.len() + text.len() / 2 + 8);
+    folded.push_str(text);
+    folded.make_ascii_lowercase();
     let mut toks = Vec::with_capacity(doc.tokens.len());
     let mut prev_end = 0;
     for (k, t) in doc.tokens.iter().enumerate() {
         let raw = t.text(text);
-        let from = folded.len();
-        if raw.is_ascii() {
-            folded.push_str(raw);
-            folded[from..].make_ascii_lowercase();
+        let (from, to) = if raw.is_ascii() {
+            (t.start, t.end)
         } else {
+            let from = folded.len();
             raw.chars().for_each(|c| push_folded(c, &mut folded));
-        }
+            (from, folded.len())
+        };
         let mut bits = 0;
         let first = raw.as_bytes().first().copied().unwrap_or(0);
         let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
@@ -255,7 +260,7 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
             bits |= class::NEWLINE_BEFORE;
         }
         prev_end = t.end;
-        toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
+        toks.push(Tok { from: from as u32, to: to as u32, bits, id: 0, sentence: 0 });
     }
     (folded, toks)
 }
