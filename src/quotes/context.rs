@@ -88,13 +88,21 @@ impl<'a> Ctx<'a> {
     }
 
     /// The end of the longest entry of the list `which` at token `i`.
+    /// Asked of most tokens, which start no entry: that check is inlined
+    /// where it is asked, the entries are read only past it.
+    #[inline]
     pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
         let t = self.toks.get(i)?;
         if t.bits & which.first_class() == 0 {
             return None;
         }
+        self.longest_entry(i, t.bits, which)
+    }
+
+    /// [`Ctx::entry_at`] for token `i` (of classes `bits`), which starts one.
+    fn longest_entry(&self, i: usize, bits: u64, which: Entries) -> Option<usize> {
         let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
-        self.look.entries_from((t.bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
+        self.look.entries_from((bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {
