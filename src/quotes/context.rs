@@ -251,17 +251,18 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
     let mut toks = Vec::with_capacity(doc.tokens.len());
     let mut prev_end = 0;
     for (k, t) in doc.tokens.iter().enumerate() {
-        let raw = t.text(text);
-        let (from, to) = if raw.is_ascii() {
+        // The token as bytes: an ASCII one needs nothing else (no char boundary checks).
+        let bytes = &text.as_bytes()[t.start..t.end];
+        let (from, to) = if bytes.is_ascii() {
             (t.start, t.end)
         } else {
             let from = folded.len();
-            raw.chars().for_each(|c| push_folded(c, &mut folded));
+            t.text(text).chars().for_each(|c| push_folded(c, &mut folded));
             (from, folded.len())
         };
         let mut bits = 0;
-        let first = raw.as_bytes().first().copied().unwrap_or(0);
-        let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
+        let first = bytes.first().copied().unwrap_or(0);
+        let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { t.text(text).chars().next().is_some_and(char::is_uppercase) };
         if capital {
             bits |= class::CAPITAL;
         }
