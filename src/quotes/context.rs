@@ -281,16 +281,25 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
 fn number_words(look: &Lookup, folded: &str, toks: &mut [Tok]) -> usize {
     // One lexicon lookup per distinct word. Room for every token to be
     // one (in a short article about two in three are): up to 16 K tokens
-    // the map never grows.
+    // the map never grows. A word of one ASCII byte (punctuation, mostly:
+    // one token in five) is found by that byte in a table, not hashed.
     let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher(toks.len().min(1 << 14) + 16, Default::default());
+    let mut by_byte: [Option<(u32, u64)>; 128] = [None; 128];
+    let mut distinct = 0;
     for t in toks {
         let w = &folded[t.from as usize..t.to as usize];
-        let next = seen.len() as u32;
-        let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
+        let number = || {
+            distinct += 1;
+            (distinct - 1, look.classes(w))
+        };
+        let (id, bits) = match *w.as_bytes() {
+            [b] if b.is_ascii() => *by_byte[usize::from(b)].get_or_insert_with(number),
+            _ => *seen.entry(w).or_insert_with(number),
+        };
         t.id = id;
         t.bits |= bits;
     }
-    seen.len()
+    distinct as usize
 }
 
 /// Whether the token is one of the opening or closing quotation marks.
