@@ -33,6 +33,9 @@ pub struct Ctx<'a> {
     /// Folded text of every token ([`fold_tokens`]).
     folded: String,
     toks: Vec<Tok>,
+    /// The text of every token, sliced once: read hundreds of times a
+    /// document, mostly to compare it with a punctuation mark.
+    raws: Vec<&'a str>,
     /// How many distinct folded words the document has.
     pub distinct: usize,
     pub mentions: &'a [Mention],
@@ -60,7 +63,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, timexes, names: Names::default() };
+        let raws = doc.tokens.iter().map(|t| t.text(doc.text)).collect();
+        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, raws, distinct, mentions, timexes, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
@@ -118,7 +122,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
-        self.doc.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.raws.get(i).copied().unwrap_or("")
     }
 
     /// Index of the first token starting at or after byte `at`.
