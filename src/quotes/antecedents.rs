@@ -74,17 +74,18 @@ fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
 /// with no verb or preposition before it (not `She said the order came
 /// from his chief of staff, Kevin Burke`). `quoted` holds the byte ranges
 /// of the quotations, flat and sorted.
-fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>]) -> bool {
+/// `subjects[s]` is where the subject of sentence `s` starts.
+fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>], subjects: &[usize]) -> bool {
     let i = quoted.partition_point(|q| q.end <= start);
     if quoted.get(i).is_some_and(|q| q.start <= start) {
         return false;
     }
     let at = ctx.token_from(start);
-    let first = ctx.sentence(ctx.sentence_of(at)).start;
-    if at < first {
+    let s = ctx.sentence_of(at);
+    if at < ctx.sentence(s).start {
         return false;
     }
-    let first = subject_start(ctx, first, ctx.sentence(ctx.sentence_of(at)).end);
+    let first = subjects.get(s).copied().unwrap_or(0);
     if at < first || at - first > SUBJECT_DEPTH {
         return false;
     }
@@ -107,14 +108,17 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
     if speakers.iter().all(|s| s.back.is_none()) {
         return;
     }
+    // Where each sentence's subject starts, read once: the mentions and
+    // the described subjects of a sentence all need it.
+    let subjects: Vec<usize> = ctx.doc.sentence_tokens.iter().map(|r| subject_start(ctx, r.start, r.end)).collect();
     let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
     let mut cands: Vec<Candidate> = ctx
         .mentions
         .iter()
-        .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted))
+        .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted, &subjects))
         .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false })
         .collect();
-    cands.extend(described_subjects(ctx, quoted));
+    cands.extend(described_subjects(ctx, quoted, &subjects));
     cands.sort_by_key(|c| c.at);
     // A name keeps the role the text gives it at any of its mentions
     // (`Martine Jacquot, conseillère …` … `Mme Jacquot`).
@@ -196,11 +200,11 @@ fn latest_before<'c>(a: &'c [Candidate], b: &'c [Candidate], at: usize) -> impl 
 /// (`Le juge parle.`, `The coach left.`), or by the noun of an organisation
 /// or a document (`the report`), one per sentence at most, outside
 /// quotations: candidates a later pronoun may mean.
-fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>]) -> Vec<Candidate> {
+/// `subjects[s]` is where the subject of sentence `s` starts.
+fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for s in 0..ctx.doc.sentence_tokens.len() {
+    for (s, &f) in subjects.iter().enumerate() {
         let r = ctx.sentence(s);
-        let f = subject_start(ctx, r.start, r.end);
         if f >= r.end || !ctx.is(f, class::DEFINITE) {
             continue;
         }

@@ -28,7 +28,8 @@ fn opener_word(ctx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is all capitals, two letters or more (`WASHINGTON`, `FULL`).
 fn shouting(ctx: &Ctx, i: usize) -> bool {
     let raw = ctx.raw(i);
-    ctx.is_word(i) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase)
+    // Most words have a lower-case letter, soon: that is looked for first.
+    ctx.is_word(i) && !raw.chars().any(char::is_lowercase) && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A heading or dateline in capitals opening the paragraph at token `i`

@@ -30,9 +30,12 @@ pub struct Ctx<'a> {
     pub doc: &'a Document<'a>,
     pub text: &'a str,
     pub look: &'static Lookup,
-    /// Folded text of every token, one after the other.
+    /// Folded text of every token ([`fold_tokens`]).
     folded: String,
     toks: Vec<Tok>,
+    /// The text of every token, sliced once: read hundreds of times a
+    /// document, mostly to compare it with a punctuation mark.
+    raws: Vec<&'a str>,
     /// How many distinct folded words the document has.
     pub distinct: usize,
     pub mentions: &'a [Mention],
@@ -60,7 +63,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, distinct, mentions, timexes, names: Names::default() };
+        let raws = doc.tokens.iter().map(|t| t.text(doc.text)).collect();
+        let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, raws, distinct, mentions, timexes, names: Names::default() };
         ctx.names = Names::collect(&ctx);
         ctx
     }
@@ -88,13 +92,23 @@ impl<'a> Ctx<'a> {
     }
 
     /// The end of the longest entry of the list `which` at token `i`.
+    /// Asked of most tokens, which start no entry: that check is inlined
+    /// where it is asked (always: left to itself the compiler kept a call
+    /// in the name runs, asked at every capital and determiner), the
+    /// entries are read only past it.
+    #[inline(always)]
     pub fn entry_at(&self, i: usize, which: Entries) -> Option<usize> {
         let t = self.toks.get(i)?;
         if t.bits & which.first_class() == 0 {
             return None;
         }
+        self.longest_entry(i, t.bits, which)
+    }
+
+    /// [`Ctx::entry_at`] for token `i` (of classes `bits`), which starts one.
+    fn longest_entry(&self, i: usize, bits: u64, which: Entries) -> Option<usize> {
         let spells = |e: &[&str]| e.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == *w).then_some(i + e.len());
-        self.look.entries_from((t.bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
+        self.look.entries_from((bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {
@@ -108,7 +122,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
-        self.doc.tokens.get(i).map_or("", |t| t.text(self.text))
+        self.raws.get(i).copied().unwrap_or("")
     }
 
     /// Index of the first token starting at or after byte `at`.
@@ -228,25 +242,31 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The folded text of every token, one after the other, and the tokens
-/// with their per-token classes ([`class::CAPITAL`], [`class::NEWLINE_BEFORE`]).
+/// The folded text of the tokens, and the tokens with their per-token
+/// classes ([`class::CAPITAL`], [`class::NEWLINE_BEFORE`]). The text
+/// lower-cased, in one pass, is already the folded text of every ASCII
+/// token where it stands (most tokens: no copy each); the other tokens'
+/// folded text is added after it.
 fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
     let text = doc.text;
-    let mut folded = String::with_capacity(text.len() + 8);
+    let mut folded = String::with_capacity(text.len() + text.len() / 2 + 8);
+    folded.push_str(text);
+    folded.make_ascii_lowercase();
     let mut toks = Vec::with_capacity(doc.tokens.len());
     let mut prev_end = 0;
     for (k, t) in doc.tokens.iter().enumerate() {
-        let raw = t.text(text);
-        let from = folded.len();
-        if raw.is_ascii() {
-            folded.push_str(raw);
-            folded[from..].make_ascii_lowercase();
+        // The token as bytes: an ASCII one needs nothing else (no char boundary checks).
+        let bytes = &text.as_bytes()[t.start..t.end];
+        let (from, to) = if bytes.is_ascii() {
+            (t.start, t.end)
         } else {
-            raw.chars().for_each(|c| push_folded(c, &mut folded));
-        }
+            let from = folded.len();
+            t.text(text).chars().for_each(|c| push_folded(c, &mut folded));
+            (from, folded.len())
+        };
         let mut bits = 0;
-        let first = raw.as_bytes().first().copied().unwrap_or(0);
-        let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { raw.chars().next().is_some_and(char::is_uppercase) };
+        let first = bytes.first().copied().unwrap_or(0);
+        let capital = t.kind == TokenKind::Word && if first.is_ascii() { first.is_ascii_uppercase() } else { t.text(text).chars().next().is_some_and(char::is_uppercase) };
         if capital {
             bits |= class::CAPITAL;
         }
@@ -255,7 +275,7 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
             bits |= class::NEWLINE_BEFORE;
         }
         prev_end = t.end;
-        toks.push(Tok { from: from as u32, to: folded.len() as u32, bits, id: 0, sentence: 0 });
+        toks.push(Tok { from: from as u32, to: to as u32, bits, id: 0, sentence: 0 });
     }
     (folded, toks)
 }
@@ -265,16 +285,25 @@ fn fold_tokens(doc: &Document) -> (String, Vec<Tok>) {
 fn number_words(look: &Lookup, folded: &str, toks: &mut [Tok]) -> usize {
     // One lexicon lookup per distinct word. Room for every token to be
     // one (in a short article about two in three are): up to 16 K tokens
-    // the map never grows.
+    // the map never grows. A word of one ASCII byte (punctuation, mostly:
+    // one token in five) is found by that byte in a table, not hashed.
     let mut seen: FxMap<&str, (u32, u64)> = FxMap::with_capacity_and_hasher(toks.len().min(1 << 14) + 16, Default::default());
+    let mut by_byte: [Option<(u32, u64)>; 128] = [None; 128];
+    let mut distinct = 0;
     for t in toks {
         let w = &folded[t.from as usize..t.to as usize];
-        let next = seen.len() as u32;
-        let &mut (id, bits) = seen.entry(w).or_insert_with(|| (next, look.classes(w)));
+        let number = || {
+            distinct += 1;
+            (distinct - 1, look.classes(w))
+        };
+        let (id, bits) = match *w.as_bytes() {
+            [b] if b.is_ascii() => *by_byte[usize::from(b)].get_or_insert_with(number),
+            _ => *seen.entry(w).or_insert_with(number),
+        };
         t.id = id;
         t.bits |= bits;
     }
-    seen.len()
+    distinct as usize
 }
 
 /// Whether the token is one of the opening or closing quotation marks.

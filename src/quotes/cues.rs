@@ -29,7 +29,19 @@ const MAX_ADVERBS: usize = 3;
 
 /// The verb cue starting at token `i`. A capitalised word inside a
 /// sentence is a name, not a verb (`the United States`).
+/// Asked of most tokens, which are no verb or auxiliary and have no
+/// auxiliary after them: that check is inlined where it is asked, the cue
+/// is read only past it.
+#[inline]
 pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
+    if !ctx.is(i, class::VERB | class::VERB_INVERTED | class::AUX | class::AUX_INVERTED) && !ctx.is(i + 1, class::AUX) {
+        return None;
+    }
+    verb_cue_at(ctx, i)
+}
+
+/// [`verb_at`] past its first check.
+fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     if ctx.is_capital(i) && !ctx.opens_sentence(i) {
         return None;
     }

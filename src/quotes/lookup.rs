@@ -11,16 +11,14 @@ use crate::lang::{data, Lang};
 /// built once per language.
 pub struct Lookup {
     pub lex: &'static QuoteLexicon,
-    /// Classes under [`class::HEAD_SHIFT`], the entry head number ([`Lookup::heads`]) above.
-    words: FxMap<&'static str, u64>,
-    stems: FxMap<&'static str, ()>,
-    /// The first two and three bytes of every stem: most words share neither
-    /// and need no further look.
-    stem_heads: FxMap<&'static [u8], ()>,
-    /// The first two bytes of every entry of `stem_heads` (one byte and a
-    /// zero for a one-byte head), as bits: most words start with no pair of
-    /// them and are no stem form.
-    stem_pairs: Vec<u64>,
+    /// Every word the lists name and every form derived from them (a verb
+    /// stem with an ending, a role's plural), with its classes under
+    /// [`class::HEAD_SHIFT`] and its entry head number ([`Lookup::heads`])
+    /// above, as [`Derive::classes`] gives them. A document's words are
+    /// looked up once each (about two in three of its tokens): one map
+    /// look-up answers for any listed or derived word, and the words of no
+    /// list need only a look at their ending.
+    known: FxMap<Box<str>, u64>,
     /// The last bytes of the inverted suffixes, as bits: most words end
     /// with none of them.
     inverted_ends: [u64; 4],
@@ -43,6 +41,78 @@ impl Lookup {
     }
 
     fn new(lex: &'static QuoteLexicon) -> Lookup {
+        let (derive, entries, heads) = Derive::new(lex);
+        let known = derive.forms().map(|w| (Box::from(w.as_str()), derive.classes(&w))).collect();
+        let mut inverted_ends = [0u64; 4];
+        for s in lex.inverted_suffixes {
+            match s.as_bytes().last() {
+                Some(&b) => inverted_ends[usize::from(b) / 64] |= 1u64 << (b % 64),
+                None => inverted_ends = [u64::MAX; 4],
+            }
+        }
+        Lookup { lex, known, inverted_ends, entries, heads }
+    }
+
+    /// The classes of a folded word (not [`class::CAPITAL`]) under
+    /// [`class::HEAD_SHIFT`], its entry head number above: the same as
+    /// [`Derive::classes`].
+    pub fn classes(&self, w: &str) -> u64 {
+        use class::*;
+        if let Some(&bits) = self.known.get(w) {
+            return bits;
+        }
+        // A word no list names and no rule derives from one: no verb, no
+        // role, no head; only what its ending says applies.
+        let mut bits = 0;
+        if w.ends_with("n't") {
+            bits |= NEGATION;
+        }
+        if let Some(s) = self.strip_inverted(w) {
+            let base = self.known.get(s).copied().unwrap_or(0);
+            if base & VERB != 0 {
+                bits |= VERB_INVERTED;
+                if takes_infinitive(self.lex, s) {
+                    bits |= TAKES_INFINITIVE;
+                }
+            }
+            if base & AUX != 0 {
+                bits |= AUX_INVERTED;
+            }
+        }
+        if w.len() > 3 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
+            bits |= INFINITIVE;
+        }
+        bits
+    }
+
+    /// The word without an inverted pronoun suffix, when it has one
+    /// (`ajoute-t-il` → `ajoute`).
+    fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
+        let &last = w.as_bytes().last()?;
+        if self.inverted_ends[usize::from(last) / 64] & 1u64 << (last % 64) == 0 {
+            return None;
+        }
+        strip_inverted(self.lex, w)
+    }
+
+    /// The entries of `which` starting with the word of head number `head`, as words.
+    pub fn entries_from(&self, head: usize, which: Entries) -> impl Iterator<Item = &[&'static str]> {
+        let list = &self.entries[which as usize];
+        self.heads.get(head).into_iter().flat_map(move |h| h[which as usize].iter().map(move |&k| list[k as usize].as_slice()))
+    }
+}
+
+/// The word classes as the lexicon defines them, rule by rule: what
+/// [`Lookup`] is built from (and checked against).
+struct Derive {
+    lex: &'static QuoteLexicon,
+    /// The classes of every listed word, its entry head number above.
+    words: FxMap<&'static str, u64>,
+    stems: FxMap<&'static str, ()>,
+}
+
+impl Derive {
+    fn new(lex: &'static QuoteLexicon) -> (Derive, [Vec<Vec<&'static str>>; 3], Vec<[Vec<u16>; 3]>) {
         use class::*;
         let mut words: FxMap<&'static str, u64> = FxMap::default();
         let mut add = |list: &'static [&'static str], bit: u64| {
@@ -91,25 +161,25 @@ impl Lookup {
             }
         }
         let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
-        let stem_heads: FxMap<&'static [u8], ()> = lex.verb_stems.iter().map(|s| (&s.as_bytes()[..s.len().min(3)], ())).collect();
-        let mut stem_pairs = vec![0u64; 1 << 10];
-        for h in stem_heads.keys() {
-            let k = pair_key(h);
-            stem_pairs[k / 64] |= 1u64 << (k % 64);
-        }
-        let mut inverted_ends = [0u64; 4];
-        for s in lex.inverted_suffixes {
-            match s.as_bytes().last() {
-                Some(&b) => inverted_ends[usize::from(b) / 64] |= 1u64 << (b % 64),
-                None => inverted_ends = [u64::MAX; 4],
-            }
-        }
-        Lookup { lex, words, stems, stem_heads, stem_pairs, inverted_ends, entries, heads }
+        (Derive { lex, words, stems }, entries, heads)
+    }
+
+    /// Every word whose classes need more than a look at its ending: the
+    /// listed words, each verb stem with each ending, each person's role
+    /// with each plural ending. (Any other word is none of these, so of
+    /// [`Derive::classes`] only the ending rules apply to it.)
+    fn forms(&self) -> impl Iterator<Item = String> + '_ {
+        let lex = self.lex;
+        let listed = self.words.keys().map(|w| w.to_string());
+        let verbs = lex.verb_stems.iter().flat_map(move |s| lex.verb_endings.iter().map(move |e| format!("{s}{e}")));
+        let roles = self.words.iter().filter(|(_, &b)| b & class::PERSON_ROLE != 0).map(|(w, _)| *w);
+        let plurals = roles.flat_map(move |r| lex.plural_endings.iter().map(move |e| format!("{r}{e}")));
+        listed.chain(verbs).chain(plurals)
     }
 
     /// The classes of a folded word (not [`class::CAPITAL`]) under
     /// [`class::HEAD_SHIFT`], its entry head number above.
-    pub fn classes(&self, w: &str) -> u64 {
+    fn classes(&self, w: &str) -> u64 {
         use class::*;
         let word = self.words.get(w).copied().unwrap_or(0);
         let mut bits = word & ALL;
@@ -118,16 +188,16 @@ impl Lookup {
             if self.lex.participle_endings.iter().any(|e| ends(w, e)) {
                 bits |= PARTICIPLE;
             }
-            if self.takes_infinitive(w) {
+            if takes_infinitive(self.lex, w) {
                 bits |= TAKES_INFINITIVE;
             }
         } else if w.ends_with("n't") {
             bits |= NEGATION;
         }
-        if let Some(s) = self.strip_inverted(w) {
+        if let Some(s) = strip_inverted(self.lex, w) {
             if self.is_verb(s) {
                 bits |= VERB_INVERTED;
-                if self.takes_infinitive(s) {
+                if takes_infinitive(self.lex, s) {
                     bits |= TAKES_INFINITIVE;
                 }
             }
@@ -155,49 +225,21 @@ impl Lookup {
 
     /// Whether the folded word is a verb stem with one of the verb endings.
     fn is_stem_form(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        let k = pair_key(b);
-        if self.stem_pairs[k / 64] & 1u64 << (k % 64) == 0 {
-            return false;
-        }
-        if !self.stem_heads.contains_key(&b[..b.len().min(3)]) && !self.stem_heads.contains_key(&b[..b.len().min(2)]) {
-            return false;
-        }
         self.lex.verb_endings.iter().any(|e| {
             w.len() > e.len() && ends(w, e) && w.is_char_boundary(w.len() - e.len()) && self.stems.contains_key(&w[..w.len() - e.len()])
         })
     }
-
-    /// The word without an inverted pronoun suffix, when it has one
-    /// (`ajoute-t-il` → `ajoute`).
-    fn strip_inverted<'w>(&self, w: &'w str) -> Option<&'w str> {
-        let &last = w.as_bytes().last()?;
-        if self.inverted_ends[usize::from(last) / 64] & 1u64 << (last % 64) == 0 {
-            return None;
-        }
-        self.lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
-    }
-
-    /// Whether the speech verb may take an infinitive clause.
-    fn takes_infinitive(&self, w: &str) -> bool {
-        self.lex.infinitive_verbs.iter().any(|p| w.starts_with(p))
-    }
-
-
-    /// The entries of `which` starting with the word of head number `head`, as words.
-    pub fn entries_from(&self, head: usize, which: Entries) -> impl Iterator<Item = &[&'static str]> {
-        let list = &self.entries[which as usize];
-        self.heads.get(head).into_iter().flat_map(move |h| h[which as usize].iter().map(move |&k| list[k as usize].as_slice()))
-    }
 }
 
-/// The bit number of the first two bytes of `b` (a zero for a missing
-/// second byte): any slice starting with those bytes has the same.
-#[inline]
-fn pair_key(b: &[u8]) -> usize {
-    let first = b.first().map_or(0, |&x| usize::from(x) & 0x1f);
-    let second = b.get(1).map_or(0, |&x| usize::from(x) & 0x1f);
-    first << 5 | second
+/// The word without an inverted pronoun suffix, when it has one
+/// (`ajoute-t-il` → `ajoute`).
+fn strip_inverted<'w>(lex: &QuoteLexicon, w: &'w str) -> Option<&'w str> {
+    lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
+}
+
+/// Whether the speech verb may take an infinitive clause.
+fn takes_infinitive(lex: &QuoteLexicon, w: &str) -> bool {
+    lex.infinitive_verbs.iter().any(|p| w.starts_with(p))
 }
 
 /// Whether `w` ends with `e`, byte by byte (short endings: no call to memcmp).
@@ -217,4 +259,42 @@ pub fn entry_words(entry: &str) -> impl Iterator<Item = &str> {
         };
         std::iter::once(head).chain(tail)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{fold, Document};
+
+    /// Every word of the fixture articles, and forms each rule derives,
+    /// has the classes the rules give it.
+    #[test]
+    fn classes_follow_the_rules() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    texts.push(std::fs::read_to_string(p).unwrap());
+                }
+            }
+        }
+        let made = ["gendarmes", "prosecutors", "dit-il", "ajoute-t-il", "a-t-il", "declare-t-elle", "don't", "hier", "declarer", "saying", "xyz-il", "n't", "er"];
+        for lang in [Lang::Fr, Lang::En] {
+            let look = Lookup::for_lang(lang);
+            let (derive, _, _) = Derive::new(&data(lang).quotes);
+            let mut words: Vec<String> = made.iter().map(|w| w.to_string()).collect();
+            for t in &texts {
+                let doc = Document::new(t, &data(lang).text);
+                words.extend((0..doc.tokens.len()).map(|i| fold(doc.token_text(i))));
+            }
+            for w in words.iter().cloned().chain(derive.forms()) {
+                assert_eq!(look.classes(&w), derive.classes(&w), "{w}");
+            }
+        }
+    }
 }

@@ -93,7 +93,7 @@ pub fn pair(text: &str, paragraphs: &[Range<usize>]) -> Marks {
         let first = if stack.is_empty() { 0 } else { body.chars().next().map_or(0, char::len_utf8) };
         let mut i = first;
         // Every mark is `"` or starts with byte C2 (`«»`) or E2 (`“”„‘’‹›`).
-        while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))) {
+        while let Some(off) = bytes.get(i..).and_then(|rest| memchr::memchr3(b'"', 0xC2, 0xE2, rest)) {
             let here = i + off;
             let Some(c) = body[here..].chars().next() else { break };
             i = here + c.len_utf8();

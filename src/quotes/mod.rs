@@ -216,8 +216,8 @@ pub(crate) fn trim_content(text: &str, r: Range<usize>) -> Option<(usize, usize)
                 '’' => '‘',
                 _ => '"',
             };
-            let opens = body.chars().filter(|&x| x == opener).count();
-            let closes = body.chars().filter(|&x| x == c).count();
+            let opens = body.matches(opener).count();
+            let closes = body.matches(c).count();
             if (c == '"' && closes % 2 == 1) || (c != '"' && opens < closes) {
                 body = &body[..body.len() - c.len_utf8()];
             }

@@ -75,7 +75,7 @@ impl Names {
 
 /// Whether token `i` is a title or a determiner that a name leaves out.
 fn is_prefix(ctx: &Ctx, i: usize) -> bool {
-    ctx.is(i, class::TITLE | class::DETERMINER) || (ctx.raw(i) == "." && i > 0 && ctx.is(i - 1, class::TITLE))
+    ctx.is(i, class::TITLE | class::DETERMINER) || (i > 0 && ctx.is(i - 1, class::TITLE) && ctx.raw(i) == ".")
 }
 
 /// The capitalised run starting at token `i` (titles and determiners

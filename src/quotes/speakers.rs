@@ -43,6 +43,12 @@ pub struct Speaker {
 /// Whether token `i` ends a phrase: punctuation (but a title's dot or an
 /// inner hyphen), a quotation mark, a complementizer.
 fn breaks(ctx: &Ctx, i: usize) -> bool {
+    // Most tokens are words, numbers or past the end, none of which is
+    // punctuation or a mark: only their classes can break (and they are
+    // looked at first).
+    if !ctx.is_punct(i) {
+        return ctx.is(i, class::COMPLEMENTIZER | class::SUBJECT_STOP);
+    }
     let raw = ctx.raw(i);
     // A title's dot before the name (`Mr. Ortega`), not a sentence's end
     // after a title word (`a répondu la présidente.`).
@@ -50,8 +56,8 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
         return false;
     }
     // The dot of an abbreviation inside the sentence (`Northwind Corp. said`).
-    let inside = i + 1 < ctx.sentence(ctx.sentence_of(i)).end && i + 1 < ctx.len() && !ctx.newline_before(i + 1);
-    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && inside {
+    let inside = || i + 1 < ctx.sentence(ctx.sentence_of(i)).end && i + 1 < ctx.len() && !ctx.newline_before(i + 1);
+    if raw == "." && i > 0 && ctx.is_word(i - 1) && ctx.doc.tokens[i - 1].end == ctx.doc.tokens[i].start && inside() {
         return false;
     }
     (ctx.is_punct(i) && !matches!(raw, "-" | "'" | "’" | "&" | "%"))
