@@ -132,6 +132,10 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
         if t.capitalised.contains(k.as_ref()) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
             return None;
         }
+        // `sur Mars`, `d'Avril Lavigne`: a name, in a language whose months are lower case.
+        if t.proper_name_months.contains(k.as_ref()) && capitalised(ctx, s) && !has_day && cal.year.is_none() && !sentence_start(ctx, s) {
+            return None;
+        }
         cal.month = Some(*t.months.get(k.as_ref())?);
     }
     cal.month = cal.month.or(g.text(G::Mm).and_then(|m| m.parse().ok()));
@@ -391,6 +395,13 @@ fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
     let (a, b) = ctx.folded.original_range(s, e);
     let mut chars = ctx.text.get(a..b).unwrap_or("").chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Whether folded offset `at` begins a sentence or a line (after `.`, `!`,
+/// `?`, a quotation mark or a dash).
+fn sentence_start(ctx: &Ctx, at: usize) -> bool {
+    let before = ctx.folded.text.get(..at).unwrap_or("").trim_end_matches([' ', '\t', '"', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '«', '»', '“', '—', '–', '-'])
 }
 
 /// Whether the original char at folded offset `at` is upper case.

@@ -61,6 +61,10 @@ pub struct DateLexicon {
     /// Month names that are also common words (`may`, `march`): as months
     /// they must be capitalised in the text.
     pub capitalised_months: &'static [&'static str],
+    /// Month names that are also names (`Mars` the planet, `Avril` the given
+    /// name) in a language that writes months in lower case: capitalised
+    /// inside a sentence and without a day or a year, they are not months.
+    pub proper_name_months: &'static [&'static str],
     /// Suffixes a day number may carry: `1er`, `3rd`.
     pub day_suffixes: &'static [&'static str],
     /// Number words with their value, `un` to `seize`, `one` to `nineteen`,

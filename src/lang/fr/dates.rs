@@ -17,6 +17,7 @@ pub const DATES: DateLexicon = DateLexicon {
     weekdays: cldr::WEEKDAYS,
     weekday_abbreviations: cldr::WEEKDAY_ABBREVIATIONS,
     capitalised_months: &[],
+    proper_name_months: &["mars", "avril", "mai", "juin"],
     day_suffixes: &["er", "e"],
     numbers: &[
         ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
