@@ -87,6 +87,14 @@ fn a_clock_time_takes_the_day_before_it() {
     assert_eq!(values, ["2023-10-26", "2023-10-26T19:33"]);
 }
 
+#[test]
+fn a_bare_clock_time_takes_the_day_its_paragraph_speaks_of() {
+    let text = "La finale aura lieu samedi 24 mars. Le coup d'envoi sera donné à 15 h 30.\nLa mairie ouvrira à 9 heures.";
+    let found = annotate(text, &opts(Lang::Fr, Some("2001-03-15"))).timexes;
+    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2001-03-24", "2001-03-24T15:30", "2001-03-15T09:00"]);
+}
+
 /// Throughput of the timex layer alone. A measurement, not a test to run on
 /// a shared machine: `cargo test --release --test dates_invariants -- --ignored --nocapture`.
 #[test]

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use super::checks::stands_alone;
 use super::compile::{compiled, key, Compiled, Tables};
 use super::interpret::{interpret, Ctx, Groups};
-use super::point::{Grain, Point};
+use super::point::Point;
 use super::resolve::{resolve, Context};
 use super::tense::lean;
 use super::value::{Expr, Lean};
@@ -75,9 +75,11 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
                 let cx = Context { lean: lean_of(next), ..cx };
                 resolve(next.expr, &cx).and_then(|r| r.day())
             });
-            // Else the day the text speaks of last (`Le coup d'envoi sera donné à 15 h 30`).
-            let last_day = last.filter(|p| p.grain == Grain::Day).map(|p| p.date);
-            cx.clock_day = before.or(after).or(last_day);
+            // Else the day the paragraph speaks of last (`Le coup d'envoi
+            // sera donné à 15 h 30`).
+            let same_paragraph = |end: usize| !folded.text.get(end..f.start).unwrap_or("\n").contains('\n');
+            let paragraph_day = last_day.filter(|&(end, _)| same_paragraph(end)).map(|(_, d)| d);
+            cx.clock_day = before.or(after).or(paragraph_day);
         }
         let Some(r) = resolve(f.expr, &cx) else { continue };
         if let Some(day) = r.day() {
