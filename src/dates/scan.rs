@@ -69,7 +69,8 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
         previous_lean = lean;
         let mut cx = Context { reference, lean, clock_day: None, last };
         if is_clock_only(&f.expr) {
-            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+            let same_paragraph = |end: usize| !folded.text.get(end..f.start).unwrap_or("\n").contains('\n');
+            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP && same_paragraph(end)).map(|(_, d)| d);
             // `3 p.m. on Tuesday`: the date right after.
             let after = found.get(i + 1).filter(|next| !is_clock_only(&next.expr) && joined(&folded.text, f.end, next.start)).and_then(|next| {
                 let cx = Context { lean: lean_of(next), ..cx };
@@ -77,7 +78,6 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             });
             // Else the day the paragraph speaks of last (`Le coup d'envoi
             // sera donné à 15 h 30`).
-            let same_paragraph = |end: usize| !folded.text.get(end..f.start).unwrap_or("\n").contains('\n');
             let paragraph_day = last_day.filter(|&(end, _)| same_paragraph(end)).map(|(_, d)| d);
             cx.clock_day = before.or(after).or(paragraph_day);
         }
