@@ -177,8 +177,7 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     }
     cal.part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
     cal.clock = clock(g, ctx, cal.part);
-    let nth = g.text(G::Nth).and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
-    let shift = nth.or(g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()));
+    let shift = g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied());
     valid(&cal).then_some((cal, shift))
 }
 
@@ -298,6 +297,11 @@ fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 /// A count of units, by what it counts from (see [`Kind::Count`]).
 fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let n = count(g, ctx);
+    if let Some(weekday) = g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()) {
+        // `3 fridays from now`: the third Friday ahead.
+        let shift = n.and_then(|n| i8::try_from(n).ok())?;
+        return Some(Expr::Stated { cal: Cal { weekday: Some(weekday), ..Cal::default() }, shift: Some(shift) });
+    }
     let unit = unit(g, ctx)?;
     let signed = |sign: i32| n.map(|n| n as i32 * sign);
     if g.has(G::Ago) {

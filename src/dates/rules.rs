@@ -22,7 +22,7 @@
 //! `ashift`, `nthw` (the rank of a weekday in its month: `the first
 //! Tuesday of October`, `le dernier lundi de mars`), `ago`, `ahead`, `prep` (a preposition the extent starts
 //! after; `in` before a count of units: a date ahead), `lead` (a
-//! preposition the extent starts after), `n`, `nth` (the n-th occurrence ahead),
+//! preposition the extent starts after), `n`,
 //! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
 //! preposition matched for context stays outside). In a range, groups `a`
 //! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
@@ -32,12 +32,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 49] = [
+pub const GROUP_NAMES: [(&str, G); 48] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -63,7 +63,6 @@ pub const GROUP_NAMES: [(&str, G); 49] = [
     ("month", G::Month),
     ("month1", G::Month1),
     ("n", G::N),
-    ("nth", G::Nth),
     ("nthw", G::Nthw),
     ("part", G::Part),
     ("phrase_end", G::PhraseEnd),
@@ -134,7 +133,8 @@ pub enum Kind {
     Anaphoric,
     /// A count of units, and what it counts from: `ago` (before the
     /// reference date: `il y a trois jours`), `ahead` (after it: `two weeks
-    /// from now`), `ashift` (from the last
+    /// from now`; with a weekday, its n-th occurrence: `3 fridays from
+    /// now`), `ashift` (from the last
     /// date of the text: `trois jours plus tard`), `prep` (units ahead, the
     /// preposition outside: `dans [trois jours]`), or nothing (a length:
     /// `trois mois`).

@@ -13,8 +13,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.counted",
         kind: Calendar,
-        pattern: r"(?:(?:the )?(?:(?P<weekday>{weekday})|(?P<month>{month})) (?P<shift>after next|before last)|(?P<nth>{num}) (?P<weekday2>{weekday})s? from (?:now|today))",
-        examples: &["friday after next", "the Friday before last", "March after next", "3 fridays from now"],
+        pattern: r"(?:the )?(?:(?P<weekday>{weekday})|(?P<month>{month})) (?P<shift>after next|before last)",
+        examples: &["friday after next", "the Friday before last", "March after next"],
     },
     Rule {
         id: "date.month_shifted",
@@ -61,8 +61,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<prep>in )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?",
-        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
+        pattern: r"(?:(?P<prep>in )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))(?:[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?| (?P<weekday>{weekday})s? (?P<ahead2>from (?:now|today)))",
+        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "3 fridays from now", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
     },
     Rule {
         id: "date.ref_bound",

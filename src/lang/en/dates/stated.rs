@@ -12,18 +12,6 @@ macro_rules! year_preps {
 
 pub static RULES: &[Rule] = &[
     Rule {
-        id: "date.month_day_year",
-        kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord})),? (?P<year>{year})",
-        examples: &["March 22, 2013", "Tuesday, March 22, 2013", "Jan. 5, 2024", "Sept. 3 2023", "March 3 2015", "march third 2015"],
-    },
-    Rule {
-        id: "date.day_month_year",
-        kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})\.?,? (?P<year>{year})",
-        examples: &["22 March 2013", "the 22nd of March 2013", "Tue, 23 Jan 2024"],
-    },
-    Rule {
         id: "date.range_month_days",
         kind: Range,
         pattern: r"(?P<a>(?P<month>{mon})\.? (?P<day1>{day}))(?:-|–| to | through | and )(?P<b>(?P<day>{day}))(?:,? (?P<year>{year}))?",
@@ -62,14 +50,14 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.month_day",
         kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord}))(?:,? (?P<weekday2>{wd})\.?)?",
-        examples: &["March 22", "Jan. 5", "Monday, March 3", "Oct 1st", "December fifth", "Jul 18, Fri"],
+        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord}))(?:,? (?P<year>{year})|,? (?P<weekday2>{wd})\.?)?",
+        examples: &["March 22, 2013", "Tuesday, March 22, 2013", "Jan. 5, 2024", "Sept. 3 2023", "March 3 2015", "march third 2015", "March 22", "Jan. 5", "Monday, March 3", "Oct 1st", "December fifth", "Jul 18, Fri"],
     },
     Rule {
         id: "date.day_month",
         kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})",
-        examples: &["22 March", "the 22nd of March", "the first of May"],
+        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})(?:\.?,? (?P<year>{year}))?",
+        examples: &["22 March 2013", "the 22nd of March 2013", "Tue, 23 Jan 2024", "22 March", "the 22nd of March", "the first of May"],
     },
     Rule {
         id: "date.nth_weekday_of_month",
