@@ -15,7 +15,7 @@ use regex_automata::meta::Regex as MultiRegex;
 use regex_automata::util::syntax;
 use regex_syntax::hir::Hir;
 
-use super::patterns::{expand, mark, number_table, spaces, strip_names, substitute};
+use super::patterns::{expand, mark, number_table, placeholder_tree, spaces, strip_names, substitute};
 use super::rules::{Rule, COMMON_RULES, G};
 use super::value::{DayPart, Dir, Holiday, RefKind, Season, Unit};
 use super::DateLexicon;
@@ -158,9 +158,12 @@ fn compile(lex: &'static DateLexicon) -> Compiled {
         let (marked, names) = mark(rule.pattern);
         for name in names {
             if !trees.contains_key(name) {
-                let mut one = HashMap::default();
-                let text = expand(&format!("{{{name}}}"), lex, &mut one);
-                trees.insert(name, syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date placeholder {name}: {e}")));
+                let tree = placeholder_tree(name, lex).unwrap_or_else(|| {
+                    let pattern = format!("{{{name}}}");
+                    let text = expand(&pattern, lex, &mut HashMap::default());
+                    syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date placeholder {name}: {e}"))
+                });
+                trees.insert(name, tree);
             }
         }
         let text = format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(&spaces(&marked)));

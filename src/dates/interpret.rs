@@ -303,6 +303,14 @@ fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
         return Some(Expr::Stated { cal: Cal { weekday: Some(weekday), ..Cal::default() }, shift: Some(shift) });
     }
     let unit = unit(g, ctx)?;
+    if g.has(G::Times) {
+        // `deux fois par an`, `three times a day`: a recurrence every unit.
+        return Some(Expr::Set { n: 1, unit, weekday: None });
+    }
+    if g.has(G::Every) {
+        // `tous les deux ans`: every n units.
+        return Some(Expr::Set { n: n.unwrap_or(1).max(1), unit, weekday: None });
+    }
     let signed = |sign: i32| n.map(|n| n as i32 * sign);
     if g.has(G::Ago) {
         return Some(signed(-1).map_or(Expr::Ref(RefKind::Past), |n| Expr::Ago { unit, n }));

@@ -32,12 +32,12 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 48] = [
+pub const GROUP_NAMES: [(&str, G); 50] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -52,6 +52,7 @@ pub const GROUP_NAMES: [(&str, G); 48] = [
     ("decade", G::Decade),
     ("dm1", G::Dm1),
     ("dm2", G::Dm2),
+    ("every", G::Every),
     ("half", G::Half),
     ("holiday", G::Holiday),
     ("hour", G::Hour),
@@ -75,6 +76,7 @@ pub const GROUP_NAMES: [(&str, G); 48] = [
     ("sep", G::Sep),
     ("setw", G::Setw),
     ("shift", G::Shift),
+    ("times", G::Times),
     ("unit", G::Unit),
     ("vague", G::Vague),
     ("weekday", G::Weekday),
@@ -135,7 +137,8 @@ pub enum Kind {
     /// reference date: `il y a trois jours`), `ahead` (after it: `two weeks
     /// from now`; with a weekday, its n-th occurrence: `3 fridays from
     /// now`), `ashift` (from the last
-    /// date of the text: `trois jours plus tard`), `prep` (units ahead, the
+    /// date of the text: `trois jours plus tard`), `times` or `every` (a
+    /// recurrence: `deux fois par an`, `tous les deux ans`), `prep` (units ahead, the
     /// preposition outside: `dans [trois jours]`), or nothing (a length:
     /// `trois mois`).
     Count,

@@ -103,32 +103,20 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<ago>il y a |voici |voila )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num}) |(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
-        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "voici deux ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années"],
-    },
-    Rule {
-        id: "duration.last_n",
-        kind: Duration,
-        pattern: r"(?:les|ces) (?P<n>{num}) (?:derniers|dernieres|prochains|prochaines) (?P<unit>{unit})",
-        examples: &["les trois derniers mois", "les deux prochaines années"],
+        pattern: r"(?:(?P<ago>il y a |voici |voila )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans )|(?P<every>{every}) |(?:les|ces) )?(?:(?P<n>{num}) (?:(?P<times>fois par) |(?:derniers|dernieres|prochains|prochaines) )?|(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
+        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "voici deux ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années", "les trois derniers mois", "les deux prochaines années", "deux fois par an", "une fois par semaine", "tous les deux ans"],
     },
     Rule {
         id: "set.every_unit",
         kind: Set,
-        pattern: r"(?:{every}) (?:(?P<n>{num}) )?(?P<unit>{unit})",
-        examples: &["chaque année", "tous les ans", "toutes les semaines", "tous les deux ans", "chaque jour"],
+        pattern: r"(?:{every}) (?P<unit>{unit})",
+        examples: &["chaque année", "tous les ans", "toutes les semaines", "chaque jour"],
     },
     Rule {
         id: "set.every_weekday",
         kind: Set,
         pattern: r"(?:{every}) (?P<weekday>{weekday})s?",
         examples: &["tous les lundis", "chaque vendredi"],
-    },
-    Rule {
-        id: "set.times_per",
-        kind: Set,
-        pattern: r"(?:{num}) fois par (?P<unit>{unit})",
-        examples: &["deux fois par an", "une fois par semaine"],
     },
     Rule {
         id: "set.adverb",
