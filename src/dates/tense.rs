@@ -92,8 +92,14 @@ impl<'a> Word<'a> {
 fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
     let bare = word.folded.rsplit('\'').next().unwrap_or(word.folded);
     let listed = |w: &str| t.tense_cues.get(w).filter(|&&(_, accented)| accented == word.accented).map(|&(d, _)| d);
-    if let Some(d) = listed(word.folded).or_else(|| listed(bare)) {
-        return Some(d);
+    let participle = |w: &str| t.past_endings.iter().any(|e| w.ends_with(e.as_str()));
+    let after_auxiliary = previous.is_some_and(|p| t.present_auxiliaries.contains(p));
+    match listed(word.folded).or_else(|| listed(bare)) {
+        // A listed participle is a verb only after an auxiliary (`is
+        // expected`), not before a noun (`expected losses`).
+        Some(Dir::Future) if participle(bare) && !after_auxiliary => return None,
+        Some(d) => return Some(d),
+        None => {}
     }
     if bare.len() < 5 || word.capitalised {
         return None;
