@@ -9,7 +9,8 @@
 //!    [`checks`] drops matches that are numbers, not dates (`Covid-19`,
 //!    `3,2024`, `#2024`).
 //! 3. [`interpret`]: a match's groups become an [`value::Expr`]
-//!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…).
+//!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…); [`counted`] reads the
+//!    relative and counted ones (`la veille`, `il y a trois jours`).
 //! 4. [`tense`]: the direction an underspecified date points to (`a déclaré
 //!    lundi` → past, `va se rendre mardi` → future).
 //! 5. [`resolve`]: the value against the reference date and the periods
@@ -25,6 +26,7 @@
 
 mod checks;
 mod compile;
+mod counted;
 #[cfg(test)]
 mod examples;
 mod interpret;
