@@ -69,17 +69,10 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
         previous_lean = lean;
         let mut cx = Context { reference, lean, clock_day: None, last };
         if is_clock_only(&f.expr) {
-            let same_paragraph = |end: usize| !folded.text.get(end..f.start).unwrap_or("\n").contains('\n');
-            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP && same_paragraph(end)).map(|(_, d)| d);
-            // `3 p.m. on Tuesday`: the date right after.
-            let after = found.get(i + 1).filter(|next| !is_clock_only(&next.expr) && joined(&folded.text, f.end, next.start)).and_then(|next| {
-                let cx = Context { lean: lean_of(next), ..cx };
-                resolve(next.expr, &cx).and_then(|r| r.day())
-            });
-            // Else the day the paragraph speaks of last (`Le coup d'envoi
-            // sera donné à 15 h 30`).
-            let paragraph_day = last_day.filter(|&(end, _)| same_paragraph(end)).map(|(_, d)| d);
-            cx.clock_day = before.or(after).or(paragraph_day);
+            // A date right after it (`3 p.m. on Tuesday`), with its own lean.
+            let joined_date = found.get(i + 1).filter(|n| !is_clock_only(&n.expr) && joined(&folded.text, f.end, n.start));
+            let next = joined_date.map(|n| (n, Context { lean: lean_of(n), ..cx }));
+            cx.clock_day = clock_day(&folded.text, &f, last_day, next);
         }
         let Some(r) = resolve(f.expr, &cx) else { continue };
         if let Some(day) = r.day() {
@@ -105,6 +98,19 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
         });
     }
     out
+}
+
+/// The day a bare clock time at `f` belongs to: the day of a date just
+/// before it in its paragraph (`le 23 janvier à 18h52`), of a date right
+/// after it (`3 p.m. on Tuesday`), else the day its paragraph speaks of last
+/// (`Le coup d'envoi sera donné à 15 h 30`). `last_day` is the last day
+/// named and where it ends; `next` a date joined to it, with its context.
+fn clock_day(f_text: &str, f: &Found, last_day: Option<(usize, Date)>, next: Option<(&Found, Context)>) -> Option<Date> {
+    let same_paragraph = |end: usize| !f_text.get(end..f.start).unwrap_or("\n").contains('\n');
+    let in_paragraph = last_day.filter(|&(end, _)| same_paragraph(end));
+    let before = in_paragraph.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+    let after = || next.and_then(|(n, cx)| resolve(n.expr, &cx)).and_then(|r| r.day());
+    before.or_else(after).or(in_paragraph.map(|(_, d)| d))
 }
 
 /// Whether the clause's tense matters to the value.
