@@ -105,7 +105,7 @@ pub(super) fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     if g.has(G::Ashift) && n.is_some() {
         return anaphoric(g, ctx);
     }
-    if g.has(G::Prep) && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+    if let Some(n) = n.filter(|_| g.has(G::Prep) && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)) {
         return Some(Expr::InUnits { n, unit });
     }
     duration(g, ctx)

@@ -59,9 +59,8 @@ pub fn resolve(expr: Expr, cx: &Context) -> Option<Resolved> {
             anaphoric(Unit::Year, n, true, None, cx)
         }
         Expr::Ago { unit, n } => resolve(Expr::Offset { unit, n, part: None, pick: None }, cx),
-        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past, _)) => resolve(Expr::Duration { n, unit }, cx),
-        Expr::InUnits { n: Some(n), unit } => resolve(Expr::Offset { unit, n: n as i32, part: None, pick: None }, cx),
-        Expr::InUnits { n: None, .. } => Some(date("FUTURE_REF".to_string())),
+        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past, _)) => resolve(Expr::Duration { n: Some(n), unit }, cx),
+        Expr::InUnits { n, unit } => resolve(Expr::Offset { unit, n: n as i32, part: None, pick: None }, cx),
         Expr::Duration { n, unit } => Some(Resolved { kind: TimexType::DURATION, value: period(n, unit), point: None }),
         Expr::Set { n, unit, weekday } => {
             let value = match weekday {
