@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex, RegexBuilder};
 use regex_automata::meta::Regex as MultiRegex;
+use regex_automata::Input;
 use regex_automata::util::syntax;
 use regex_syntax::hir::Hir;
 
@@ -100,19 +101,37 @@ pub struct Compiled {
 pub struct RuleMatch<'s, 'c> {
     pub rule: &'c CompiledRule,
     pub start: usize,
+    pub end: usize,
     pub caps: Captures<'s>,
 }
 
 impl Compiled {
+    /// The first match in `haystack` that starts at `from` or after, with
+    /// its rule's groups.
+    pub fn match_from<'s, 'c>(&'c self, haystack: &'s str, from: usize) -> Option<RuleMatch<'s, 'c>> {
+        let mut from = from;
+        loop {
+            let m = self.regex.search(&Input::new(haystack).range(from..))?;
+            let rule = self.rules.get(m.pattern().as_usize());
+            let caps = rule.and_then(|r| r.regex().captures(haystack.get(m.start()..m.end())?));
+            match (rule, caps) {
+                (Some(rule), Some(caps)) => return Some(RuleMatch { rule, start: m.start(), end: m.end(), caps }),
+                _ => from = m.end().max(from + 1),
+            }
+        }
+    }
+
     /// Every match in `haystack`, in order, with its rule's groups.
+    #[cfg(test)]
     pub fn matches<'s, 'c>(&'c self, haystack: &'s str) -> impl Iterator<Item = RuleMatch<'s, 'c>> + 'c
     where
         's: 'c,
     {
-        self.regex.find_iter(haystack).filter_map(move |m| {
-            let rule = self.rules.get(m.pattern().as_usize())?;
-            let caps = rule.regex().captures(haystack.get(m.start()..m.end())?)?;
-            Some(RuleMatch { rule, start: m.start(), caps })
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = self.match_from(haystack, from)?;
+            from = m.end.max(from + 1);
+            Some(m)
         })
     }
 }

@@ -34,16 +34,28 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let c: &Compiled = compiled(data);
     let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
     let mut out = Vec::new();
-    for m in c.matches(&folded.text) {
+    let mut from = 0;
+    while let Some(m) = c.match_from(&folded.text, from) {
         let groups = Groups::new(&m.caps, m.rule, m.start);
         let [first, second] = interpret(&groups, &ctx);
+        let before = out.len();
         for ((start, end, expr), paired) in [(first, false), (second, true)].into_iter().filter_map(|(e, p)| Some((e?, p))) {
             if start < end && stands_alone(&folded.text, start, end) {
                 out.push(Found { start, end, expr, rule: m.rule.rule.id, paired });
             }
         }
+        // A match that does not hold up does not hide the words it covers:
+        // the search starts again on its next word (`for 2014 to 2020`).
+        from = if out.len() > before { m.end } else { next_word(&folded.text, m.start) };
     }
     out
+}
+
+/// The start of the word after the one at `at` (at least one char on).
+fn next_word(f: &str, at: usize) -> usize {
+    let rest = f.get(at..).unwrap_or("");
+    let word_end = rest.find(|c: char| !c.is_alphanumeric()).filter(|&i| i > 0).unwrap_or_else(|| rest.chars().next().map_or(1, char::len_utf8));
+    at + word_end
 }
 
 /// The timexes of `text`, resolved against `reference`.
