@@ -12,27 +12,34 @@
 //! counting a unit from it), `{setw}` (adverbs of recurrence). A space
 //! matches any run of spaces or tabs.
 //!
-//! Group names read by [`super::interpret`]: `year`, `yy` (two digits; a
-//! trailing one followed by a word is a count, not a year: `le 14 avril 15
-//! personnes`), `month`, `mm`, `day`, `dayw`, `dm1`/`dm2` (numeric day and
-//! month in the language's order), `weekday`, `season`, `holiday`,
-//! `quarter`, `half` (a number, an ordinal or `q3`/`h1`), `yrel` (a year
-//! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
-//! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
-//! `ashift`, `nthw` (the rank of a weekday in its month: `the first
-//! Tuesday of October`, `le dernier lundi de mars`), `ago`, `ahead`, `prep` (a preposition the extent starts
-//! after; `in` before a count of units: a date ahead), `lead` (a
-//! preposition the extent starts after), `n`,
-//! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
-//! preposition matched for context stays outside). In a range, groups `a`
-//! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
-//! the first.
+//! Group names read by [`super::interpret`] and [`super::counted`]:
+//! - calendar fields: `year`, `yy` (two digits; a trailing one followed by a
+//!   word is a count, not a year: `le 14 avril 15 personnes`), `month`,
+//!   `mm`, `day`, `dayw`, `dm1`/`dm2` (numeric day and month in the
+//!   language's order), `weekday`, `season`, `holiday`, `quarter`, `half` (a
+//!   number, an ordinal or `q3`/`h1`), `nthw` (the rank of a weekday in its
+//!   month: `the first Tuesday of October`), `yrel` (a year counted from
+//!   the reference's, by `yshift`, or +1 with `ynext`), `decade`, `century`;
+//! - clock: `hour`, `minute`, `second`, `ampm`, `hword`, `part`;
+//! - shifts and counts: `shift`, `rel`, `arel`, `ashift`, `keep` (counted
+//!   from the last date, keeping its grain: `year-earlier`), `n`, `vague`,
+//!   `unit`, `ago`, `ahead`, `times`, `every` (see [`Kind::Count`]), `ref`,
+//!   `setw`;
+//! - extent: `x`, when present, is the extent (a preposition matched for
+//!   context stays outside); `prep` and `lead` are prepositions the extent
+//!   starts after (`prep` before a count of units: a date ahead);
+//!   `phrase_end`, empty, says that no word may follow the match;
+//! - ranges: `a` and `b` are the two extents, and `year1`, `month1`, `day1`,
+//!   `weekday1` the fields of the first.
 
 /// A group a rule may name (`(?P<year>…)`), as interpretation asks for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every, Half,
+    Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep,
+    Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X, Year,
+    Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
