@@ -27,7 +27,7 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     // Stay inside the sentence: a dot after an abbreviation or an initial
     // (`p.m.`, `Feb.`) ends none.
     let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !abbreviation(f, i, tables));
-    let before_start = before.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).filter(|&i| ends(i)).last().map_or(lo, |i| i + 1);
+    let before_start = before.rmatch_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).find(|&i| ends(i)).map_or(lo, |i| i + 1);
     let after_end = after.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
     let bound = tables.bound_phrases.iter().find(|(p, _)| {
