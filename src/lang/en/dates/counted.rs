@@ -61,8 +61,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<prep>in )|(?P<every>every |each )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))(?:[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?| (?P<weekday>{weekday})s? (?P<ahead2>from (?:now|today))| (?P<times>times) (?:a|an|per|each|every) (?P<unit2>{unit}))",
-        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "3 fridays from now", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days", "three times a day", "every two years"],
+        pattern: r"(?:(?P<prep>in )|(?P<every>every |each )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))(?:[ -](?P<unit>{unit})(?:-old|-long|-(?P<ashift2>earlier|ago))?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?| (?P<weekday>{weekday})s? (?P<ahead2>from (?:now|today))| (?P<times>times) (?:a|an|per|each|every) (?P<unit2>{unit}))",
+        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "3 fridays from now", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days", "three times a day", "every two years", "a year-earlier"],
     },
     Rule {
         id: "date.ref_bound",
