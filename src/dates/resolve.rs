@@ -161,7 +161,13 @@ fn anaphoric(unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal>, cx: &Con
         _ => return Some(Resolved { kind: TimexType::DATE, value: reference_word(n.signum()).to_string(), point: None }),
     };
     let grain = if keep_grain && from.grain < unit_grain { from.grain } else { unit_grain.max(from.grain) };
-    let to = from.shifted(unit, n, grain)?;
+    let mut to = from.shifted(unit, n, grain)?;
+    // `revenue rose in the quarter`: a report in the past speaks of a
+    // complete quarter or half, not of the one still running.
+    let running = |p: Point| cx.reference.is_some_and(|r| p.bounds().is_some_and(|(_, last)| last >= r));
+    if matches!(unit, Unit::Quarter | Unit::Half) && n == 0 && matches!(cx.lean, Lean::Tense(Dir::Past, _)) && running(to) {
+        to = to.shifted(unit, -1, grain)?;
+    }
     if unit == Unit::Weekend && to.grain == Grain::Week {
         return Some(Resolved { kind: TimexType::DATE, value: format!("{}-WE", to.value()), point: None });
     }

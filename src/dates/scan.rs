@@ -9,7 +9,7 @@ use super::interpret::{interpret, Ctx, Groups};
 use super::point::Point;
 use super::resolve::{resolve, Context};
 use super::tense::lean;
-use super::value::{Expr, Lean};
+use super::value::{Expr, Lean, Unit};
 use crate::lang::LangData;
 use crate::text::Folded;
 use crate::types::Timex;
@@ -130,7 +130,7 @@ fn needs_lean(e: &Expr) -> bool {
     match e {
         Expr::Stated { cal, .. } => cal.year.is_none(),
         Expr::InUnits { .. } => true,
-        Expr::Anaphoric { anchor, .. } => anchor.is_some_and(|c| c.year.is_none()),
+        Expr::Anaphoric { anchor, unit, n, .. } => anchor.is_some_and(|c| c.year.is_none()) || (*n == 0 && matches!(unit, Unit::Quarter | Unit::Half)),
         _ => false,
     }
 }
