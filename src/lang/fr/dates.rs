@@ -71,14 +71,15 @@ pub const DATES: DateLexicon = DateLexicon {
         ("il y a quelque temps", Past), ("il y a peu", Past), ("il y a longtemps", Past),
         ("ces derniers temps", Past), ("ces dernières années", Past), ("ces derniers mois", Past),
         ("ces dernières semaines", Past), ("ces derniers jours", Past), ("maintenant", Present),
-        ("désormais", Present), ("actuellement", Present), ("dorénavant", Present), ("prochainement", Future), ("bientôt", Future),
+        ("désormais", Present), ("actuellement", Present), ("dorénavant", Present), ("prochainement", Future), ("bientôt", Future), ("ces jours-ci", Present), ("jusqu'à présent", Present),
+        ("jusqu'ici", Present),
         ("les prochains jours", Future), ("les prochaines semaines", Future), ("les prochains mois", Future),
         ("les prochaines années", Future),
     ],
     bound_refs: &[
         ("l'avenir", Future), ("le futur", Future), ("le moment", Present), ("ce moment", Present),
         ("l'instant", Present), ("nos jours", Present), ("l'heure actuelle", Present), ("présent", Present),
-        ("aujourd'hui", Present), ("le passé", Past),
+        ("aujourd'hui", Present), ("le passé", Past), ("l'époque", Past),
     ],
     every: &["chaque", "tous les", "toutes les"],
     future_cues: &[

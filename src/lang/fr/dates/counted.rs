@@ -79,8 +79,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.ref_bound",
         kind: Ref,
-        pattern: r"(?:(?:a|dans) (?P<x>(?P<ref>l'avenir|le futur))|(?:pour|en) (?P<x2>(?P<ref2>le moment|ce moment|l'instant))|(?:de) (?P<x3>(?P<ref3>nos jours))|(?:a) (?P<x4>(?P<ref4>l'heure actuelle|present))|(?:dans|par) (?P<x5>(?P<ref5>le passe)))",
-        examples: &["à l'avenir", "pour le moment", "en ce moment", "de nos jours", "à présent", "par le passé"],
+        pattern: r"(?:(?:a|dans) (?P<x>(?P<ref>l'avenir|le futur))|(?:pour|en) (?P<x2>(?P<ref2>le moment|ce moment|l'instant))|(?:de) (?P<x3>(?P<ref3>nos jours))|(?:a) (?P<x4>(?P<ref4>l'heure actuelle|present|l'epoque))|(?:dans|par) (?P<x5>(?P<ref5>le passe)))",
+        examples: &["à l'avenir", "pour le moment", "en ce moment", "de nos jours", "à présent", "par le passé", "à l'époque"],
     },
     Rule {
         id: "date.today_present",
