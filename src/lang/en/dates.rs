@@ -107,7 +107,8 @@ pub const DATES: DateLexicon = DateLexicon {
     ],
     future_cues: &[
         "will", "ll", "shall", "won't", "next", "upcoming", "scheduled", "expected", "slated", "due", "going", "soon",
-        "would",
+        "would", "opens", "begins", "starts", "ends", "expires", "resumes", "meets", "arrives", "leaves", "returns",
+        "closes", "plays", "hosts", "faces", "visits", "travels", "heads",
     ],
     future_endings: &[],
     future_ending_exceptions: &[],
