@@ -73,9 +73,9 @@ pub struct Tables {
     pub anaphoric_days: HashMap<String, i32>,
     pub anaphoric_shifts: HashMap<String, i32>,
     pub set_words: HashMap<String, Unit>,
-    /// Tense cues, folded: their direction, and whether they are written
+    /// Tense cues, folded: their direction, and how they are written when
     /// with accents (the future first where a word is both).
-    pub tense_cues: HashMap<String, (Dir, bool)>,
+    pub tense_cues: HashMap<String, (Dir, Option<String>)>,
     pub future_endings: Vec<String>,
     pub future_ending_exceptions: HashSet<String>,
     pub past_endings: Vec<String>,
@@ -229,7 +229,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         anaphoric_shifts: keyed(lex.anaphoric_shifts),
         set_words: keyed(lex.set_words),
         tense_cues: {
-            let cues = |list: &'static [&'static str], d: Dir| list.iter().map(move |w| (fold(w), (d, !w.is_ascii())));
+            let cues = |list: &'static [&'static str], d: Dir| list.iter().map(move |w| (fold(w), (d, (!w.is_ascii()).then(|| w.to_lowercase()))));
             // Inserted last, the future wins.
             cues(lex.past_cues, Dir::Past).chain(cues(lex.future_cues, Dir::Future)).collect()
         },

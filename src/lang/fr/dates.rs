@@ -85,7 +85,9 @@ pub const DATES: DateLexicon = DateLexicon {
     future_cues: &[
         "va", "vont", "vais", "allons", "allez", "prochain", "prochaine", "prévu", "prévue", "prévus", "prévues",
         "prévoit", "prévoient", "doit", "doivent", "devrait", "devraient", "sera", "seront", "aura", "auront",
-        "fera", "feront", "ira", "iront", "dira", "diront",
+        "fera", "feront", "ira", "iront", "dira", "diront", "ouvre", "ouvrent", "débute", "débutent", "commence",
+        "commencent", "reprend", "reprennent", "accueille", "accueillent", "reçoit", "reçoivent", "affronte",
+        "affrontent", "déroule", "déroulent", "tient", "tiennent", "réunit", "réunissent",
     ],
     anaphoric_days: &[("la veille", -1), ("l'avant-veille", -2), ("le lendemain", 1), ("le surlendemain", 2)],
     anaphoric_shifts: &[
