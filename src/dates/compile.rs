@@ -84,6 +84,7 @@ pub struct Tables {
     pub bound_phrases: Vec<(String, Dir)>,
     pub capitalised: HashSet<String>,
     pub proper_name_months: HashSet<String>,
+    pub words_after_a_day: HashSet<String>,
     pub abbreviations: HashSet<String>,
     /// The publication markers, folded (reference.rs looks for them before
     /// every full date: folded once here, not on each look).
@@ -241,6 +242,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         bound_phrases: lex.bound_phrases.iter().map(|&(p, d)| (fold(p), d)).collect(),
         capitalised: lex.capitalised_months.iter().map(|w| key(w).into_owned()).collect(),
         proper_name_months: lex.proper_name_months.iter().map(|w| key(w).into_owned()).collect(),
+        words_after_a_day: lex.words_after_a_day.iter().map(|w| key(w).into_owned()).collect(),
         abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w).into_owned()).collect(),
         publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),
     }

@@ -87,6 +87,16 @@ pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     if g.has(G::PhraseEnd) && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
         return [None, None];
     }
+    // `(?P<lone>)`: a day without its month, unless a word follows that
+    // makes it a count: then the weekday alone (`[samedi] 10 personnes`).
+    if g.has(G::Lone) {
+        let next = ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']);
+        let word: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        if !word.is_empty() && !ctx.tables.words_after_a_day.contains(word.as_str()) {
+            let weekday = g.span(G::Weekday).zip(g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()));
+            return [weekday.map(|((s, e), w)| (s, e, Expr::Stated { cal: Cal { weekday: Some(w), ..Cal::default() }, shift: None })), None];
+        }
+    }
     if let Some((yy, _)) = g.span(G::Yy).filter(|_| yy_is_a_count(g, ctx)) {
         end = ctx.folded.text[..yy].trim_end_matches([' ', '\t', '-', '/', '.']).len();
     }

@@ -67,6 +67,9 @@ pub struct DateLexicon {
     /// name) in a language that writes months in lower case: capitalised
     /// inside a sentence and without a day or a year, they are not months.
     pub proper_name_months: &'static [&'static str],
+    /// Words that may follow a day without its month (`mardi 19 à 20 h`);
+    /// after any other word, the number is a count (`samedi 10 personnes`).
+    pub words_after_a_day: &'static [&'static str],
     /// Suffixes a day number may carry: `1er`, `3rd`.
     pub day_suffixes: &'static [&'static str],
     /// Number words with their value, `un` to `seize`, `one` to `nineteen`,

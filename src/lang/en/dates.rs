@@ -28,6 +28,7 @@ pub const DATES: DateLexicon = DateLexicon {
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ],
     proper_name_months: &[],
+    words_after_a_day: &[],
     day_suffixes: &["st", "nd", "rd", "th"],
     numbers: &[
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),

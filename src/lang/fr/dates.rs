@@ -18,6 +18,10 @@ pub const DATES: DateLexicon = DateLexicon {
     weekday_abbreviations: cldr::WEEKDAY_ABBREVIATIONS,
     capitalised_months: &[],
     proper_name_months: &["mars", "avril", "mai", "juin"],
+    words_after_a_day: &[
+        "à", "au", "aux", "et", "dans", "en", "sur", "lors", "pour", "avec", "de", "du", "des", "chez", "vers", "dès",
+        "ou", "matin", "soir", "après-midi", "midi",
+    ],
     day_suffixes: &["er", "e"],
     numbers: &[
         ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),

@@ -60,6 +60,12 @@ pub static RULES: &[Rule] = &[
         examples: &["22 March 2013", "the 22nd of March 2013", "Tue, 23 Jan 2024", "22 March", "the 22nd of March", "the first of May"],
     },
     Rule {
+        id: "date.weekday_day",
+        kind: Calendar,
+        pattern: r"(?P<weekday>{weekday}),? the (?P<day>[0-9]{1,2}(?:st|nd|rd|th))",
+        examples: &["Tuesday the 19th", "Friday, the 13th"],
+    },
+    Rule {
         id: "date.nth_weekday_of_month",
         kind: Calendar,
         pattern: r"(?:the )?(?P<nthw>{ord}|[1-5](?:st|nd|rd|th)|last) (?P<weekday>{weekday}) (?:of|in) (?P<month>{month})(?:,? (?P<year>{year}))?",

@@ -60,6 +60,12 @@ pub static RULES: &[Rule] = &[
         examples: &["le 26 octobre 2023", "jeudi 4 janvier 2024", "1er févr. 2022", "le premier mai 2021", "14 avril 15", "le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier", "le 14-Juillet"],
     },
     Rule {
+        id: "date.weekday_day",
+        kind: Calendar,
+        pattern: r"(?:le )?(?P<weekday>{weekday}) (?P<day>{day})(?P<lone>)",
+        examples: &["mardi 19", "le vendredi 13"],
+    },
+    Rule {
         id: "date.nth_weekday_of_month",
         kind: Calendar,
         pattern: r"(?:le )?(?P<nthw>{ord}|[1-5](?:er|e|eme)|dernier) (?P<weekday>{weekday}) (?:de |d')(?P<month>{month})(?: (?P<year>{year}))?",
