@@ -85,6 +85,7 @@ pub struct Tables {
     pub capitalised: HashSet<String>,
     pub proper_name_months: HashSet<String>,
     pub words_after_a_day: HashSet<String>,
+    pub word_months: HashSet<String>,
     pub abbreviations: HashSet<String>,
     /// The publication markers, folded (reference.rs looks for them before
     /// every full date: folded once here, not on each look).
@@ -243,6 +244,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         capitalised: lex.capitalised_months.iter().map(|w| key(w).into_owned()).collect(),
         proper_name_months: lex.proper_name_months.iter().map(|w| key(w).into_owned()).collect(),
         words_after_a_day: lex.words_after_a_day.iter().map(|w| key(w).into_owned()).collect(),
+        word_months: lex.word_months.iter().map(|w| key(w).into_owned()).collect(),
         abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w).into_owned()).collect(),
         publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),
     }

@@ -87,6 +87,11 @@ pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     if g.has(G::PhraseEnd) && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
         return [None, None];
     }
+    // `(?P<alone>)`: a month alone is a word if it is one (`May`), a name if
+    // a capitalised word stands next to it (`June Carter`, `Theresa May`).
+    if g.has(G::Alone) && !month_alone(g, ctx, whole) {
+        return [None, None];
+    }
     // `(?P<lone>)`: a day without its month, unless a word follows that
     // makes it a count: then the weekday alone (`[samedi] 10 personnes`).
     if g.has(G::Lone) {
@@ -191,6 +196,19 @@ fn month_name(g: &Groups, ctx: &Ctx, group: G, has_day: bool, has_year: bool) ->
         return None;
     }
     t.months.get(k.as_ref()).copied()
+}
+
+/// Whether the month alone at `whole` is one: not a month that is also a
+/// word, and no capitalised word next to it.
+fn month_alone(g: &Groups, ctx: &Ctx, whole: (usize, usize)) -> bool {
+    let Some(k) = g.key(G::Month) else { return false };
+    let f = &ctx.folded.text;
+    let capitalised_word = |at: usize| capitalised(ctx, at) && f[at..].starts_with(|c: char| c.is_alphabetic());
+    let next = f[whole.1..].len() - f[whole.1..].trim_start_matches([' ', '\t']).len() + whole.1;
+    let before = f[..whole.0].trim_end_matches([' ', '\t']);
+    let previous = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let name_before = !sentence_start(ctx, whole.0) && previous < before.len() && capitalised_word(previous);
+    !ctx.tables.word_months.contains(k.as_ref()) && !name_before && !(next < f.len() && capitalised_word(next))
 }
 
 /// `the first Tuesday of October`, `le dernier lundi de mars`: the weekday

@@ -70,6 +70,9 @@ pub struct DateLexicon {
     /// Words that may follow a day without its month (`mardi 19 à 20 h`);
     /// after any other word, the number is a count (`samedi 10 personnes`).
     pub words_after_a_day: &'static [&'static str],
+    /// Month names that are also common words (`May`, `March`): alone,
+    /// without a preposition, a day or a year, they are the words.
+    pub word_months: &'static [&'static str],
     /// Suffixes a day number may carry: `1er`, `3rd`.
     pub day_suffixes: &'static [&'static str],
     /// Number words with their value, `un` to `seize`, `one` to `nineteen`,

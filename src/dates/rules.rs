@@ -30,7 +30,8 @@
 //!   starts after (`prep` before a count of units: a date ahead);
 //!   `phrase_end`, empty, says that no word may follow the match; `lone`,
 //!   empty, that a day without its month is followed by no word but the
-//!   language's `words_after_a_day`;
+//!   language's `words_after_a_day`; `alone`, empty, that a month alone is
+//!   no word (`May`) and stands by no capitalised word (`June Carter`);
 //! - ranges: `a` and `b` are the two extents, and `year1`, `month1`, `day1`,
 //!   `weekday1` the fields of the first.
 
@@ -38,18 +39,19 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every, Half,
-    Holiday, Hour, Hword, Keep, Lead, Lone, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd, Prep,
-    Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X, Year,
-    Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Alone, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every,
+    Half, Holiday, Hour, Hword, Keep, Lead, Lone, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd,
+    Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X,
+    Year, Year1, Ynext, Yrel, Yshift, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 51] = [
+pub const GROUP_NAMES: [(&str, G); 52] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
+    ("alone", G::Alone),
     ("ampm", G::Ampm),
     ("arel", G::Arel),
     ("ashift", G::Ashift),

@@ -29,6 +29,7 @@ pub const DATES: DateLexicon = DateLexicon {
     ],
     proper_name_months: &[],
     words_after_a_day: &[],
+    word_months: &["May", "March"],
     day_suffixes: &["st", "nd", "rd", "th"],
     numbers: &[
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),

@@ -22,6 +22,7 @@ pub const DATES: DateLexicon = DateLexicon {
         "à", "au", "aux", "et", "dans", "en", "sur", "lors", "pour", "avec", "de", "du", "des", "chez", "vers", "dès",
         "ou", "matin", "soir", "après-midi", "midi",
     ],
+    word_months: &[],
     day_suffixes: &["er", "e"],
     numbers: &[
         ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
