@@ -66,11 +66,12 @@ pub(super) fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     if let Some(&n) = g.key(G::Arel).and_then(|r| t.anaphoric_days.get(r.as_ref())) {
         return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
     }
-    if part.is_some() && !g.has(G::Unit) {
-        // `en fin d'après-midi`: that part of the last day.
-        return Some(Expr::Anaphoric { unit: Unit::Day, n: 0, keep_grain: false, anchor, part });
-    }
     let sign = g.key(G::Ashift).and_then(|s| t.anaphoric_shifts.get(s.as_ref()).copied()).unwrap_or(0);
+    if part.is_some() && !g.has(G::Unit) {
+        // `en fin d'après-midi`, `that night`, `the next morning`, `le soir
+        // même`: that part of the last day, or of the day after or before.
+        return Some(Expr::Anaphoric { unit: Unit::Day, n: sign, keep_grain: false, anchor, part });
+    }
     let unit = unit(g, ctx)?;
     // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
     let counted = g.has(G::N) || g.has(G::Keep);

@@ -102,7 +102,7 @@ pub const DATES: DateLexicon = DateLexicon {
         ("the following day", 1), ("the same day", 0),
     ],
     anaphoric_shifts: &[
-        ("following", 1), ("previous", -1), ("same", 0), ("later", 1), ("earlier", -1), ("ago", -1),
+        ("following", 1), ("previous", -1), ("same", 0), ("later", 1), ("earlier", -1), ("ago", -1), ("next", 1),
     ],
     set_words: &[
         ("daily", Day), ("weekly", Week), ("monthly", Month), ("yearly", Year), ("annually", Year), ("hourly", Hour),

@@ -91,8 +91,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.anaphoric_unit",
         kind: Anaphoric,
-        pattern: r"(?:(?:the )?(?P<ashift>following|previous|same) (?P<unit>{unit})|{pre}that (?P<unit2>{unit}))",
-        examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day"],
+        pattern: r"(?:(?:the )?(?P<ashift>following|previous|same) (?:(?P<unit>{unit})|(?P<part>{part}))|{pre}that (?:(?P<unit2>{unit})|(?P<part2>{part}))|the (?P<ashift2>next) (?P<part3>{part}))",
+        examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day", "that night", "the next morning", "the previous evening"],
     },
     Rule {
         id: "time.part_alone",

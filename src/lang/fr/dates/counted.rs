@@ -61,8 +61,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.anaphoric_unit",
         kind: Anaphoric,
-        pattern: r"(?:(?:la |le |l')(?P<unit>{unit}) (?P<ashift>suivante?|precedente?|d'apres|d'avant|meme)|(?:le |la |l')?(?P<ashift2>meme) (?P<unit2>{unit})|(?:ce|cet|cette) (?P<unit3>{unit})-la)",
-        examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là"],
+        pattern: r"(?:(?:la |le |l')(?:(?P<unit>{unit})|(?P<part>{part})) (?P<ashift>suivante?|precedente?|d'apres|d'avant|meme)|(?:le |la |l')?(?P<ashift2>meme) (?P<unit2>{unit})|(?:ce|cet|cette) (?P<unit3>{unit})-la)",
+        examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là", "le soir même", "la nuit suivante"],
     },
     Rule {
         id: "time.part_alone",
