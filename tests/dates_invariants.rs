@@ -16,6 +16,10 @@ fn never_panics_and_spans_are_sorted_flat_and_on_boundaries() {
         "l’année dernière’’’", "du 3 au", "il y a", "«lundi»", "2024-13-45 99:99:99", "0000-00-00",
         "mi-", "début de l’", "XXXXXXXXe siècle", "années 00", "the '00s", "every", "vingt-", "9999999999999 ans",
         "Ⅻ siècle", "ﬁn 2022", "ǅ 2022", "en 2022\u{301} et", "chaque 99999999999999999999 ans",
+        "31-Feb-2023", "2/30/2015", "Q5 2019", "le 0e trimestre", "le 31 du mois prochain", "300000000000 fridays from now",
+        "4294967295 days later", "the 99th Tuesday of March", "le 9e lundi de février", "la veille", "the day before",
+        "10/31/74 14 avril 15", "vendredi 31", "Friday the 31st", "2099-12 et 2100-01", "dans 99999999999 ans",
+        "a year ago in the third quarter of 1500", "Easter 1500", "Pâques 2099", "la nuit de samedi à",
     ];
     for lang in Lang::ALL {
         for text in nasty {
