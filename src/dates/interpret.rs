@@ -141,6 +141,10 @@ pub(super) fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Optio
     if let Some(yy) = g.text(G::Yy).filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
     }
+    if g.has(G::Ycent) || g.has(G::Ythousand) {
+        cal.year = spelled_year(g, ctx);
+        cal.year?;
+    }
     let has_day = g.has(name(G::Day)) || g.has(G::Dayw);
     if g.has(name(G::Month)) {
         cal.month = Some(month_name(g, ctx, name(G::Month), has_day, cal.year.is_some())?);
@@ -222,6 +226,15 @@ fn ranked_weekday(g: &Groups, ctx: &Ctx, mut cal: Cal) -> Option<Cal> {
     cal.feast = Some(Holiday::Nth { month: cal.month?, weekday, n });
     cal.month = None;
     valid(&cal).then_some(cal)
+}
+
+/// `nineteen ninety-six` → 1996, `nineteen hundred` → 1900, `two thousand
+/// and five` → 2005: a year the `{year}` placeholder would match.
+fn spelled_year(g: &Groups, ctx: &Ctx) -> Option<i16> {
+    let number = |n: G| g.key(n).and_then(|w| ctx.tables.numbers.get(w.as_ref()).copied());
+    let tail = number(G::Ytail).unwrap_or(0);
+    let year = if g.has(G::Ythousand) { 2000 + tail } else { number(G::Ycent)? * 100 + tail };
+    i16::try_from(year).ok().filter(|y| (1500..=2099).contains(y))
 }
 
 /// `3`, `3rd`, `third`, `troisième`, `q3`, `h1`, `t3` → 3.

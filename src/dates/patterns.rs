@@ -36,7 +36,7 @@ pub fn mark(pattern: &str) -> (String, Vec<&str>) {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
         let name = &rest[open + 1..close];
         out.push_str(&rest[..open]);
-        if name.chars().all(|c| c.is_ascii_lowercase()) {
+        if name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push_str(&format!("(?P<{MARK}{}_{name}>)", names.len()));
             names.push(name);
         } else {
@@ -194,8 +194,17 @@ fn table_words(name: &str, lex: &DateLexicon) -> Option<Vec<String>> {
         "arel" => lex.anaphoric_days.iter().map(|(w, _)| w.to_string()).collect(),
         "ashift" => lex.anaphoric_shifts.iter().map(|(w, _)| w.to_string()).collect(),
         "setw" => lex.set_words.iter().map(|(w, _)| w.to_string()).collect(),
+        // Number words for spelled years: `nineteen` `ninety-six`, `two thousand and` `five`.
+        "ycent" => spelled(lex, 10..=20),
+        "y99" => spelled(lex, 10..=99),
+        "y1to99" => spelled(lex, 1..=99),
         _ => return None,
     })
+}
+
+/// The number words (not the articles) whose value is in `range`.
+fn spelled(lex: &DateLexicon, range: std::ops::RangeInclusive<u32>) -> Vec<String> {
+    number_table(lex).into_iter().filter(|(w, n)| range.contains(n) && w.len() > 2).map(|(w, _)| w).collect()
 }
 
 /// [`alternation`] as a syntax tree.

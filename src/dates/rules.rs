@@ -9,7 +9,8 @@
 //! suffixes), `{year}` (1500–2099), `{unit}`, `{part}`, `{season}`,
 //! `{holiday}`, `{clock}`, `{rel}`, `{shift}`, `{mod}`, `{ref}`, `{bref}`, `{vague}`,
 //! `{every}`, `{arel}` (days counted from the last date), `{ashift}` (words
-//! counting a unit from it), `{setw}` (adverbs of recurrence). A space
+//! counting a unit from it), `{setw}` (adverbs of recurrence), `{ycent}`,
+//! `{y99}`, `{y1to99}` (number words 10–20, 10–99, 1–99, for spelled years). A space
 //! matches any run of spaces or tabs.
 //!
 //! Group names read by [`super::interpret`] and [`super::counted`]:
@@ -19,7 +20,9 @@
 //!   language's order), `weekday`, `season`, `holiday`, `quarter`, `half` (a
 //!   number, an ordinal or `q3`/`h1`), `nthw` (the rank of a weekday in its
 //!   month: `the first Tuesday of October`), `yrel` (a year counted from
-//!   the reference's, by `yshift`, or +1 with `ynext`), `decade`, `century`;
+//!   the reference's, by `yshift`, or +1 with `ynext`), `ycent`, `ytail`,
+//!   `ythousand` (a spelled year: `nineteen ninety-six`), `decade`,
+//!   `century`;
 //! - clock: `hour`, `minute`, `second`, `ampm`, `hword`, `part`;
 //! - shifts and counts: `shift`, `rel`, `arel`, `ashift`, `keep` (counted
 //!   from the last date, keeping its grain: `year-earlier`), `n`, `vague`,
@@ -42,12 +45,12 @@ pub enum G {
     A, Ago, Ahead, Alone, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every,
     Half, Holiday, Hour, Hword, Keep, Lead, Lone, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd,
     Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X,
-    Year, Year1, Ynext, Yrel, Yshift, Yy,
+    Ycent, Year, Year1, Ynext, Yrel, Yshift, Ytail, Ythousand, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 52] = [
+pub const GROUP_NAMES: [(&str, G); 55] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
@@ -94,11 +97,14 @@ pub const GROUP_NAMES: [(&str, G); 52] = [
     ("weekday", G::Weekday),
     ("weekday1", G::Weekday1),
     ("x", G::X),
+    ("ycent", G::Ycent),
     ("year", G::Year),
     ("year1", G::Year1),
     ("ynext", G::Ynext),
     ("yrel", G::Yrel),
     ("yshift", G::Yshift),
+    ("ytail", G::Ytail),
+    ("ythousand", G::Ythousand),
     ("yy", G::Yy),
 ];
 

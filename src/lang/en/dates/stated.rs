@@ -114,6 +114,12 @@ pub static RULES: &[Rule] = &[
         examples: &["the 1990s", "the '90s", "the early 2000s", "1980s"],
     },
     Rule {
+        id: "date.spelled_year",
+        kind: Calendar,
+        pattern: r"(?:the year )?(?:(?P<ycent>{ycent}) (?:(?P<ytail>{y99})|hundred)|(?P<ythousand>two thousand)(?:(?: and)? (?P<ytail2>{y1to99}))?)",
+        examples: &["nineteen ninety-six", "the year two thousand", "two thousand and five", "nineteen hundred", "twenty twenty-four"],
+    },
+    Rule {
         id: "date.century",
         kind: CenturyName,
         pattern: r"(?:the )?(?P<century>[0-9]{1,2}(?:st|nd|rd|th)|{ord}) century",
