@@ -194,10 +194,11 @@ fn table_words(name: &str, lex: &DateLexicon) -> Option<Vec<String>> {
         "arel" => lex.anaphoric_days.iter().map(|(w, _)| w.to_string()).collect(),
         "ashift" => lex.anaphoric_shifts.iter().map(|(w, _)| w.to_string()).collect(),
         "setw" => lex.set_words.iter().map(|(w, _)| w.to_string()).collect(),
-        // Number words for spelled years: `nineteen` `ninety-six`, `two thousand and` `five`.
+        // Number words for spelled years: `nineteen`, `ninety-six`, `five`.
         "ycent" => spelled(lex, 10..=20),
-        "y99" => spelled(lex, 10..=99),
-        "y1to99" => spelled(lex, 1..=99),
+        "yteen" => spelled(lex, 10..=19),
+        "yten" => lex.tens.iter().map(|(w, _)| w.to_string()).collect(),
+        "yunit" => spelled(lex, 1..=9),
         _ => return None,
     })
 }

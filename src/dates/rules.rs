@@ -10,7 +10,8 @@
 //! `{holiday}`, `{clock}`, `{rel}`, `{shift}`, `{mod}`, `{ref}`, `{bref}`, `{vague}`,
 //! `{every}`, `{arel}` (days counted from the last date), `{ashift}` (words
 //! counting a unit from it), `{setw}` (adverbs of recurrence), `{ycent}`,
-//! `{y99}`, `{y1to99}` (number words 10–20, 10–99, 1–99, for spelled years). A space
+//! `{yteen}`, `{yten}`, `{yunit}` (number words 10–20, 10–19, tens, 1–9,
+//! for spelled years). A space
 //! matches any run of spaces or tabs.
 //!
 //! Group names read by [`super::interpret`] and [`super::counted`]:

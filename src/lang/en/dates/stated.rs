@@ -116,7 +116,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.spelled_year",
         kind: Calendar,
-        pattern: r"(?:the year )?(?:(?P<ycent>{ycent}) (?:(?P<ytail>{y99})|hundred)|(?P<ythousand>two thousand)(?:(?: and)? (?P<ytail2>{y1to99}))?)",
+        pattern: r"(?:the year )?(?:(?P<ycent>{ycent}) (?:(?P<ytail>{yteen}|{yten}(?:[- ]{yunit})?)|hundred)|(?P<ythousand>two thousand)(?:(?: and)? (?P<ytail2>{yunit}|{yteen}|{yten}(?:[- ]{yunit})?))?)",
         examples: &["nineteen ninety-six", "the year two thousand", "two thousand and five", "nineteen hundred", "twenty twenty-four"],
     },
     Rule {
