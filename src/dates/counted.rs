@@ -5,7 +5,7 @@
 //! recurrences (`tous les deux ans`, `daily`).
 
 use super::compile::key;
-use super::interpret::{calendar, leading_number, title_case, Ctx, Groups};
+use super::interpret::{calendar, leading_number, sentence_start, title_case, Ctx, Groups};
 use super::rules::G;
 use super::value::{Cal, Expr, RefKind, Unit};
 
@@ -40,18 +40,9 @@ pub(super) fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     }
 }
 
-/// A length; `a quarter of the votes` is a share, not a length, and a
-/// capitalised unit is a name (`les 24 Heures du Mans`, `60 Minutes`).
+/// A length.
 pub(super) fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let unit = unit(g, ctx)?;
-    if g.span(G::Unit).is_some_and(|(s, e)| title_case(ctx, s, e)) {
-        return None;
-    }
-    let end = g.caps.get(0).map_or(0, |m| g.base + m.end());
-    let next = ctx.folded.text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
-    if unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de ")) {
-        return None;
-    }
     Some(Expr::Duration { n: count(g, ctx), unit })
 }
 
@@ -113,6 +104,10 @@ pub(super) fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
 }
 
 pub(super) fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
+    // `the New York Daily News`: a capitalised adverb inside a sentence is a name.
+    if g.span(G::Setw).is_some_and(|(s, e)| title_case(ctx, s, e) && !sentence_start(ctx, s)) {
+        return None;
+    }
     if let Some(&unit) = g.key(G::Setw).and_then(|w| ctx.tables.set_words.get(w.as_ref())) {
         return Some(Expr::Set { n: 1, unit, weekday: None });
     }
@@ -123,8 +118,15 @@ pub(super) fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     unit(g, ctx).map(|unit| Expr::Set { n, unit, weekday: None })
 }
 
+/// The unit the match counts in. A capitalised unit is a name (`les 24
+/// Heures du Mans`, `60 Minutes`, `Liar of the Year`), and a quarter before
+/// `of` a share (`a quarter of the votes`).
 fn unit(g: &Groups, ctx: &Ctx) -> Option<Unit> {
-    g.key(G::Unit).and_then(|u| ctx.tables.units.get(u.as_ref()).copied())
+    let (s, e) = g.span(G::Unit)?;
+    let unit = g.key(G::Unit).and_then(|u| ctx.tables.units.get(u.as_ref()).copied())?;
+    let next = ctx.folded.text.get(e..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let share = unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de "));
+    (!share && !(title_case(ctx, s, e) && !sentence_start(ctx, s))).then_some(unit)
 }
 
 /// The stated count: `None` when vague (`plusieurs`), 1 when absent.

@@ -331,7 +331,7 @@ pub(super) fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
 
 /// Whether folded offset `at` begins a sentence or a line (after `.`, `!`,
 /// `?`, a quotation mark or a dash).
-fn sentence_start(ctx: &Ctx, at: usize) -> bool {
+pub(super) fn sentence_start(ctx: &Ctx, at: usize) -> bool {
     let before = ctx.folded.text.get(..at).unwrap_or("").trim_end_matches([' ', '\t', '"', '\'', '(']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '«', '»', '“', '—', '–', '-'])
 }
