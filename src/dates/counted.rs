@@ -40,9 +40,16 @@ pub(super) fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     }
 }
 
-/// A length.
+/// A length. Quarters counted by an article or joined by a hyphen are a
+/// share (`a quarter and a third`, `three-quarters support`).
 pub(super) fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
     let unit = unit(g, ctx)?;
+    let (n_end, unit_start) = (g.span(G::N).map_or(0, |(_, e)| e), g.span(G::Unit).map_or(0, |(s, _)| s));
+    let hyphen = ctx.folded.text.get(n_end..unit_start) == Some("-");
+    let article = g.text(G::N).is_some_and(|n| n.len() <= 2 && !n.starts_with(|c: char| c.is_ascii_digit()));
+    if unit == Unit::Quarter && (hyphen || article) {
+        return None;
+    }
     Some(Expr::Duration { n: count(g, ctx), unit })
 }
 
