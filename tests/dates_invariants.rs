@@ -16,6 +16,10 @@ fn never_panics_and_spans_are_sorted_flat_and_on_boundaries() {
         "l’année dernière’’’", "du 3 au", "il y a", "«lundi»", "2024-13-45 99:99:99", "0000-00-00",
         "mi-", "début de l’", "XXXXXXXXe siècle", "années 00", "the '00s", "every", "vingt-", "9999999999999 ans",
         "Ⅻ siècle", "ﬁn 2022", "ǅ 2022", "en 2022\u{301} et", "chaque 99999999999999999999 ans",
+        "31-Feb-2023", "2/30/2015", "Q5 2019", "le 0e trimestre", "le 31 du mois prochain", "300000000000 fridays from now",
+        "4294967295 days later", "the 99th Tuesday of March", "le 9e lundi de février", "la veille", "the day before",
+        "10/31/74 14 avril 15", "vendredi 31", "Friday the 31st", "2099-12 et 2100-01", "dans 99999999999 ans",
+        "a year ago in the third quarter of 1500", "Easter 1500", "Pâques 2099", "la nuit de samedi à",
     ];
     for lang in Lang::ALL {
         for text in nasty {
@@ -85,6 +89,14 @@ fn a_clock_time_takes_the_day_before_it() {
     let found = annotate(text, &opts(Lang::Fr, Some("2024-01-23"))).timexes;
     let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(values, ["2023-10-26", "2023-10-26T19:33"]);
+}
+
+#[test]
+fn a_bare_clock_time_takes_the_day_its_paragraph_speaks_of() {
+    let text = "La finale aura lieu samedi 24 mars. Le coup d'envoi sera donné à 15 h 30.\nLa mairie ouvrira à 9 heures.";
+    let found = annotate(text, &opts(Lang::Fr, Some("2001-03-15"))).timexes;
+    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2001-03-24", "2001-03-24T15:30", "2001-03-15T09:00"]);
 }
 
 /// Throughput of the timex layer alone. A measurement, not a test to run on

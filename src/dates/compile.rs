@@ -12,10 +12,11 @@ use std::sync::OnceLock;
 
 use regex::{Captures, Regex, RegexBuilder};
 use regex_automata::meta::Regex as MultiRegex;
+use regex_automata::Input;
 use regex_automata::util::syntax;
 use regex_syntax::hir::Hir;
 
-use super::patterns::{expand, mark, number_table, spaces, strip_names, substitute};
+use super::patterns::{expand, mark, number_table, placeholder_tree, spaces, strip_names, substitute};
 use super::rules::{Rule, COMMON_RULES, G};
 use super::value::{DayPart, Dir, Holiday, RefKind, Season, Unit};
 use super::DateLexicon;
@@ -72,9 +73,9 @@ pub struct Tables {
     pub anaphoric_days: HashMap<String, i32>,
     pub anaphoric_shifts: HashMap<String, i32>,
     pub set_words: HashMap<String, Unit>,
-    /// Tense cues, folded: their direction, and whether they are written
+    /// Tense cues, folded: their direction, and how they are written when
     /// with accents (the future first where a word is both).
-    pub tense_cues: HashMap<String, (Dir, bool)>,
+    pub tense_cues: HashMap<String, (Dir, Option<String>)>,
     pub future_endings: Vec<String>,
     pub future_ending_exceptions: HashSet<String>,
     pub past_endings: Vec<String>,
@@ -82,6 +83,9 @@ pub struct Tables {
     pub present_auxiliaries: HashSet<String>,
     pub bound_phrases: Vec<(String, Dir)>,
     pub capitalised: HashSet<String>,
+    pub proper_name_months: HashSet<String>,
+    pub words_after_a_day: HashSet<String>,
+    pub word_months: HashSet<String>,
     pub abbreviations: HashSet<String>,
     /// The publication markers, folded (reference.rs looks for them before
     /// every full date: folded once here, not on each look).
@@ -99,19 +103,37 @@ pub struct Compiled {
 pub struct RuleMatch<'s, 'c> {
     pub rule: &'c CompiledRule,
     pub start: usize,
+    pub end: usize,
     pub caps: Captures<'s>,
 }
 
 impl Compiled {
+    /// The first match in `haystack` that starts at `from` or after, with
+    /// its rule's groups.
+    pub fn match_from<'s, 'c>(&'c self, haystack: &'s str, from: usize) -> Option<RuleMatch<'s, 'c>> {
+        let mut from = from;
+        loop {
+            let m = self.regex.search(&Input::new(haystack).range(from..))?;
+            let rule = self.rules.get(m.pattern().as_usize());
+            let caps = rule.and_then(|r| r.regex().captures(haystack.get(m.start()..m.end())?));
+            match (rule, caps) {
+                (Some(rule), Some(caps)) => return Some(RuleMatch { rule, start: m.start(), end: m.end(), caps }),
+                _ => from = m.end().max(from + 1),
+            }
+        }
+    }
+
     /// Every match in `haystack`, in order, with its rule's groups.
+    #[cfg(test)]
     pub fn matches<'s, 'c>(&'c self, haystack: &'s str) -> impl Iterator<Item = RuleMatch<'s, 'c>> + 'c
     where
         's: 'c,
     {
-        self.regex.find_iter(haystack).filter_map(move |m| {
-            let rule = self.rules.get(m.pattern().as_usize())?;
-            let caps = rule.regex().captures(haystack.get(m.start()..m.end())?)?;
-            Some(RuleMatch { rule, start: m.start(), caps })
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = self.match_from(haystack, from)?;
+            from = m.end.max(from + 1);
+            Some(m)
         })
     }
 }
@@ -157,9 +179,12 @@ fn compile(lex: &'static DateLexicon) -> Compiled {
         let (marked, names) = mark(rule.pattern);
         for name in names {
             if !trees.contains_key(name) {
-                let mut one = HashMap::default();
-                let text = expand(&format!("{{{name}}}"), lex, &mut one);
-                trees.insert(name, syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date placeholder {name}: {e}")));
+                let tree = placeholder_tree(name, lex).unwrap_or_else(|| {
+                    let pattern = format!("{{{name}}}");
+                    let text = expand(&pattern, lex, &mut HashMap::default());
+                    syntax::parse_with(&text, &config).unwrap_or_else(|e| panic!("date placeholder {name}: {e}"))
+                });
+                trees.insert(name, tree);
             }
         }
         let text = format!("(?-u:\\b)(?:{})(?-u:\\b)", strip_names(&spaces(&marked)));
@@ -206,7 +231,7 @@ fn tables(lex: &DateLexicon) -> Tables {
         anaphoric_shifts: keyed(lex.anaphoric_shifts),
         set_words: keyed(lex.set_words),
         tense_cues: {
-            let cues = |list: &'static [&'static str], d: Dir| list.iter().map(move |w| (fold(w), (d, !w.is_ascii())));
+            let cues = |list: &'static [&'static str], d: Dir| list.iter().map(move |w| (fold(w), (d, (!w.is_ascii()).then(|| w.to_lowercase()))));
             // Inserted last, the future wins.
             cues(lex.past_cues, Dir::Past).chain(cues(lex.future_cues, Dir::Future)).collect()
         },
@@ -217,6 +242,9 @@ fn tables(lex: &DateLexicon) -> Tables {
         present_auxiliaries: lex.present_auxiliaries.iter().map(|w| fold(w)).collect(),
         bound_phrases: lex.bound_phrases.iter().map(|&(p, d)| (fold(p), d)).collect(),
         capitalised: lex.capitalised_months.iter().map(|w| key(w).into_owned()).collect(),
+        proper_name_months: lex.proper_name_months.iter().map(|w| key(w).into_owned()).collect(),
+        words_after_a_day: lex.words_after_a_day.iter().map(|w| key(w).into_owned()).collect(),
+        word_months: lex.word_months.iter().map(|w| key(w).into_owned()).collect(),
         abbreviations: abbreviations.flat_map(|a| a.iter()).map(|w| key(w).into_owned()).collect(),
         publication_markers: lex.publication_markers.iter().map(|&(m, s)| (fold(m), s)).collect(),
     }

@@ -9,7 +9,8 @@ use regex::Captures;
 use super::compile::{key, CompiledRule, Tables};
 use super::rules::{G, GROUP_NAMES};
 use super::rules::Kind;
-use super::value::{Cal, Clock, Expr, Holiday, RefKind, Unit};
+use super::counted::{anaphoric, counted, duration, relative, set};
+use super::value::{Cal, Clock, Expr, Holiday};
 use super::DateLexicon;
 use crate::text::Folded;
 
@@ -55,15 +56,15 @@ impl<'a> Groups<'a> {
         self.get(name).map(|m| (self.base + m.start(), self.base + m.end()))
     }
 
-    fn text(&self, name: G) -> Option<&'a str> {
+    pub(super) fn text(&self, name: G) -> Option<&'a str> {
         self.get(name).map(|m| m.as_str())
     }
 
-    fn key(&self, name: G) -> Option<Cow<'a, str>> {
+    pub(super) fn key(&self, name: G) -> Option<Cow<'a, str>> {
         self.text(name).map(key)
     }
 
-    fn has(&self, name: G) -> bool {
+    pub(super) fn has(&self, name: G) -> bool {
         self.text(name).is_some()
     }
 }
@@ -85,6 +86,21 @@ pub fn interpret(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
     // `(?P<phrase_end>)`: nothing but punctuation may follow (`For 1988,`, not `for 2000 people`).
     if g.has(G::PhraseEnd) && ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']).starts_with(|c: char| c.is_alphanumeric()) {
         return [None, None];
+    }
+    // `(?P<alone>)`: a month alone is a word if it is one (`May`), a name if
+    // a capitalised word stands next to it (`June Carter`, `Theresa May`).
+    if g.has(G::Alone) && !month_alone(g, ctx, whole) {
+        return [None, None];
+    }
+    // `(?P<lone>)`: a day without its month, unless a word follows that
+    // makes it a count: then the weekday alone (`[samedi] 10 personnes`).
+    if g.has(G::Lone) {
+        let next = ctx.folded.text.get(whole.1..).unwrap_or("").trim_start_matches([' ', '\t']);
+        let word: String = next.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        if !word.is_empty() && !ctx.tables.words_after_a_day.contains(word.as_str()) {
+            let weekday = g.span(G::Weekday).zip(g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()));
+            return [weekday.map(|((s, e), w)| (s, e, Expr::Stated { cal: Cal { weekday: Some(w), ..Cal::default() }, shift: None })), None];
+        }
     }
     if let Some((yy, _)) = g.span(G::Yy).filter(|_| yy_is_a_count(g, ctx)) {
         end = ctx.folded.text[..yy].trim_end_matches([' ', '\t', '-', '/', '.']).len();
@@ -118,21 +134,20 @@ fn range(g: &Groups, ctx: &Ctx) -> [Option<Extent>; 2] {
 }
 
 /// The stated fields; of the first date of a range when `first` (`year1`).
-fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
+pub(super) fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     let t = ctx.tables;
     let name = |n: G| if first { n.first() } else { n };
     let mut cal = Cal { year: g.text(name(G::Year)).and_then(|y| y.parse().ok()), ..Cal::default() };
     if let Some(yy) = g.text(G::Yy).filter(|_| !yy_is_a_count(g, ctx)).and_then(|y| y.trim_start_matches('\'').parse::<i16>().ok()) {
         cal.year = Some(if yy < 50 { 2000 + yy } else { 1900 + yy });
     }
+    if g.has(G::Ycent) || g.has(G::Ythousand) {
+        cal.year = spelled_year(g, ctx);
+        cal.year?;
+    }
     let has_day = g.has(name(G::Day)) || g.has(G::Dayw);
-    if let Some((s, _)) = g.span(name(G::Month)) {
-        let k = g.key(name(G::Month))?;
-        // `may`, `march` are words unless capitalised, or dated in full.
-        if t.capitalised.contains(k.as_ref()) && !capitalised(ctx, s) && !(has_day && cal.year.is_some()) {
-            return None;
-        }
-        cal.month = Some(*t.months.get(k.as_ref())?);
+    if g.has(name(G::Month)) {
+        cal.month = Some(month_name(g, ctx, name(G::Month), has_day, cal.year.is_some())?);
     }
     cal.month = cal.month.or(g.text(G::Mm).and_then(|m| m.parse().ok()));
     // `2010-11` next to a year is a season of two years, not a month.
@@ -158,13 +173,8 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     }
     cal.weekday = g.key(name(G::Weekday)).and_then(|w| t.weekdays.get(w.as_ref()).copied());
     cal.season = g.key(G::Season).and_then(|s| t.seasons.get(s.as_ref()).copied());
-    // `the first Tuesday of October`: a rank (an ordinal, or -1 for `last`).
-    if let Some(k) = g.key(G::Nthw) {
-        let rank = t.ordinals.get(k.as_ref()).map(|&n| n as i8).or_else(|| leading_number(&k).map(|n| n as i8)).or_else(|| t.shifts.get(k.as_ref()).copied().filter(|&s| s < 0));
-        let (Some(n), Some(month), Some(weekday)) = (rank.filter(|n| (-1..=5).contains(n) && *n != 0), cal.month, g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied())) else { return None };
-        cal.feast = Some(Holiday::Nth { month, weekday, n });
-        cal.month = None;
-        return valid(&cal).then_some((cal, None));
+    if g.has(G::Nthw) {
+        return ranked_weekday(g, ctx, cal).map(|cal| (cal, None));
     }
     match g.key(G::Holiday).and_then(|h| t.holidays.get(h.as_ref()).copied()) {
         Some(Holiday::Fixed(m, d)) => (cal.month, cal.day) = (Some(m), Some(d)),
@@ -173,9 +183,58 @@ fn calendar(g: &Groups, ctx: &Ctx, first: bool) -> Option<(Cal, Option<i8>)> {
     }
     cal.part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
     cal.clock = clock(g, ctx, cal.part);
-    let nth = g.text(G::Nth).and_then(|n| number(n, ctx)).and_then(|n| i8::try_from(n).ok());
-    let shift = nth.or(g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()));
+    let shift = g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied());
     valid(&cal).then_some((cal, shift))
+}
+
+/// The month the group `group` names. `may`, `march` are words unless
+/// capitalised, or dated in full; `sur Mars`, `d'Avril Lavigne` are names in
+/// a language whose months are lower case.
+fn month_name(g: &Groups, ctx: &Ctx, group: G, has_day: bool, has_year: bool) -> Option<i8> {
+    let (t, (s, _)) = (ctx.tables, g.span(group)?);
+    let k = g.key(group)?;
+    if t.capitalised.contains(k.as_ref()) && !capitalised(ctx, s) && !(has_day && has_year) {
+        return None;
+    }
+    if t.proper_name_months.contains(k.as_ref()) && capitalised(ctx, s) && !has_day && !has_year && !sentence_start(ctx, s) {
+        return None;
+    }
+    t.months.get(k.as_ref()).copied()
+}
+
+/// Whether the month alone at `whole` is one: not a month that is also a
+/// word, and no capitalised word next to it.
+fn month_alone(g: &Groups, ctx: &Ctx, whole: (usize, usize)) -> bool {
+    let Some(k) = g.key(G::Month) else { return false };
+    let f = &ctx.folded.text;
+    let capitalised_word = |at: usize| capitalised(ctx, at) && f[at..].starts_with(|c: char| c.is_alphabetic());
+    let next = f[whole.1..].len() - f[whole.1..].trim_start_matches([' ', '\t']).len() + whole.1;
+    let before = f[..whole.0].trim_end_matches([' ', '\t']);
+    let previous = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let name_before = !sentence_start(ctx, whole.0) && previous < before.len() && capitalised_word(previous);
+    !ctx.tables.word_months.contains(k.as_ref()) && !name_before && !(next < f.len() && capitalised_word(next))
+}
+
+/// `the first Tuesday of October`, `le dernier lundi de mars`: the weekday
+/// of that rank (an ordinal, or -1 for `last`) in the month of `cal`.
+fn ranked_weekday(g: &Groups, ctx: &Ctx, mut cal: Cal) -> Option<Cal> {
+    let t = ctx.tables;
+    let k = g.key(G::Nthw)?;
+    let ordinal = t.ordinals.get(k.as_ref()).map(|&n| n as i8).or_else(|| leading_number(&k).map(|n| n as i8));
+    let n = ordinal.or_else(|| t.shifts.get(k.as_ref()).copied().filter(|&s| s < 0)).filter(|n| (-1..=5).contains(n) && *n != 0)?;
+    let weekday = g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied())?;
+    cal.feast = Some(Holiday::Nth { month: cal.month?, weekday, n });
+    cal.month = None;
+    valid(&cal).then_some(cal)
+}
+
+/// `nineteen ninety-six` → 1996, `nineteen hundred` → 1900, `two thousand
+/// and five` → 2005: a year the `{year}` placeholder would match.
+fn spelled_year(g: &Groups, ctx: &Ctx) -> Option<i16> {
+    let number = |n: G| g.key(n).and_then(|w| ctx.tables.numbers.get(w.as_ref()).copied());
+    let tail = number(G::Ytail).unwrap_or(0);
+    let year = if g.has(G::Ythousand) { 2000 + tail } else { number(G::Ycent)? * 100 + tail };
+    i16::try_from(year).ok().filter(|y| (1500..=2099).contains(y))
 }
 
 /// `3`, `3rd`, `third`, `troisième`, `q3`, `h1`, `t3` → 3.
@@ -221,130 +280,7 @@ fn clock(g: &Groups, ctx: &Ctx, part: Option<super::value::DayPart>) -> Option<C
     Some(Clock { hour, minute, second })
 }
 
-fn relative(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    let t = ctx.tables;
-    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
-    if let Some(n) = g.key(G::Rel).and_then(|r| t.rels.get(r.as_ref()).copied()) {
-        return Some(Expr::Offset { unit: Unit::Day, n, part, pick: None });
-    }
-    let shift = g.key(G::Shift).and_then(|s| t.shifts.get(s.as_ref()).copied()).unwrap_or(0);
-    let unit = unit(g, ctx);
-    // `le 20 du mois prochain`, `Monday of next week`: a day in the period.
-    let pick = match unit {
-        Some(Unit::Month) => {
-            let day = g.text(G::Day).and_then(leading_number).or_else(|| g.key(G::Dayw).and_then(|w| t.ordinals.get(w.as_ref()).copied()));
-            day.and_then(|d| i8::try_from(d).ok()).filter(|d| (1..=31).contains(d))
-        }
-        Some(Unit::Week) => g.key(G::Weekday).and_then(|w| t.weekdays.get(w.as_ref()).copied()),
-        _ => None,
-    };
-    let named = [G::Weekday, G::Month, G::Season, G::Holiday, G::Year, G::Day, G::Quarter, G::Half].into_iter().any(|n| g.has(n));
-    if named && pick.is_none() {
-        return calendar(g, ctx, false).map(|(cal, shift)| Expr::Stated { cal, shift });
-    }
-    // `last day`, `next day` name no day (`the next day` counts from the text).
-    if unit == Some(Unit::Day) && shift != 0 {
-        return None;
-    }
-    match unit {
-        Some(unit) => Some(Expr::Offset { unit, n: shift as i32, part, pick }),
-        None => part.map(|part| Expr::Offset { unit: Unit::Day, n: shift as i32, part: Some(part), pick: None }),
-    }
-}
-
-/// A length; `a quarter of the votes` is a share, not a length, and a
-/// capitalised unit is a name (`les 24 Heures du Mans`, `60 Minutes`).
-fn duration(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    let unit = unit(g, ctx)?;
-    if g.span(G::Unit).is_some_and(|(s, e)| title_case(ctx, s, e)) {
-        return None;
-    }
-    let end = g.caps.get(0).map_or(0, |m| g.base + m.end());
-    let next = ctx.folded.text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
-    if unit == Unit::Quarter && (next.starts_with("of ") || next.starts_with("d'") || next.starts_with("de ")) {
-        return None;
-    }
-    Some(Expr::Duration { n: count(g, ctx), unit })
-}
-
-/// Counted from the last date of the text: a day word (`la veille`), or a
-/// unit with a shift word (`the following week`) and perhaps a count
-/// (`trois jours plus tard`, which keeps the grain of the date it counts
-/// from), perhaps from a date the phrase states (`la veille de Noël`).
-fn anaphoric(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    let t = ctx.tables;
-    let anchor = [G::Holiday, G::Month, G::Weekday].into_iter().any(|n| g.has(n)).then(|| calendar(g, ctx, false)).flatten().map(|(cal, _)| Cal { part: None, ..cal });
-    if let Some(&n) = g.key(G::Arel).and_then(|r| t.anaphoric_days.get(r.as_ref())) {
-        let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
-        return Some(Expr::Anaphoric { unit: Unit::Day, n, keep_grain: false, anchor, part });
-    }
-    let part = g.key(G::Part).and_then(|p| t.parts.get(p.as_ref()).copied());
-    if part.is_some() && !g.has(G::Unit) {
-        // `en fin d'après-midi`: that part of the last day.
-        return Some(Expr::Anaphoric { unit: Unit::Day, n: 0, keep_grain: false, anchor, part });
-    }
-    let sign = g.key(G::Ashift).and_then(|s| t.anaphoric_shifts.get(s.as_ref()).copied()).unwrap_or(0);
-    let unit = unit(g, ctx)?;
-    // A count, or a word that counts (`year-earlier`): the grain of the date counted from.
-    let counted = g.has(G::N) || g.has(G::Keep);
-    let n = if g.has(G::N) { count(g, ctx)? as i32 * sign } else { sign };
-    Some(Expr::Anaphoric { unit, n, keep_grain: counted, anchor, part: None })
-}
-
-/// A count of units, by what it counts from (see [`Kind::Count`]).
-fn counted(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    let n = count(g, ctx);
-    let unit = unit(g, ctx)?;
-    let signed = |sign: i32| n.map(|n| n as i32 * sign);
-    if g.has(G::Ago) {
-        return Some(signed(-1).map_or(Expr::Ref(RefKind::Past), |n| Expr::Ago { unit, n }));
-    }
-    if g.has(G::Ahead) {
-        return Some(signed(1).map_or(Expr::Ref(RefKind::Future), |n| Expr::Offset { unit, n, part: None, pick: None }));
-    }
-    if g.has(G::Ashift) && n.is_some() {
-        return anaphoric(g, ctx);
-    }
-    if g.has(G::Prep) && n.is_some() && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-        return Some(Expr::InUnits { n, unit });
-    }
-    duration(g, ctx)
-}
-
-fn set(g: &Groups, ctx: &Ctx) -> Option<Expr> {
-    if let Some(&unit) = g.key(G::Setw).and_then(|w| ctx.tables.set_words.get(w.as_ref())) {
-        return Some(Expr::Set { n: 1, unit, weekday: None });
-    }
-    if let Some(weekday) = g.key(G::Weekday).and_then(|w| ctx.tables.weekdays.get(w.as_ref()).copied()) {
-        return Some(Expr::Set { n: 1, unit: Unit::Week, weekday: Some(weekday) });
-    }
-    let n = count(g, ctx).unwrap_or(1).max(1);
-    unit(g, ctx).map(|unit| Expr::Set { n, unit, weekday: None })
-}
-
-fn unit(g: &Groups, ctx: &Ctx) -> Option<Unit> {
-    g.key(G::Unit).and_then(|u| ctx.tables.units.get(u.as_ref()).copied())
-}
-
-/// The stated count: `None` when vague (`plusieurs`), 1 when absent.
-fn count(g: &Groups, ctx: &Ctx) -> Option<u32> {
-    if g.has(G::Vague) {
-        return None;
-    }
-    let Some(n) = g.text(G::N) else { return Some(1) };
-    number(n, ctx)
-}
-
-/// Digits (`1 500`) or number words (`vingt-cinq`).
-fn number(n: &str, ctx: &Ctx) -> Option<u32> {
-    let digits: String = n.chars().filter(|c| c.is_ascii_digit()).collect();
-    if !digits.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',')) {
-        return digits.parse().ok();
-    }
-    ctx.tables.numbers.get(key(n).as_ref()).copied()
-}
-
-fn leading_number(s: &str) -> Option<u32> {
+pub(super) fn leading_number(s: &str) -> Option<u32> {
     let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
     digits.parse().ok()
 }
@@ -387,10 +323,17 @@ fn century(k: &str, ctx: &Ctx) -> Option<i32> {
 
 /// Whether the original text of the folded range is a capital then lower
 /// case (`Heures`, not `HEURES`).
-fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
+pub(super) fn title_case(ctx: &Ctx, s: usize, e: usize) -> bool {
     let (a, b) = ctx.folded.original_range(s, e);
     let mut chars = ctx.text.get(a..b).unwrap_or("").chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Whether folded offset `at` begins a sentence or a line (after `.`, `!`,
+/// `?`, a quotation mark or a dash).
+pub(super) fn sentence_start(ctx: &Ctx, at: usize) -> bool {
+    let before = ctx.folded.text.get(..at).unwrap_or("").trim_end_matches([' ', '\t', '"', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '«', '»', '“', '—', '–', '-'])
 }
 
 /// Whether the original char at folded offset `at` is upper case.

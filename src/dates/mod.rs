@@ -9,7 +9,8 @@
 //!    [`checks`] drops matches that are numbers, not dates (`Covid-19`,
 //!    `3,2024`, `#2024`).
 //! 3. [`interpret`]: a match's groups become an [`value::Expr`]
-//!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…).
+//!    (`Stated{..}`, `Offset{..}`, `Duration{..}`…); [`counted`] reads the
+//!    relative and counted ones (`la veille`, `il y a trois jours`).
 //! 4. [`tense`]: the direction an underspecified date points to (`a déclaré
 //!    lundi` → past, `va se rendre mardi` → future).
 //! 5. [`resolve`]: the value against the reference date and the periods
@@ -25,6 +26,7 @@
 
 mod checks;
 mod compile;
+mod counted;
 #[cfg(test)]
 mod examples;
 mod interpret;
@@ -61,6 +63,16 @@ pub struct DateLexicon {
     /// Month names that are also common words (`may`, `march`): as months
     /// they must be capitalised in the text.
     pub capitalised_months: &'static [&'static str],
+    /// Month names that are also names (`Mars` the planet, `Avril` the given
+    /// name) in a language that writes months in lower case: capitalised
+    /// inside a sentence and without a day or a year, they are not months.
+    pub proper_name_months: &'static [&'static str],
+    /// Words that may follow a day without its month (`mardi 19 à 20 h`);
+    /// after any other word, the number is a count (`samedi 10 personnes`).
+    pub words_after_a_day: &'static [&'static str],
+    /// Month names that are also common words (`May`, `March`): alone,
+    /// without a preposition, a day or a year, they are the words.
+    pub word_months: &'static [&'static str],
     /// Suffixes a day number may carry: `1er`, `3rd`.
     pub day_suffixes: &'static [&'static str],
     /// Number words with their value, `un` to `seize`, `one` to `nineteen`,

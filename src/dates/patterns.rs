@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+use regex_syntax::hir::{Capture, Class, ClassBytes, ClassBytesRange, Hir, HirKind, Repetition};
 
 use super::DateLexicon;
 use crate::text::fold;
@@ -36,7 +36,7 @@ pub fn mark(pattern: &str) -> (String, Vec<&str>) {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
         let name = &rest[open + 1..close];
         out.push_str(&rest[..open]);
-        if name.chars().all(|c| c.is_ascii_lowercase()) {
+        if name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push_str(&format!("(?P<{MARK}{}_{name}>)", names.len()));
             names.push(name);
         } else {
@@ -136,8 +136,36 @@ pub fn spaces(s: &str) -> String {
 }
 
 fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
+    match name {
+        "num" => Some(format!("(?:[0-9]{{1,3}}(?:[ .,][0-9]{{3}})+|[0-9]+|{})", number_words(lex))),
+        "day" => {
+            let suffixes = alternation(&lex.day_suffixes.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            Some(format!("(?:3[01]|[12][0-9]|0?[1-9])(?:{suffixes})?"))
+        }
+        "year" => Some("(?:1[5-9][0-9]{2}|20[0-9]{2})".into()),
+        "pre" => Some(format!("(?:{}[ \\t]*)?", alternation(&table_words("mod", lex)?))),
+        _ => table_words(name, lex).map(|words| alternation(&words)),
+    }
+}
+
+/// A placeholder's syntax tree built from its table's words, as parsing
+/// [`placeholder`]'s text would give it but without the parsing (most of
+/// the text of the date regex is table words); `None` for the placeholders
+/// written as regexes (`{num}`, `{day}`, `{year}`).
+pub fn placeholder_tree(name: &str, lex: &DateLexicon) -> Option<Hir> {
+    if name == "pre" {
+        let mods = alternation_tree(&table_words("mod", lex)?);
+        let spaces = Hir::repetition(Repetition { min: 0, max: None, greedy: true, sub: Box::new(bytes_class(b" \t")) });
+        let optional = Repetition { min: 0, max: Some(1), greedy: true, sub: Box::new(Hir::concat(vec![mods, spaces])) };
+        return Some(Hir::repetition(optional));
+    }
+    table_words(name, lex).map(|words| alternation_tree(&words))
+}
+
+/// The words of a placeholder that lists a table.
+fn table_words(name: &str, lex: &DateLexicon) -> Option<Vec<String>> {
     let firsts = |t: &[(&str, u32)]| t.iter().map(|&(w, _)| w.to_string()).collect::<Vec<_>>();
-    let words: Vec<String> = match name {
+    Some(match name {
         "month" => lex.months.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).collect(),
         "mon" => {
             let abbr = lex.month_abbreviations.iter().flat_map(|m| m.iter()).map(|s| format!("{s}."));
@@ -150,13 +178,7 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
             let plain = lex.weekday_abbreviations.iter().flat_map(|m| m.iter()).map(|s| s.to_string());
             lex.weekdays.iter().flat_map(|m| m.iter()).map(|s| s.to_string()).chain(abbr).chain(plain).collect()
         }
-        "num" => return Some(format!("(?:[0-9]{{1,3}}(?:[ .,][0-9]{{3}})+|[0-9]+|{})", number_words(lex))),
         "ord" => firsts(lex.ordinals),
-        "day" => {
-            let suffixes = alternation(&lex.day_suffixes.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-            return Some(format!("(?:3[01]|[12][0-9]|0?[1-9])(?:{suffixes})?"));
-        }
-        "year" => return Some("(?:1[5-9][0-9]{2}|20[0-9]{2})".into()),
         "unit" => lex.units.iter().map(|(w, _)| w.to_string()).collect(),
         "part" => lex.day_parts.iter().map(|(w, _)| w.to_string()).collect(),
         "clock" => lex.clock_words.iter().map(|(w, _)| w.to_string()).collect(),
@@ -165,10 +187,6 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
         "rel" => lex.relative_days.iter().map(|(w, _)| w.to_string()).collect(),
         "shift" => lex.shifts.iter().map(|(w, _)| w.to_string()).collect(),
         "mod" => lex.modifiers.iter().map(|w| w.to_string()).collect(),
-        "pre" => {
-            let mods: Vec<String> = lex.modifiers.iter().map(|w| w.to_string()).collect();
-            return Some(format!("(?:{}[ \\t]*)?", alternation(&mods)));
-        }
         "ref" => lex.refs.iter().map(|(w, _)| w.to_string()).collect(),
         "bref" => lex.bound_refs.iter().map(|(w, _)| w.to_string()).collect(),
         "vague" => lex.vague_counts.iter().map(|w| w.to_string()).collect(),
@@ -176,9 +194,36 @@ fn placeholder(name: &str, lex: &DateLexicon) -> Option<String> {
         "arel" => lex.anaphoric_days.iter().map(|(w, _)| w.to_string()).collect(),
         "ashift" => lex.anaphoric_shifts.iter().map(|(w, _)| w.to_string()).collect(),
         "setw" => lex.set_words.iter().map(|(w, _)| w.to_string()).collect(),
+        // Number words for spelled years: `nineteen`, `ninety-six`, `five`.
+        "ycent" => spelled(lex, 10..=20),
+        "yteen" => spelled(lex, 10..=19),
+        "yten" => lex.tens.iter().map(|(w, _)| w.to_string()).collect(),
+        "yunit" => spelled(lex, 1..=9),
         _ => return None,
+    })
+}
+
+/// The number words (not the articles) whose value is in `range`.
+fn spelled(lex: &DateLexicon, range: std::ops::RangeInclusive<u32>) -> Vec<String> {
+    number_table(lex).into_iter().filter(|(w, n)| range.contains(n) && w.len() > 2).map(|(w, _)| w).collect()
+}
+
+/// [`alternation`] as a syntax tree.
+fn alternation_tree(words: &[String]) -> Hir {
+    let mut folded: Vec<String> = words.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+    folded.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    folded.dedup();
+    let piece = |c: char| match c {
+        '-' => Hir::repetition(Repetition { min: 0, max: Some(1), greedy: true, sub: Box::new(bytes_class(b"- ")) }),
+        ' ' => Hir::repetition(Repetition { min: 1, max: None, greedy: true, sub: Box::new(bytes_class(b" \t")) }),
+        c => Hir::literal(c.encode_utf8(&mut [0; 4]).as_bytes()),
     };
-    Some(alternation(&words))
+    Hir::alternation(folded.iter().map(|w| Hir::concat(w.chars().map(piece).collect())).collect())
+}
+
+/// A class of the given bytes.
+fn bytes_class(bytes: &[u8]) -> Hir {
+    Hir::class(Class::Bytes(ClassBytes::new(bytes.iter().map(|&b| ClassBytesRange::new(b, b)))))
 }
 
 /// Folded, escaped, longest first; a hyphen or space inside an entry
@@ -189,7 +234,7 @@ fn alternation(words: &[String]) -> String {
     folded.dedup();
     let escaped: Vec<String> = folded
         .iter()
-        .map(|w| regex::escape(w).replace("\\-", "[- ]?").replace(' ', "[ \\t]+"))
+        .map(|w| regex::escape(w).replace(' ', "[ \\t]+").replace("\\-", "[- ]?"))
         .collect();
     format!("(?:{})", escaped.join("|"))
 }
@@ -235,7 +280,7 @@ fn number_words(lex: &DateLexicon) -> String {
 /// A folded word as regex pieces, one per char, each as [`alternation`]
 /// writes it.
 fn tokens(folded: &str) -> Vec<String> {
-    folded.chars().map(|c| regex::escape(c.encode_utf8(&mut [0; 4])).replace("\\-", "[- ]?").replace(' ', "[ \\t]+")).collect()
+    folded.chars().map(|c| regex::escape(c.encode_utf8(&mut [0; 4])).replace(' ', "[ \\t]+").replace("\\-", "[- ]?")).collect()
 }
 
 /// An alternation of words given as pieces, each with its rank (lower is
@@ -311,6 +356,20 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
     use regex::RegexBuilder;
+
+    /// A placeholder's tree built from its words is the tree its text parses to.
+    #[test]
+    fn placeholder_trees_are_their_parsed_text() {
+        let config = regex_automata::util::syntax::Config::new().unicode(false);
+        for lang in Lang::ALL {
+            let lex = &crate::lang::data(lang).dates;
+            for name in ["month", "mon", "weekday", "wd", "ord", "unit", "part", "clock", "season", "holiday", "rel", "shift", "mod", "pre", "ref", "bref", "vague", "every", "arel", "ashift", "setw"] {
+                let built = placeholder_tree(name, lex).unwrap();
+                let parsed = regex_automata::util::syntax::parse_with(&placeholder(name, lex).unwrap(), &config).unwrap();
+                assert_eq!(built, parsed, "{lang} {name}");
+            }
+        }
+    }
 
     /// The factored `{num}` matches what the alternation of every number
     /// word matched, and prefers the same match: after every word, alone,

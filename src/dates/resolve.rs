@@ -59,9 +59,8 @@ pub fn resolve(expr: Expr, cx: &Context) -> Option<Resolved> {
             anaphoric(Unit::Year, n, true, None, cx)
         }
         Expr::Ago { unit, n } => resolve(Expr::Offset { unit, n, part: None, pick: None }, cx),
-        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past, _)) => resolve(Expr::Duration { n, unit }, cx),
-        Expr::InUnits { n: Some(n), unit } => resolve(Expr::Offset { unit, n: n as i32, part: None, pick: None }, cx),
-        Expr::InUnits { n: None, .. } => Some(date("FUTURE_REF".to_string())),
+        Expr::InUnits { n, unit } if matches!(cx.lean, Lean::Tense(Dir::Past, _)) => resolve(Expr::Duration { n: Some(n), unit }, cx),
+        Expr::InUnits { n, unit } => resolve(Expr::Offset { unit, n: n as i32, part: None, pick: None }, cx),
         Expr::Duration { n, unit } => Some(Resolved { kind: TimexType::DURATION, value: period(n, unit), point: None }),
         Expr::Set { n, unit, weekday } => {
             let value = match weekday {
@@ -162,7 +161,13 @@ fn anaphoric(unit: Unit, n: i32, keep_grain: bool, anchor: Option<Cal>, cx: &Con
         _ => return Some(Resolved { kind: TimexType::DATE, value: reference_word(n.signum()).to_string(), point: None }),
     };
     let grain = if keep_grain && from.grain < unit_grain { from.grain } else { unit_grain.max(from.grain) };
-    let to = from.shifted(unit, n, grain)?;
+    let mut to = from.shifted(unit, n, grain)?;
+    // `revenue rose in the quarter`: a report in the past speaks of a
+    // complete quarter or half, not of the one still running.
+    let running = |p: Point| cx.reference.is_some_and(|r| p.bounds().is_some_and(|(_, last)| last >= r));
+    if matches!(unit, Unit::Quarter | Unit::Half) && n == 0 && matches!(cx.lean, Lean::Tense(Dir::Past, _)) && running(to) {
+        to = to.shifted(unit, -1, grain)?;
+    }
     if unit == Unit::Weekend && to.grain == Grain::Week {
         return Some(Resolved { kind: TimexType::DATE, value: format!("{}-WE", to.value()), point: None });
     }

@@ -9,38 +9,53 @@
 //! suffixes), `{year}` (1500–2099), `{unit}`, `{part}`, `{season}`,
 //! `{holiday}`, `{clock}`, `{rel}`, `{shift}`, `{mod}`, `{ref}`, `{bref}`, `{vague}`,
 //! `{every}`, `{arel}` (days counted from the last date), `{ashift}` (words
-//! counting a unit from it), `{setw}` (adverbs of recurrence). A space
+//! counting a unit from it), `{setw}` (adverbs of recurrence), `{ycent}`,
+//! `{yteen}`, `{yten}`, `{yunit}` (number words 10–20, 10–19, tens, 1–9,
+//! for spelled years). A space
 //! matches any run of spaces or tabs.
 //!
-//! Group names read by [`super::interpret`]: `year`, `yy` (two digits; a
-//! trailing one followed by a word is a count, not a year: `le 14 avril 15
-//! personnes`), `month`, `mm`, `day`, `dayw`, `dm1`/`dm2` (numeric day and
-//! month in the language's order), `weekday`, `season`, `holiday`,
-//! `quarter`, `half` (a number, an ordinal or `q3`/`h1`), `yrel` (a year
-//! counted from the reference's, by `yshift`, or +1 with `ynext`), `hour`,
-//! `minute`, `second`, `ampm`, `hword`, `part`, `shift`, `rel`, `arel`,
-//! `ashift`, `nthw` (the rank of a weekday in its month: `the first
-//! Tuesday of October`, `le dernier lundi de mars`), `ago`, `ahead`, `prep` (a preposition the extent starts
-//! after; `in` before a count of units: a date ahead), `lead` (a
-//! preposition the extent starts after), `n`, `nth` (the n-th occurrence ahead),
-//! `vague`, `unit`, `ref`, `setw`, `decade`, `century`. The group `x`, when present, is the extent (a
-//! preposition matched for context stays outside). In a range, groups `a`
-//! and `b` are the two extents and `year1`, `month1`, `day1` the fields of
-//! the first.
+//! Group names read by [`super::interpret`] and [`super::counted`]:
+//! - calendar fields: `year`, `yy` (two digits; a trailing one followed by a
+//!   word is a count, not a year: `le 14 avril 15 personnes`), `month`,
+//!   `mm`, `day`, `dayw`, `dm1`/`dm2` (numeric day and month in the
+//!   language's order), `weekday`, `season`, `holiday`, `quarter`, `half` (a
+//!   number, an ordinal or `q3`/`h1`), `nthw` (the rank of a weekday in its
+//!   month: `the first Tuesday of October`), `yrel` (a year counted from
+//!   the reference's, by `yshift`, or +1 with `ynext`), `ycent`, `ytail`,
+//!   `ythousand` (a spelled year: `nineteen ninety-six`), `decade`,
+//!   `century`;
+//! - clock: `hour`, `minute`, `second`, `ampm`, `hword`, `part`;
+//! - shifts and counts: `shift`, `rel`, `arel`, `ashift`, `keep` (counted
+//!   from the last date, keeping its grain: `year-earlier`), `n`, `vague`,
+//!   `unit`, `ago`, `ahead`, `times`, `every` (see [`Kind::Count`]), `ref`,
+//!   `setw`;
+//! - extent: `x`, when present, is the extent (a preposition matched for
+//!   context stays outside); `prep` and `lead` are prepositions the extent
+//!   starts after (`prep` before a count of units: a date ahead);
+//!   `phrase_end`, empty, says that no word may follow the match; `lone`,
+//!   empty, that a day without its month is followed by no word but the
+//!   language's `words_after_a_day`; `alone`, empty, that a month alone is
+//!   no word (`May`) and stands by no capitalised word (`June Carter`);
+//! - ranges: `a` and `b` are the two extents, and `year1`, `month1`, `day1`,
+//!   `weekday1` the fields of the first.
 
 /// A group a rule may name (`(?P<year>…)`), as interpretation asks for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum G {
-    A, Ago, Ahead, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Half, Holiday, Hour, Hword, Keep, Lead, Minute, Mm, Month, Month1, N, Nth, Nthw, Part, PhraseEnd, Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Unit, Vague, Weekday, Weekday1, X, Year, Year1, Ynext, Yrel, Yshift, Yy,
+    A, Ago, Ahead, Alone, Ampm, Arel, Ashift, B, Century, Day, Day1, Dayw, Decade, Dm1, Dm2, Every,
+    Half, Holiday, Hour, Hword, Keep, Lead, Lone, Minute, Mm, Month, Month1, N, Nthw, Part, PhraseEnd,
+    Prep, Quarter, Ref, Rel, Season, Second, Sep, Setw, Shift, Times, Unit, Vague, Weekday, Weekday1, X,
+    Ycent, Year, Year1, Ynext, Yrel, Yshift, Ytail, Ythousand, Yy,
 }
 
 /// Every group name with its [`G`], sorted; a name ending in a digit 2–9
 /// that is not listed is an alias of the name without it (`month2`).
-pub const GROUP_NAMES: [(&str, G); 49] = [
+pub const GROUP_NAMES: [(&str, G); 55] = [
     ("a", G::A),
     ("ago", G::Ago),
     ("ahead", G::Ahead),
+    ("alone", G::Alone),
     ("ampm", G::Ampm),
     ("arel", G::Arel),
     ("ashift", G::Ashift),
@@ -52,18 +67,19 @@ pub const GROUP_NAMES: [(&str, G); 49] = [
     ("decade", G::Decade),
     ("dm1", G::Dm1),
     ("dm2", G::Dm2),
+    ("every", G::Every),
     ("half", G::Half),
     ("holiday", G::Holiday),
     ("hour", G::Hour),
     ("hword", G::Hword),
     ("keep", G::Keep),
     ("lead", G::Lead),
+    ("lone", G::Lone),
     ("minute", G::Minute),
     ("mm", G::Mm),
     ("month", G::Month),
     ("month1", G::Month1),
     ("n", G::N),
-    ("nth", G::Nth),
     ("nthw", G::Nthw),
     ("part", G::Part),
     ("phrase_end", G::PhraseEnd),
@@ -76,16 +92,20 @@ pub const GROUP_NAMES: [(&str, G); 49] = [
     ("sep", G::Sep),
     ("setw", G::Setw),
     ("shift", G::Shift),
+    ("times", G::Times),
     ("unit", G::Unit),
     ("vague", G::Vague),
     ("weekday", G::Weekday),
     ("weekday1", G::Weekday1),
     ("x", G::X),
+    ("ycent", G::Ycent),
     ("year", G::Year),
     ("year1", G::Year1),
     ("ynext", G::Ynext),
     ("yrel", G::Yrel),
     ("yshift", G::Yshift),
+    ("ytail", G::Ytail),
+    ("ythousand", G::Ythousand),
     ("yy", G::Yy),
 ];
 
@@ -134,8 +154,10 @@ pub enum Kind {
     Anaphoric,
     /// A count of units, and what it counts from: `ago` (before the
     /// reference date: `il y a trois jours`), `ahead` (after it: `two weeks
-    /// from now`), `ashift` (from the last
-    /// date of the text: `trois jours plus tard`), `prep` (units ahead, the
+    /// from now`; with a weekday, its n-th occurrence: `3 fridays from
+    /// now`), `ashift` (from the last
+    /// date of the text: `trois jours plus tard`), `times` or `every` (a
+    /// recurrence: `deux fois par an`, `tous les deux ans`), `prep` (units ahead, the
     /// preposition outside: `dans [trois jours]`), or nothing (a length:
     /// `trois mois`).
     Count,

@@ -6,10 +6,10 @@ use jiff::civil::Date;
 use super::checks::stands_alone;
 use super::compile::{compiled, key, Compiled, Tables};
 use super::interpret::{interpret, Ctx, Groups};
-use super::point::{Grain, Point};
+use super::point::Point;
 use super::resolve::{resolve, Context};
 use super::tense::lean;
-use super::value::{Expr, Lean};
+use super::value::{Expr, Lean, Unit};
 use crate::lang::LangData;
 use crate::text::Folded;
 use crate::types::Timex;
@@ -34,16 +34,28 @@ pub fn matches(text: &str, folded: &Folded, data: &'static LangData) -> Vec<Foun
     let c: &Compiled = compiled(data);
     let ctx = Ctx { text, folded, tables: &c.tables, lex: &data.dates };
     let mut out = Vec::new();
-    for m in c.matches(&folded.text) {
+    let mut from = 0;
+    while let Some(m) = c.match_from(&folded.text, from) {
         let groups = Groups::new(&m.caps, m.rule, m.start);
         let [first, second] = interpret(&groups, &ctx);
+        let before = out.len();
         for ((start, end, expr), paired) in [(first, false), (second, true)].into_iter().filter_map(|(e, p)| Some((e?, p))) {
             if start < end && stands_alone(&folded.text, start, end) {
                 out.push(Found { start, end, expr, rule: m.rule.rule.id, paired });
             }
         }
+        // A match that does not hold up does not hide the words it covers:
+        // the search starts again on its next word (`for 2014 to 2020`).
+        from = if out.len() > before { m.end } else { next_word(&folded.text, m.start) };
     }
     out
+}
+
+/// The start of the word after the one at `at` (at least one char on).
+fn next_word(f: &str, at: usize) -> usize {
+    let rest = f.get(at..).unwrap_or("");
+    let word_end = rest.find(|c: char| !c.is_alphanumeric()).filter(|&i| i > 0).unwrap_or_else(|| rest.chars().next().map_or(1, char::len_utf8));
+    at + word_end
 }
 
 /// The timexes of `text`, resolved against `reference`.
@@ -69,15 +81,10 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
         previous_lean = lean;
         let mut cx = Context { reference, lean, clock_day: None, last };
         if is_clock_only(&f.expr) {
-            let before = last_day.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
-            // `3 p.m. on Tuesday`: the date right after.
-            let after = found.get(i + 1).filter(|next| !is_clock_only(&next.expr) && joined(&folded.text, f.end, next.start)).and_then(|next| {
-                let cx = Context { lean: lean_of(next), ..cx };
-                resolve(next.expr, &cx).and_then(|r| r.day())
-            });
-            // Else the day the text speaks of last (`Le coup d'envoi sera donné à 15 h 30`).
-            let last_day = last.filter(|p| p.grain == Grain::Day).map(|p| p.date);
-            cx.clock_day = before.or(after).or(last_day);
+            // A date right after it (`3 p.m. on Tuesday`), with its own lean.
+            let joined_date = found.get(i + 1).filter(|n| !is_clock_only(&n.expr) && joined(&folded.text, f.end, n.start));
+            let next = joined_date.map(|n| (n, Context { lean: lean_of(n), ..cx }));
+            cx.clock_day = clock_day(&folded.text, &f, last_day, next);
         }
         let Some(r) = resolve(f.expr, &cx) else { continue };
         if let Some(day) = r.day() {
@@ -105,12 +112,25 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
     out
 }
 
+/// The day a bare clock time at `f` belongs to: the day of a date just
+/// before it in its paragraph (`le 23 janvier à 18h52`), of a date right
+/// after it (`3 p.m. on Tuesday`), else the day its paragraph speaks of last
+/// (`Le coup d'envoi sera donné à 15 h 30`). `last_day` is the last day
+/// named and where it ends; `next` a date joined to it, with its context.
+fn clock_day(f_text: &str, f: &Found, last_day: Option<(usize, Date)>, next: Option<(&Found, Context)>) -> Option<Date> {
+    let same_paragraph = |end: usize| !f_text.get(end..f.start).unwrap_or("\n").contains('\n');
+    let in_paragraph = last_day.filter(|&(end, _)| same_paragraph(end));
+    let before = in_paragraph.filter(|&(end, _)| f.start.saturating_sub(end) <= ANCHOR_GAP).map(|(_, d)| d);
+    let after = || next.and_then(|(n, cx)| resolve(n.expr, &cx)).and_then(|r| r.day());
+    before.or_else(after).or(in_paragraph.map(|(_, d)| d))
+}
+
 /// Whether the clause's tense matters to the value.
 fn needs_lean(e: &Expr) -> bool {
     match e {
         Expr::Stated { cal, .. } => cal.year.is_none(),
         Expr::InUnits { .. } => true,
-        Expr::Anaphoric { anchor, .. } => anchor.is_some_and(|c| c.year.is_none()),
+        Expr::Anaphoric { anchor, unit, n, .. } => anchor.is_some_and(|c| c.year.is_none()) || (*n == 0 && matches!(unit, Unit::Quarter | Unit::Half)),
         _ => false,
     }
 }

@@ -27,7 +27,7 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     // Stay inside the sentence: a dot after an abbreviation or an initial
     // (`p.m.`, `Feb.`) ends none.
     let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !abbreviation(f, i, tables));
-    let before_start = before.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).filter(|&i| ends(i)).last().map_or(lo, |i| i + 1);
+    let before_start = before.rmatch_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).find(|&i| ends(i)).map_or(lo, |i| i + 1);
     let after_end = after.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
     let bound = tables.bound_phrases.iter().find(|(p, _)| {
@@ -71,16 +71,28 @@ fn words(f: &str, a: usize, b: usize) -> impl Iterator<Item = (usize, &str)> {
 /// A word of the clause: folded, and what the text writes of it.
 struct Word<'a> {
     folded: &'a str,
-    /// Written with accents (`à`, not `a`; `été`).
-    accented: bool,
+    /// As the text writes it.
+    written: &'a str,
     capitalised: bool,
 }
 
 impl<'a> Word<'a> {
-    fn new(text: &str, folded: &Folded, at: usize, word: &'a str) -> Word<'a> {
+    fn new(text: &'a str, folded: &Folded, at: usize, word: &'a str) -> Word<'a> {
         let (s, e) = folded.original_range(at, at + word.len());
         let written = text.get(s..e).unwrap_or(word);
-        Word { folded: word, accented: !written.is_ascii(), capitalised: written.chars().next().is_some_and(char::is_uppercase) }
+        Word { folded: word, written, capitalised: written.chars().next().is_some_and(char::is_uppercase) }
+    }
+
+    /// Whether it is written as `cue` is (`a` is not `à`, `débuté` not
+    /// `débute`), case aside; whole or after an elision.
+    fn written_as(&self, cue: &Option<String>) -> bool {
+        match cue {
+            None => self.written.is_ascii(),
+            Some(cue) => {
+                let lower = self.written.to_lowercase();
+                lower == *cue || lower.rsplit(['\'', '’']).next() == Some(cue.as_str())
+            }
+        }
     }
 }
 
@@ -91,9 +103,15 @@ impl<'a> Word<'a> {
 /// not a past (`to be completed by`).
 fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
     let bare = word.folded.rsplit('\'').next().unwrap_or(word.folded);
-    let listed = |w: &str| t.tense_cues.get(w).filter(|&&(_, accented)| accented == word.accented).map(|&(d, _)| d);
-    if let Some(d) = listed(word.folded).or_else(|| listed(bare)) {
-        return Some(d);
+    let listed = |w: &str| t.tense_cues.get(w).filter(|(_, written)| word.written_as(written)).map(|&(d, _)| d);
+    let participle = |w: &str| t.past_endings.iter().any(|e| w.ends_with(e.as_str()));
+    let after_auxiliary = previous.is_some_and(|p| t.present_auxiliaries.contains(p));
+    match listed(word.folded).or_else(|| listed(bare)) {
+        // A listed participle is a verb only after an auxiliary (`is
+        // expected`), not before a noun (`expected losses`).
+        Some(Dir::Future) if participle(bare) && !after_auxiliary => return None,
+        Some(d) => return Some(d),
+        None => {}
     }
     if bare.len() < 5 || word.capitalised {
         return None;

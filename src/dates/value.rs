@@ -144,10 +144,9 @@ pub enum Expr {
     /// counted in years while the text reports a quarter or a half, that
     /// period `n` years before (`up from $3 a year ago`).
     Ago { unit: Unit, n: i32 },
-    /// `n` units ahead of the reference date (`dans trois jours`), soon
-    /// when vague (`dans quelques jours`); in a clause in the past, a length
-    /// (`built in three days`).
-    InUnits { n: Option<u32>, unit: Unit },
+    /// `n` units ahead of the reference date (`dans trois jours`); in a
+    /// clause in the past, a length (`built in three days`).
+    InUnits { n: u32, unit: Unit },
     /// A length of time; `n` is `None` when vague (`des années`).
     Duration { n: Option<u32>, unit: Unit },
     /// A recurrence: every `n` units, or every given weekday.

@@ -27,6 +27,9 @@ pub const DATES: DateLexicon = DateLexicon {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ],
+    proper_name_months: &[],
+    words_after_a_day: &[],
+    word_months: &["May", "March"],
     day_suffixes: &["st", "nd", "rd", "th"],
     numbers: &[
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -99,14 +102,15 @@ pub const DATES: DateLexicon = DateLexicon {
         ("the following day", 1), ("the same day", 0),
     ],
     anaphoric_shifts: &[
-        ("following", 1), ("previous", -1), ("same", 0), ("later", 1), ("earlier", -1), ("ago", -1),
+        ("following", 1), ("previous", -1), ("same", 0), ("later", 1), ("earlier", -1), ("ago", -1), ("next", 1),
     ],
     set_words: &[
         ("daily", Day), ("weekly", Week), ("monthly", Month), ("yearly", Year), ("annually", Year), ("hourly", Hour),
     ],
     future_cues: &[
         "will", "ll", "shall", "won't", "next", "upcoming", "scheduled", "expected", "slated", "due", "going", "soon",
-        "would",
+        "would", "opens", "begins", "starts", "ends", "expires", "resumes", "meets", "arrives", "leaves", "returns",
+        "closes", "plays", "hosts", "faces", "visits", "travels", "heads",
     ],
     future_endings: &[],
     future_ending_exceptions: &[],

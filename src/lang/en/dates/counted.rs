@@ -13,8 +13,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.counted",
         kind: Calendar,
-        pattern: r"(?:(?:the )?(?:(?P<weekday>{weekday})|(?P<month>{month})) (?P<shift>after next|before last)|(?P<nth>{num}) (?P<weekday2>{weekday})s? from (?:now|today))",
-        examples: &["friday after next", "the Friday before last", "March after next", "3 fridays from now"],
+        pattern: r"(?:the )?(?:(?P<weekday>{weekday})|(?P<month>{month})) (?P<shift>after next|before last)",
+        examples: &["friday after next", "the Friday before last", "March after next"],
     },
     Rule {
         id: "date.month_shifted",
@@ -61,8 +61,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<prep>in )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))[ -](?P<unit>{unit})(?:-old|-long)?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?",
-        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days"],
+        pattern: r"(?:(?P<prep>in )|(?P<every>every |each )|(?P<lead>(?:in|for|over|during|within) )?(?:the )?(?:past|last|previous|next|coming|first) |(?:more than|nearly|almost|about|some|over) )?(?:(?P<n>{num})|(?P<vague>{vague}))(?:[ -](?P<unit>{unit})(?:-old|-long|-(?P<ashift2>earlier|ago))?(?: (?P<ago>ago)| (?P<ahead>from (?:now|today))| (?P<ashift>later|earlier))?| (?P<weekday>{weekday})s? (?P<ahead2>from (?:now|today))| (?P<times>times) (?:a|an|per|each|every) (?P<unit2>{unit}))",
+        examples: &["two weeks ago", "a year ago", "several months ago", "more than 20 years ago", "two weeks from now", "a year from today", "3 fridays from now", "three days later", "a year earlier", "in three days", "in a year", "the past two years", "over the past 20 years", "the last few months", "the next five years", "past 24 hours", "24 hours", "three months", "a decade", "22-year-old", "several weeks", "twenty-one days", "three times a day", "every two years", "a year-earlier"],
     },
     Rule {
         id: "date.ref_bound",
@@ -91,8 +91,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.anaphoric_unit",
         kind: Anaphoric,
-        pattern: r"(?:(?:the )?(?P<ashift>following|previous|same) (?P<unit>{unit})|{pre}that (?P<unit2>{unit}))",
-        examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day"],
+        pattern: r"(?:(?:the )?(?P<ashift>following|previous|same) (?:(?P<unit>{unit})|(?P<part>{part}))|{pre}that (?:(?P<unit2>{unit})|(?P<part2>{part}))|the (?P<ashift2>next) (?P<part3>{part}))",
+        examples: &["the following week", "the previous month", "later that year", "that day", "earlier that day", "that night", "the next morning", "the previous evening"],
     },
     Rule {
         id: "time.part_alone",
@@ -115,8 +115,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "set.every_unit",
         kind: Set,
-        pattern: r"(?:{every}) (?:(?P<n>{num}) )?(?P<unit>{unit})",
-        examples: &["every week", "each year", "every two years", "every day"],
+        pattern: r"(?:{every}) (?P<unit>{unit})",
+        examples: &["every week", "each year", "every day"],
     },
     Rule {
         id: "set.every_weekday",
@@ -127,8 +127,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "set.times_per",
         kind: Set,
-        pattern: r"(?:once|twice|(?:{num}) times) (?:a|an|per|each|every) (?P<unit>{unit})",
-        examples: &["twice a week", "once a year", "three times a day"],
+        pattern: r"(?:once|twice) (?:a|an|per|each|every) (?P<unit>{unit})",
+        examples: &["twice a week", "once a year"],
     },
     Rule {
         id: "set.adverb",

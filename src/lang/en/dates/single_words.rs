@@ -28,4 +28,10 @@ pub static RULES: &[Rule] = &[
         pattern: r"(?:(?:in|since|by|until|till|through|during|from|before|after|of|between|and|to) (?P<x>{pre}(?P<month>{month})(?:\.? (?P<day>{day}))?(?:,? (?:of )?(?P<year>{year}))?)|(?:{mod}) ?(?P<month2>{month}))",
         examples: &["in March", "since May", "early June", "mid-July", "in October 2023", "since May 5"],
     },
+    Rule {
+        id: "date.month_alone",
+        kind: Calendar,
+        pattern: r"(?P<month>{month})(?P<alone>)",
+        examples: &["October", "September"],
+    },
 ];

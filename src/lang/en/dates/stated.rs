@@ -12,18 +12,6 @@ macro_rules! year_preps {
 
 pub static RULES: &[Rule] = &[
     Rule {
-        id: "date.month_day_year",
-        kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord})),? (?P<year>{year})",
-        examples: &["March 22, 2013", "Tuesday, March 22, 2013", "Jan. 5, 2024", "Sept. 3 2023", "March 3 2015", "march third 2015"],
-    },
-    Rule {
-        id: "date.day_month_year",
-        kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})\.?,? (?P<year>{year})",
-        examples: &["22 March 2013", "the 22nd of March 2013", "Tue, 23 Jan 2024"],
-    },
-    Rule {
         id: "date.range_month_days",
         kind: Range,
         pattern: r"(?P<a>(?P<month>{mon})\.? (?P<day1>{day}))(?:-|–| to | through | and )(?P<b>(?P<day>{day}))(?:,? (?P<year>{year}))?",
@@ -62,14 +50,20 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.month_day",
         kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord}))(?:,? (?P<weekday2>{wd})\.?)?",
-        examples: &["March 22", "Jan. 5", "Monday, March 3", "Oct 1st", "December fifth", "Jul 18, Fri"],
+        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?P<month>{mon})\.? (?:(?P<day>{day})|(?P<dayw>{ord}))(?:,? (?P<year>{year})|,? (?P<weekday2>{wd})\.?)?",
+        examples: &["March 22, 2013", "Tuesday, March 22, 2013", "Jan. 5, 2024", "Sept. 3 2023", "March 3 2015", "march third 2015", "March 22", "Jan. 5", "Monday, March 3", "Oct 1st", "December fifth", "Jul 18, Fri"],
     },
     Rule {
         id: "date.day_month",
         kind: Calendar,
-        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})",
-        examples: &["22 March", "the 22nd of March", "the first of May"],
+        pattern: r"(?:(?P<weekday>{wd})\.?,? )?(?:the )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?:of )?(?P<month>{mon})(?:\.?,? (?P<year>{year}))?",
+        examples: &["22 March 2013", "the 22nd of March 2013", "Tue, 23 Jan 2024", "22 March", "the 22nd of March", "the first of May"],
+    },
+    Rule {
+        id: "date.weekday_day",
+        kind: Calendar,
+        pattern: r"(?P<weekday>{weekday}),? the (?P<day>[0-9]{1,2}(?:st|nd|rd|th))",
+        examples: &["Tuesday the 19th", "Friday, the 13th"],
     },
     Rule {
         id: "date.nth_weekday_of_month",
@@ -118,6 +112,12 @@ pub static RULES: &[Rule] = &[
         kind: DecadeName,
         pattern: r"(?:the )?{pre}(?P<decade>(?:1[5-9]|20)[0-9]0|'[0-9]0)'?s",
         examples: &["the 1990s", "the '90s", "the early 2000s", "1980s"],
+    },
+    Rule {
+        id: "date.spelled_year",
+        kind: Calendar,
+        pattern: r"(?:the year )?(?:(?P<ycent>{ycent}) (?:(?P<ytail>{yteen}|{yten}(?:[- ]{yunit})?)|hundred)|(?P<ythousand>two thousand)(?:(?: and)? (?P<ytail2>{yunit}|{yteen}|{yten}(?:[- ]{yunit})?))?)",
+        examples: &["nineteen ninety-six", "the year two thousand", "two thousand and five", "nineteen hundred", "twenty twenty-four"],
     },
     Rule {
         id: "date.century",

@@ -61,8 +61,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.anaphoric_unit",
         kind: Anaphoric,
-        pattern: r"(?:(?:la |le |l')(?P<unit>{unit}) (?P<ashift>suivante?|precedente?|d'apres|d'avant|meme)|(?:le |la |l')?(?P<ashift2>meme) (?P<unit2>{unit})|(?:ce|cet|cette) (?P<unit3>{unit})-la)",
-        examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là"],
+        pattern: r"(?:(?:la |le |l')(?:(?P<unit>{unit})|(?P<part>{part})) (?P<ashift>suivante?|precedente?|d'apres|d'avant|meme)|(?:le |la |l')?(?P<ashift2>meme) (?P<unit2>{unit})|(?:ce|cet|cette) (?P<unit3>{unit})-la)",
+        examples: &["la semaine suivante", "le mois précédent", "l'année suivante", "le même jour", "le jour même", "ce jour-là", "cette année-là", "le soir même", "la nuit suivante"],
     },
     Rule {
         id: "time.part_alone",
@@ -79,8 +79,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.ref_bound",
         kind: Ref,
-        pattern: r"(?:(?:a|dans) (?P<x>(?P<ref>l'avenir|le futur))|(?:pour|en) (?P<x2>(?P<ref2>le moment|ce moment|l'instant))|(?:de) (?P<x3>(?P<ref3>nos jours))|(?:a) (?P<x4>(?P<ref4>l'heure actuelle|present))|(?:dans|par) (?P<x5>(?P<ref5>le passe)))",
-        examples: &["à l'avenir", "pour le moment", "en ce moment", "de nos jours", "à présent", "par le passé"],
+        pattern: r"(?:(?:a|dans) (?P<x>(?P<ref>l'avenir|le futur))|(?:pour|en) (?P<x2>(?P<ref2>le moment|ce moment|l'instant))|(?:de) (?P<x3>(?P<ref3>nos jours))|(?:a) (?P<x4>(?P<ref4>l'heure actuelle|present|l'epoque))|(?:dans|par) (?P<x5>(?P<ref5>le passe)))",
+        examples: &["à l'avenir", "pour le moment", "en ce moment", "de nos jours", "à présent", "par le passé", "à l'époque"],
     },
     Rule {
         id: "date.today_present",
@@ -103,32 +103,20 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "count.units",
         kind: Count,
-        pattern: r"(?:(?P<ago>il y a |voici |voila )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans ))?(?:(?P<n>{num}) |(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
-        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "voici deux ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années"],
-    },
-    Rule {
-        id: "duration.last_n",
-        kind: Duration,
-        pattern: r"(?:les|ces) (?P<n>{num}) (?:derniers|dernieres|prochains|prochaines) (?P<unit>{unit})",
-        examples: &["les trois derniers mois", "les deux prochaines années"],
+        pattern: r"(?:(?P<ago>il y a |voici |voila )(?:(?:plus de|pres de|environ|moins de|presque) )?|(?P<prep>dans )|(?P<every>{every}) |(?:les|ces) )?(?:(?P<n>{num}) (?:(?P<times>fois par) |(?:derniers|dernieres|prochains|prochaines) )?|(?P<vague>{vague})(?: |\b))(?P<unit>{unit})(?: (?P<ashift>plus tard|plus tot|auparavant|apres))?",
+        examples: &["il y a trois jours", "il y a un an", "il y a quelques mois", "il y a plus de 20 ans", "voici deux ans", "trois jours plus tard", "un an plus tôt", "deux semaines auparavant", "dans trois jours", "dans un an", "trois mois", "24 heures", "22 ans", "plusieurs semaines", "vingt-cinq ans", "des années", "une dizaine d'années", "les trois derniers mois", "les deux prochaines années", "deux fois par an", "une fois par semaine", "tous les deux ans"],
     },
     Rule {
         id: "set.every_unit",
         kind: Set,
-        pattern: r"(?:{every}) (?:(?P<n>{num}) )?(?P<unit>{unit})",
-        examples: &["chaque année", "tous les ans", "toutes les semaines", "tous les deux ans", "chaque jour"],
+        pattern: r"(?:{every}) (?P<unit>{unit})",
+        examples: &["chaque année", "tous les ans", "toutes les semaines", "chaque jour"],
     },
     Rule {
         id: "set.every_weekday",
         kind: Set,
         pattern: r"(?:{every}) (?P<weekday>{weekday})s?",
         examples: &["tous les lundis", "chaque vendredi"],
-    },
-    Rule {
-        id: "set.times_per",
-        kind: Set,
-        pattern: r"(?:{num}) fois par (?P<unit>{unit})",
-        examples: &["deux fois par an", "une fois par semaine"],
     },
     Rule {
         id: "set.adverb",

@@ -12,12 +12,6 @@ macro_rules! year_preps {
 
 pub static RULES: &[Rule] = &[
     Rule {
-        id: "date.day_month_year",
-        kind: Calendar,
-        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord})) (?P<month>{mon})\.? (?:(?P<year>{year})|(?P<yy>[0-9]{2}))",
-        examples: &["le 26 octobre 2023", "jeudi 4 janvier 2024", "1er févr. 2022", "le premier mai 2021", "14 avril 15"],
-    },
-    Rule {
         id: "date.range_days",
         kind: Range,
         pattern: r"(?:(?:du|entre le) (?P<a>(?:(?P<weekday1>{weekday}) )?(?P<day1>{day})(?: (?P<month1>{mon})\.?)?) (?:au|et le)|(?P<a2>(?:les )?(?:(?P<weekday12>{weekday}) )?(?P<day12>{day})) et) (?P<b>(?:(?P<weekday>{weekday}) )?(?P<day>{day}) (?P<month>{mon})\.?(?: (?P<year>{year}))?)",
@@ -62,8 +56,14 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "date.day_month",
         kind: Calendar,
-        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord}))(?: |-)(?P<month>{mon})(?:\.? (?P<shift>dernier|prochain))?",
-        examples: &["le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier", "le 14-Juillet"],
+        pattern: r"(?:le |l')?(?:(?P<weekday>{wd})\.?,? )?(?:(?P<day>{day})|(?P<dayw>{ord}))(?: |-)(?P<month>{mon})(?:\.? (?:(?P<year>{year})|(?P<yy>[0-9]{2})|(?P<shift>dernier|prochain)))?",
+        examples: &["le 26 octobre 2023", "jeudi 4 janvier 2024", "1er févr. 2022", "le premier mai 2021", "14 avril 15", "le 4 janvier", "jeudi 4 janvier", "30 décembre", "le 1er mai", "le premier mai", "3 sept.", "le 12 mars dernier", "le 14-Juillet"],
+    },
+    Rule {
+        id: "date.weekday_day",
+        kind: Calendar,
+        pattern: r"(?:le )?(?P<weekday>{weekday}) (?P<day>{day})(?P<lone>)",
+        examples: &["mardi 19", "le vendredi 13"],
     },
     Rule {
         id: "date.nth_weekday_of_month",
