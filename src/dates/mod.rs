@@ -126,6 +126,12 @@ pub struct DateLexicon {
     /// Words after which a past ending is a passive or an adjective, no
     /// past: `to be completed`, `is expected`.
     pub present_auxiliaries: &'static [&'static str],
+    /// Words after which a listed future participle still looks ahead:
+    /// `has scheduled`, `have planned` (a past ending after them stays a
+    /// past: `has signed`).
+    pub perfect_auxiliaries: &'static [&'static str],
+    /// A cue followed by this word is none: `next to` is a place.
+    pub cue_exceptions: &'static [(&'static str, &'static str)],
     /// Words right before a date that admit one direction only: `since`,
     /// `depuis` (the past), `as early as` (the future). Folded.
     pub bound_phrases: &'static [(&'static str, Dir)],

@@ -14,8 +14,11 @@ use crate::text::Folded;
 use crate::text::{ceil_boundary, floor_boundary};
 
 /// How far to look, in bytes of folded text, before and after.
-const BEFORE: usize = 70;
+const BEFORE: usize = 120;
 const AFTER: usize = 50;
+
+/// What ends a clause for its tense: sentence ends and quotation marks.
+const CLAUSE_ENDS: [char; 11] = ['.', '!', '?', '\n', ';', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '`'];
 
 /// The lean of the expression at folded `start..end` of `folded`.
 pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tables) -> Lean {
@@ -27,8 +30,10 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     // Stay inside the sentence: a dot after an abbreviation or an initial
     // (`p.m.`, `Feb.`) ends none.
     let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !abbreviation(f, i, tables));
-    let before_start = before.rmatch_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| lo + i).find(|&i| ends(i)).map_or(lo, |i| i + 1);
-    let after_end = after.match_indices(['.', '!', '?', '\n', ';']).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
+    // A quotation mark ends the clause too: the words of a quote are not
+    // its attribution's (`"We meet Monday," he said`).
+    let before_start = before.rmatch_indices(CLAUSE_ENDS).map(|(i, m)| (lo + i, m.len())).find(|&(i, _)| ends(i)).map_or(lo, |(i, n)| i + n);
+    let after_end = after.match_indices(CLAUSE_ENDS).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
     let bound = tables.bound_phrases.iter().find(|(p, _)| {
         just_before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
@@ -40,9 +45,12 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     let right: Vec<Word> = words(f, end, after_end).map(|(at, w)| Word::new(text, folded, at, w)).collect();
     // Nearest first, the left word before the right one at equal distance.
     for distance in 0..left.len().max(right.len()) {
-        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded)));
-        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].folded)));
-        for (word, previous) in l.into_iter().chain(r) {
+        let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded), left.get(i + 1).map(|w| w.folded)));
+        let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].folded), right.get(distance + 1).map(|w| w.folded)));
+        for (word, previous, next) in l.into_iter().chain(r) {
+            if next.is_some_and(|n| tables.cue_exceptions.contains(&(word.folded.to_owned(), n.to_owned()))) {
+                continue;
+            }
             if let Some(dir) = cue(word, previous, tables) {
                 return Lean::Tense(dir, u8::try_from(distance + 1).unwrap_or(u8::MAX));
             }
@@ -105,10 +113,10 @@ fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
     let bare = word.folded.rsplit('\'').next().unwrap_or(word.folded);
     let listed = |w: &str| t.tense_cues.get(w).filter(|(_, written)| word.written_as(written)).map(|&(d, _)| d);
     let participle = |w: &str| t.past_endings.iter().any(|e| w.ends_with(e.as_str()));
-    let after_auxiliary = previous.is_some_and(|p| t.present_auxiliaries.contains(p));
+    let after_auxiliary = previous.is_some_and(|p| t.present_auxiliaries.contains(p) || t.perfect_auxiliaries.contains(p));
     match listed(word.folded).or_else(|| listed(bare)) {
         // A listed participle is a verb only after an auxiliary (`is
-        // expected`), not before a noun (`expected losses`).
+        // expected`, `has scheduled`), not before a noun (`expected losses`).
         Some(Dir::Future) if participle(bare) && !after_auxiliary => return None,
         Some(d) => return Some(d),
         None => {}

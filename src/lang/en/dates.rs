@@ -110,7 +110,8 @@ pub const DATES: DateLexicon = DateLexicon {
     future_cues: &[
         "will", "ll", "shall", "won't", "next", "upcoming", "scheduled", "expected", "slated", "due", "going", "soon",
         "would", "opens", "begins", "starts", "ends", "expires", "resumes", "meets", "arrives", "leaves", "returns",
-        "closes", "plays", "hosts", "faces", "visits", "travels", "heads",
+        "closes", "plays", "hosts", "faces", "visits", "travels", "heads", "planning", "intend",
+        "intends", "meet", "resume",
     ],
     future_endings: &[],
     future_ending_exceptions: &[],
@@ -123,8 +124,14 @@ pub const DATES: DateLexicon = DateLexicon {
     ],
     past_endings: &["ed"],
     present_auxiliaries: &["be", "is", "are", "am", "been", "being", "to", "get", "gets"],
+    perfect_auxiliaries: &["has", "have"],
+    cue_exceptions: &[("next", "to")],
     past_ending_exceptions: &["hundred", "indeed", "proceed", "exceed", "succeed", "breed", "speed", "united"],
-    bound_phrases: &[("since", Dir::Past), ("as early as", Dir::Future), ("as soon as", Dir::Future)],
+    bound_phrases: &[
+        ("since", Dir::Past), ("as early as", Dir::Future), ("as soon as", Dir::Future),
+        ("postponed until", Dir::Future), ("postponed to", Dir::Future), ("delayed until", Dir::Future),
+        ("adjourned until", Dir::Future), ("deferred until", Dir::Future), ("put off until", Dir::Future),
+    ],
     day_first: false,
     publication_markers: &[
         ("published", 3), ("first published", 3), ("posted", 3), ("updated", 2), ("last updated", 2),

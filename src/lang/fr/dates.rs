@@ -106,11 +106,16 @@ pub const DATES: DateLexicon = DateLexicon {
     ],
     past_endings: &["ait", "aient", "èrent"],
     present_auxiliaries: &[],
+    perfect_auxiliaries: &[],
+    cue_exceptions: &[],
     past_ending_exceptions: &[
         "portrait", "souhait", "attrait", "extrait", "retrait", "parfait", "bienfait", "forfait", "distrait",
         "abstrait", "méfait",
     ],
-    bound_phrases: &[("depuis", Dir::Past)],
+    bound_phrases: &[
+        ("depuis", Dir::Past), ("reporté à", Dir::Future), ("reportée à", Dir::Future), ("reporté au", Dir::Future),
+        ("reportée au", Dir::Future), ("ajourné à", Dir::Future), ("ajournée à", Dir::Future),
+    ],
     future_endings: &[
         "era", "eront", "erai", "erons", "erez", "ira", "iront", "dra", "dront", "ttra", "ttront", "rra", "rront", "vra",
         "vront",
