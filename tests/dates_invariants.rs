@@ -84,11 +84,11 @@ fn values_stay_relative_without_a_reference_date() {
 }
 
 #[test]
-fn a_clock_time_takes_the_day_before_it() {
-    let text = "Le texte a été adopté le 26 octobre 2023 à 19h33.";
+fn a_clock_time_takes_the_day_before_it_and_is_one_time_with_it() {
+    let text = "Le texte a été adopté le 26 octobre 2023 à 19h33, puis publié le 27 octobre ; le greffe l'a mis en ligne vers midi.";
     let found = annotate(text, &opts(Lang::Fr, Some("2024-01-23"))).timexes;
-    let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
-    assert_eq!(values, ["2023-10-26", "2023-10-26T19:33"]);
+    let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert_eq!(got, [("le 26 octobre 2023 à 19h33", "2023-10-26T19:33"), ("le 27 octobre", "2023-10-27"), ("midi", "2023-10-27T12:00")]);
 }
 
 #[test]

@@ -139,6 +139,13 @@ pub struct DateLexicon {
     /// of at least five letters, with the words that only look like them.
     pub future_endings: &'static [&'static str],
     pub future_ending_exceptions: &'static [&'static str],
+    /// What may stand between a day and its clock time for the two to be
+    /// one time (besides spaces and a comma): `at`, `à` (`demain à 8h`,
+    /// `Tuesday at 10 a.m.`); lower case.
+    pub day_clock_joiners: &'static [&'static str],
+    /// The same between a clock time and its day after it: `on` (`3 p.m.
+    /// on Tuesday`).
+    pub clock_day_joiners: &'static [&'static str],
     /// `22/03/2013` is day first.
     pub day_first: bool,
     /// Words that mark the article's own date, with their strength:

@@ -12,7 +12,7 @@ use super::tense::lean;
 use super::value::{Expr, Lean, Unit};
 use crate::lang::LangData;
 use crate::text::Folded;
-use crate::types::Timex;
+use crate::types::{Timex, TimexType};
 
 /// A clock time this close after a date (folded bytes) belongs to its day:
 /// `le 23 janvier à 18h52`.
@@ -109,7 +109,35 @@ pub fn resolve_all(text: &str, folded: &Folded, found: &[Found], data: &'static 
             rule: [data.lang.code(), ".", f.rule].concat(),
         });
     }
+    join_days_and_clocks(text, &mut out, &data.dates);
     out
+}
+
+/// A day and its clock time side by side are one time: `demain à 8h`,
+/// `Tuesday, March 7 at 6 p.m.`, `3 p.m. on Tuesday`. The clock time was
+/// already valued on that day (see [`clock_day`]); the pair takes its value
+/// and both extents.
+fn join_days_and_clocks(text: &str, out: &mut Vec<Timex>, lex: &super::DateLexicon) {
+    let is_day = |t: &Timex| t.kind == TimexType::DATE && t.value.len() == 10 && t.value.as_bytes()[4] == b'-';
+    let on_day = |clock: &Timex, day: &Timex| clock.kind == TimexType::TIME && clock.value.len() > 11 && clock.value.starts_with(&day.value) && clock.value.as_bytes()[10] == b'T';
+    let joins = |gap: &str, joiners: &[&str]| {
+        let gap = gap.trim_matches([' ', ',']).trim();
+        gap.is_empty() || (gap.len() <= 24 && !gap.contains('\n') && joiners.iter().any(|j| gap.eq_ignore_ascii_case(j) || gap.to_lowercase() == *j))
+    };
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let gap = text.get(a.end..b.start).unwrap_or("\n");
+        let one = (is_day(a) && on_day(b, a) && joins(gap, lex.day_clock_joiners))
+            || (is_day(b) && on_day(a, b) && !gap.trim_matches([' ', ',']).is_empty() && joins(gap, lex.clock_day_joiners));
+        if let (true, Some(span)) = (one, text.get(a.start..b.end)) {
+            let value = if a.kind == TimexType::TIME { a.value.clone() } else { b.value.clone() };
+            let rule = format!("{}+{}", a.rule, b.rule.split_once('.').map_or(b.rule.as_str(), |(_, r)| r));
+            out[i] = Timex { start: a.start, end: b.end, kind: TimexType::TIME, value, text: span.to_string(), rule };
+            out.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// The day a bare clock time at `f` belongs to: the day of a date just

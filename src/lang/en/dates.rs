@@ -132,6 +132,8 @@ pub const DATES: DateLexicon = DateLexicon {
         ("postponed until", Dir::Future), ("postponed to", Dir::Future), ("delayed until", Dir::Future),
         ("adjourned until", Dir::Future), ("deferred until", Dir::Future), ("put off until", Dir::Future),
     ],
+    day_clock_joiners: &["at", "at about", "at around", "around", "about", "by"],
+    clock_day_joiners: &["on"],
     day_first: false,
     publication_markers: &[
         ("published", 3), ("first published", 3), ("posted", 3), ("updated", 2), ("last updated", 2),

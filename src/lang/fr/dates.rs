@@ -121,6 +121,8 @@ pub const DATES: DateLexicon = DateLexicon {
         "vront",
     ],
     future_ending_exceptions: &["camera", "opera", "cholera", "tiara", "hydra", "mantra", "sahara"],
+    day_clock_joiners: &["à", "vers", "dès", "aux alentours de", "jusqu'à"],
+    clock_day_joiners: &[],
     day_first: true,
     publication_markers: &[
         ("publié le", 3), ("publié", 3), ("mis à jour le", 2), ("mise à jour le", 2), ("mis à jour", 2),
