@@ -130,6 +130,9 @@ pub struct DateLexicon {
     /// `has scheduled`, `have planned` (a past ending after them stays a
     /// past: `has signed`).
     pub perfect_auxiliaries: &'static [&'static str],
+    /// Words after which a past ending is an adjective, no past: `a
+    /// revised plan`, `the unspecified date`.
+    pub determiners: &'static [&'static str],
     /// A cue followed by this word is none: `next to` is a place.
     pub cue_exceptions: &'static [(&'static str, &'static str)],
     /// Words right before a date that admit one direction only: `since`,

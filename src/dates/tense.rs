@@ -129,7 +129,7 @@ fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
     let ends = |endings: &[String], exceptions: &HashSet<String>| endings.iter().any(|e| bare.ends_with(e.as_str())) && !exceptions.contains(bare);
     if ends(&t.future_endings, &t.future_ending_exceptions) {
         Some(Dir::Future)
-    } else if ends(&t.past_endings, &t.past_ending_exceptions) && !previous.is_some_and(|p| t.present_auxiliaries.contains(p)) {
+    } else if ends(&t.past_endings, &t.past_ending_exceptions) && !previous.is_some_and(|p| t.present_auxiliaries.contains(p) || t.determiners.contains(p)) {
         Some(Dir::Past)
     } else {
         None

@@ -125,6 +125,7 @@ pub const DATES: DateLexicon = DateLexicon {
     past_endings: &["ed"],
     present_auxiliaries: &["be", "is", "are", "am", "been", "being", "to", "get", "gets"],
     perfect_auxiliaries: &["has", "have"],
+    determiners: &["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "still", "newly", "so-called"],
     cue_exceptions: &[("next", "to")],
     past_ending_exceptions: &["hundred", "indeed", "proceed", "exceed", "succeed", "breed", "speed", "united"],
     bound_phrases: &[

@@ -107,6 +107,7 @@ pub const DATES: DateLexicon = DateLexicon {
     past_endings: &["ait", "aient", "èrent"],
     present_auxiliaries: &[],
     perfect_auxiliaries: &[],
+    determiners: &[],
     cue_exceptions: &[],
     past_ending_exceptions: &[
         "portrait", "souhait", "attrait", "extrait", "retrait", "parfait", "bienfait", "forfait", "distrait",
