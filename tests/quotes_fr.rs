@@ -285,3 +285,17 @@ fn pronoun_means_the_previous_subject() {
         &[('d', "The budget will pass,", Some("Ann Lee")), ('d', "We have a deal,", Some("Ann Lee"))],
     )]);
 }
+
+/// A pronoun means the described subject of its paragraph (`le prévenu`,
+/// `the defendant`) rather than the speaker of the paragraph before.
+#[test]
+fn pronoun_means_the_described_subject_before_it() {
+    check(Lang::Fr, &[(
+        "« Nous avons tenu », a déclaré l'entraîneur Paul Roche.\n\nDevant le tribunal, le prévenu a reconnu les faits. « J'ai perdu la tête », a-t-il déclaré.",
+        &[('d', "Nous avons tenu", Some("Paul Roche")), ('d', "J'ai perdu la tête", Some("le prévenu"))],
+    )]);
+    check(Lang::En, &[(
+        "“We held on,” said coach Paul Roche.\n\nIn court, the defendant admitted the facts. “I lost my head,” he said.",
+        &[('d', "We held on,", Some("Paul Roche")), ('d', "I lost my head,", Some("the defendant"))],
+    )]);
+}

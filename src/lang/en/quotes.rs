@@ -87,6 +87,10 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "councilman", "councilwoman", "commissioner", "superintendent", "principal", "pastor", "priest",
         "resident", "owner", "farmer", "worker", "delegate", "organizer", "organiser", "strategist",
         "consultant", "pollster", "aide", "staffer", "columnist", "host", "anchor", "reporter", "editor",
+        "defendant", "plaintiff", "victim", "suspect", "survivor", "player", "striker", "goalkeeper", "pitcher",
+        "quarterback", "firefighter", "driver", "student", "mother", "father", "wife", "husband", "widow",
+        "author", "writer", "singer", "artist", "historian", "sociologist", "engineer", "employee", "neighbor",
+        "neighbour", "landlord", "tenant", "shopkeeper", "juror", "detective", "investigator", "trooper",
     ],
     org_roles: &[
         "newspaper", "paper", "daily", "magazine", "outlet", "agency", "network", "channel", "broadcaster",
