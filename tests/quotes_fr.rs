@@ -299,3 +299,15 @@ fn pronoun_means_the_described_subject_before_it() {
         &[('d', "We held on,", Some("Paul Roche")), ('d', "I lost my head,", Some("the defendant"))],
     )]);
 }
+
+/// Words a colon announces are a quote however short, said by the
+/// sentence's subject when it can speak; a clause before the colon is no
+/// speaker, and a title after one is no quote.
+#[test]
+fn short_quote_after_a_colon() {
+    check(Lang::Fr, &[
+        ("Le syndicat est formel : « On nous ment. »", &[('d', "On nous ment.", Some("Le syndicat"))]),
+        ("La situation est claire : « On nous ment. »", &[('d', "On nous ment.", None)]),
+        ("Au programme ce soir : « Les Enfants du Paradis ».", &[]),
+    ]);
+}

@@ -367,7 +367,9 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
     let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
-    if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
+    // A clause before the colon (`La situation est claire :`) names nobody.
+    let clause = phrase.clone().any(|k| ctx.is(k, class::AUX) || verb_at(ctx, k).is_some());
+    if clause || phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return None;
     }
     Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase)), rule: "quote.colon" })

@@ -123,6 +123,11 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             found.rule = "quote.continuation";
         } else if words >= LONG {
             found.rule = "quote.unattributed";
+        } else if words >= 2 && after_colon(ctx, m, o) {
+            // `La situation est claire : « … »`: words a colon announces
+            // are said, by the sentence's subject when it can speak.
+            found.speaker = clause_speaker(ctx, o);
+            found.rule = "quote.after_colon";
         } else {
             continue;
         }
@@ -161,6 +166,15 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     let inside_phrase = ctx.possessive_mark(p) || matches!(ctx.w(p), "'s" | "’s") || ctx.is(p, class::PREPOSITION | class::DETERMINER);
     let plain = ctx.is_word(p) && !ctx.is_capital(p) && cue_at(ctx, p).is_none() && !ctx.is(p, class::COMPLEMENTIZER);
     inside_phrase || plain
+}
+
+/// Whether the marked span opening at token `o` follows a colon inside
+/// its sentence and reads as words rather than a title (a lower-case word
+/// beyond the small ones: not `Au programme : « Les Misérables »`).
+fn after_colon(ctx: &Ctx, m: &Marked, o: usize) -> bool {
+    let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
+    let content = ctx.token_from(m.start)..ctx.token_from(m.end);
+    o > 0 && ctx.raw(o - 1) == ":" && !ctx.opens_sentence(o) && content.into_iter().any(|k| ctx.is_word(k) && !ctx.is_capital(k) && !ctx.is(k, small))
 }
 
 /// The subject of the sentence holding the quote that opens at token `o`,
