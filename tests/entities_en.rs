@@ -81,3 +81,15 @@ fn consistency_and_groups() {
     assert_eq!(kirby.len(), 2, "{found:?}");
     assert!(kirby.iter().all(|m| m.kind == PER && m.name == "John Kirby" && m.group == kirby[0].group));
 }
+
+/// A name in brackets is the acronym of the name before it only when it
+/// starts as that name does: a country after a runner is a country.
+#[test]
+fn bracketed_acronyms_and_countries() {
+    let (found, _) = run(Lang::En, "1. Ann Dale (Britain) 53.90\n2. Kim Batten (U.S.) 54.10");
+    let us = found.iter().find(|m| m.text == "U.S.").expect("U.S. found");
+    assert_eq!((us.kind, us.name.as_str()), (LOC, "U.S."), "{found:?}");
+    let (found, _) = run(Lang::En, "The North Atlantic Treaty Organization (NATO) met. NATO said it would act.");
+    let nato: Vec<&Mention> = found.iter().filter(|m| m.text == "NATO").collect();
+    assert!(!nato.is_empty() && nato.iter().all(|m| m.name == "North Atlantic Treaty Organization"), "{found:?}");
+}

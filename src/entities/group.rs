@@ -220,8 +220,17 @@ fn bracketed_acronym(doc: &Document, typed: &[Typed], n: usize) -> Option<usize>
         && next.last == open + 2
         && doc.token_text(open + 2) == ")"
         && is_all_caps(doc.token_text(open + 1))
-        && t.last - t.first >= 2;
+        && t.last - t.first >= 2
+        && same_initial(doc.token_text(t.first), doc.token_text(open + 1));
     ok.then_some(n + 1)
+}
+
+/// Whether an acronym starts as its expansion does, accents aside
+/// (`État islamique (EI)`), so that a place after a name (`Kim Batten
+/// (U.S.)`) is not taken for its acronym.
+fn same_initial(name: &str, acronym: &str) -> bool {
+    let first = |w: &str| w.chars().find(|c| c.is_alphabetic()).map(|c| crate::text::fold(&c.to_string()));
+    first(name).is_some() && first(name) == first(acronym)
 }
 
 /// Two folded surnames close enough to be one transliterated name.
