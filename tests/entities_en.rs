@@ -93,3 +93,15 @@ fn bracketed_acronyms_and_countries() {
     let nato: Vec<&Mention> = found.iter().filter(|m| m.text == "NATO").collect();
     assert!(!nato.is_empty() && nato.iter().all(|m| m.name == "North Atlantic Treaty Organization"), "{found:?}");
 }
+
+/// A name in capitals in a headline is a mention when the article names it
+/// in ordinary case (whole, or a person's surname), and only then.
+#[test]
+fn names_in_capitals_echo_the_article() {
+    let (found, _) = run(Lang::En, "TENNIS - DALE BEATS VOSS IN OSLO.\nAnn Dale beat Greta Voss 6-4 6-3 on Friday.");
+    let dale = found.iter().find(|m| m.text == "DALE").expect("DALE found");
+    assert_eq!((dale.kind, dale.name.as_str()), (PER, "Ann Dale"), "{found:?}");
+    assert!(found.iter().any(|m| m.text == "VOSS" && m.kind == PER), "{found:?}");
+    let (found, _) = run(Lang::En, "PRICES ROSE SHARPLY.\nRose Dale said prices rose in May.");
+    assert!(found.iter().all(|m| m.text != "ROSE"), "{found:?}");
+}

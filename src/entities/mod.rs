@@ -12,6 +12,7 @@
 
 mod candidates;
 mod classify;
+mod echoes;
 mod features;
 mod group;
 mod index;
@@ -93,6 +94,7 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
         group::settle_types_only(doc, &mut typed);
         typed = tagger::tag(doc, &feats, model, &typed, data);
     }
+    let typed = echoes::add(doc, &feats, typed);
     group::group(doc, typed, model.is_some())
 }
 
