@@ -93,6 +93,8 @@
   const UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MI: 'minute', S: 'second', DE: 'decade', CE: 'century' };
   const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
   const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+  const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+  const ordinal = (n) => n + (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] || 'th');
   const REFS = { PRESENT_REF: 'now', PAST_REF: 'the past', FUTURE_REF: 'the future' };
 
   // Intl formatters are slow to make: one per locale and shape.
@@ -124,7 +126,9 @@
     if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return 'quarter ' + m[2] + ' of ' + m[1];
     if ((m = /^(\d{4})-H([12])$/.exec(v))) return (m[2] === '1' ? 'first' : 'second') + ' half of ' + m[1];
     if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return SEASONS[m[2]] + ' ' + m[1];
-    if ((m = /^(\d{3})X$/.exec(v))) return 'the ' + m[1] + '0s';
+    if ((m = /^(\d{3})X?$/.exec(v))) return 'the ' + m[1] + '0s';
+    if ((m = /^(\d{2})$/.exec(v))) return 'the ' + ordinal(+m[1] + 1) + ' century';
+    if ((m = /^XXXX-WXX-([1-7])$/.exec(v))) return WEEKDAYS[+m[1] - 1] + 's';
     if (REFS[v]) return REFS[v];
     if ((m = /^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|S|DE|CE)$/.exec(v))) {
       const unit = UNITS[m[1] && m[3] === 'M' ? 'MI' : m[3]];
@@ -172,8 +176,11 @@
   /** Dates and times with a calendar value, in calendar order; then the others. */
   function timeline(a) {
     const rows = a.timexes.map((t, i) => ({ index: i, value: t.value, text: t.text, type: t.type }));
-    const calendar = (v) => /^\d{4}/.test(v);
-    return rows.sort((x, y) => (calendar(y.value) - calendar(x.value)) || (x.value < y.value ? -1 : x.value > y.value ? 1 : x.index - y.index));
+    // Decades (`199`) and centuries (`19`) sort where their years start.
+    const key = (v) => (/^\d{2,3}$/.test(v) ? v.padEnd(4, '0') : v);
+    const calendar = (v) => /^\d{4}/.test(key(v));
+    rows.forEach((r) => { r.key = key(r.value); });
+    return rows.sort((x, y) => (calendar(y.value) - calendar(x.value)) || (x.key < y.key ? -1 : x.key > y.key ? 1 : x.index - y.index)).map(({ key: _, ...r }) => r);
   }
 
   /** The entity mention (sorted `entities`) overlapping `span`, if any. */

@@ -42,6 +42,17 @@ test('readable date values', () => {
   assert.equal(R.describeValue('PRESENT_REF'), 'now');
   assert.equal(R.describeValue('XXXX-10-26'), 'XXXX-10-26');
   assert.equal(R.describeValue('2024-01-04T14:30', 'en-GB'), 'Thursday, 4 January 2024 at 14:30');
+  assert.equal(R.describeValue('2018-Q4'), 'quarter 4 of 2018');
+  assert.equal(R.describeValue('199'), 'the 1990s');
+  assert.equal(R.describeValue('19'), 'the 20th century');
+  assert.equal(R.describeValue('20'), 'the 21st century');
+  assert.equal(R.describeValue('XXXX-WXX-1'), 'Mondays');
+  assert.equal(R.describeValue('2013-W08-WE'), 'weekend of week 8 of 2013');
+});
+
+test('timeline: decades and centuries where their years start', () => {
+  const a = { ...empty, timexes: [{ value: '2001', text: '2001' }, { value: '199', text: 'the 1990s' }, { value: '19', text: 'the 20th century' }, { value: 'P2Y', text: 'two years' }] };
+  assert.deepEqual(R.timeline(a).map((r) => r.value), ['19', '199', '2001', 'P2Y']);
 });
 
 test('panels: entities by count, timeline in calendar order, quotes by speaker', () => {
