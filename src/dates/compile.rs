@@ -83,7 +83,7 @@ pub struct Tables {
     pub present_auxiliaries: HashSet<String>,
     pub perfect_auxiliaries: HashSet<String>,
     pub determiners: HashSet<String>,
-    pub cue_exceptions: HashSet<(String, String)>,
+    pub cue_exceptions: Vec<(String, String)>,
     pub bound_phrases: Vec<(String, Dir)>,
     pub capitalised: HashSet<String>,
     pub proper_name_months: HashSet<String>,

@@ -14,11 +14,13 @@ use crate::text::Folded;
 use crate::text::{ceil_boundary, floor_boundary};
 
 /// How far to look, in bytes of folded text, before and after.
-const BEFORE: usize = 120;
+const BEFORE: usize = 70;
 const AFTER: usize = 50;
 
 /// What ends a clause for its tense: sentence ends and quotation marks.
-const CLAUSE_ENDS: [char; 11] = ['.', '!', '?', '\n', ';', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '`'];
+fn clause_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\n' | ';' | '"' | '`' | '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}')
+}
 
 /// The lean of the expression at folded `start..end` of `folded`.
 pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tables) -> Lean {
@@ -34,8 +36,8 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !(abbreviation(f, i, tables) || (digit(i.checked_sub(1)) && digit(Some(i + 1)))));
     // A quotation mark ends the clause too: the words of a quote are not
     // its attribution's (`"We meet Monday," he said`).
-    let before_start = before.rmatch_indices(CLAUSE_ENDS).map(|(i, m)| (lo + i, m.len())).find(|&(i, _)| ends(i)).map_or(lo, |(i, n)| i + n);
-    let after_end = after.match_indices(CLAUSE_ENDS).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
+    let before_start = before.rmatch_indices(clause_end).map(|(i, m)| (lo + i, m.len())).find(|&(i, _)| ends(i)).map_or(lo, |(i, n)| i + n);
+    let after_end = after.match_indices(clause_end).map(|(i, _)| end + i).find(|&i| ends(i)).unwrap_or(hi);
     let just_before = f.get(before_start..start).unwrap_or("").trim_end();
     let bound = tables.bound_phrases.iter().find(|(p, _)| {
         just_before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\'', '(']))
@@ -50,7 +52,7 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
         let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded), left.get(i + 1).map(|w| w.folded)));
         let r = right.get(distance).map(|w| (w, distance.checked_sub(1).map(|j| right[j].folded), right.get(distance + 1).map(|w| w.folded)));
         for (word, previous, next) in l.into_iter().chain(r) {
-            if next.is_some_and(|n| tables.cue_exceptions.contains(&(word.folded.to_owned(), n.to_owned()))) {
+            if next.is_some_and(|n| tables.cue_exceptions.iter().any(|(c, w)| c == word.folded && w == n)) {
                 continue;
             }
             if let Some(dir) = cue(word, previous, tables) {

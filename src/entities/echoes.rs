@@ -18,7 +18,15 @@ const MAX_WORDS: usize = 4;
 
 /// `typed` (sorted) with the echoes in capitals added, sorted.
 pub fn add(doc: &Document, feats: &Features, typed: Vec<Typed>) -> Vec<Typed> {
-    let shouted = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.token_text(k)) && doc.token_text(k).chars().count() >= 3;
+    let shouted = |k: usize| feats.cap[k] && doc.tokens[k].kind == TokenKind::Word && doc.token_text(k).len() >= 3 && is_all_caps(doc.token_text(k)) && doc.token_text(k).chars().count() >= 3;
+    let mut covered = vec![false; doc.tokens.len()];
+    for t in &typed {
+        covered[t.first.min(doc.tokens.len())..t.last.min(doc.tokens.len())].fill(true);
+    }
+    // Most texts have no word in capitals outside the names: nothing to do.
+    if !(0..doc.tokens.len()).any(|k| !covered[k] && shouted(k)) {
+        return typed;
+    }
     // The names written in ordinary case, folded words joined by spaces.
     let mut known: HashMap<String, EntityType> = HashMap::default();
     for t in &typed {
@@ -36,10 +44,6 @@ pub fn add(doc: &Document, feats: &Features, typed: Vec<Typed>) -> Vec<Typed> {
     }
     if known.is_empty() {
         return typed;
-    }
-    let mut covered = vec![false; doc.tokens.len()];
-    for t in &typed {
-        covered[t.first.min(doc.tokens.len())..t.last.min(doc.tokens.len())].fill(true);
     }
     let mut added = Vec::new();
     let mut k = 0;
