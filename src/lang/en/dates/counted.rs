@@ -35,6 +35,15 @@ pub static RULES: &[Rule] = &[
         examples: &["the 20th of next month", "the fifteenth of last month", "Monday of next week", "Friday next week"],
     },
     Rule {
+        // Accounts count a period by its last day: `the year ended Sept.
+        // 30` is a year's length (the day is a date of its own).
+        id: "duration.period_ended",
+        kind: Duration,
+        // (A quarter so counted is valued as the quarter it is.)
+        pattern: r"(?P<x>the (?:fiscal |financial )?(?:(?P<unit>year)|(?P<n>{num}) (?P<unit2>months|weeks))) (?:that |which )?(?:ended|ending|ends|to end)",
+        examples: &["the year ended", "the fiscal year ending", "the nine months ended", "the six months ending"],
+    },
+    Rule {
         id: "duration.the_past_one",
         kind: Duration,
         pattern: r"the (?:past|coming) (?P<unit>{unit})",
