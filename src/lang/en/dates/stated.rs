@@ -102,6 +102,15 @@ pub static RULES: &[Rule] = &[
         examples: &["in 2006", "since 2006", "by 2030", "until 2025", "into 1990", "in 2014-10"],
     },
     Rule {
+        // A year before a noun it dates, after a determiner or a
+        // possessive: `the 1996 campaign`, `its 1990 invasion`, `a 1971
+        // convention` (not a count: `the 2000 students`).
+        id: "date.year_modifier",
+        kind: Calendar,
+        pattern: r"(?:the|a|an|its|his|her|their|our|this|that|'s|s') (?P<x>(?P<year>{year})) [a-z][a-z-]*(?:[a-rt-z-]|ss)\b",
+        examples: &["the 1996 campaign", "its 1990 invasion", "a 1971 convention", "their 1990 invasion"],
+    },
+    Rule {
         id: "date.year_before_punctuation",
         kind: Calendar,
         pattern: r"(?:of|for|to|due) (?P<x>(?P<year>{year}))(?P<phrase_end>)",

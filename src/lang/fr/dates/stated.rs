@@ -108,6 +108,14 @@ pub static RULES: &[Rule] = &[
         examples: &["en 2006", "depuis 2006", "d'ici 2030", "jusqu'en 2025", "avant 2020", "en 2014-10"],
     },
     Rule {
+        // The year a noun of a yearly thing takes after it: `le budget
+        // 2002`, `l'édition 2001`, `les municipales 2001`.
+        id: "date.year_after_noun",
+        kind: Calendar,
+        pattern: r"(?:budget|exercice|saison|millesime|edition|promotion|rentree|recensement|bilan|calendrier|programme|campagne|cru|legislatives|municipales|presidentielle|regionales|cantonales|europeennes|senatoriales|elections|election|mondial|championnat|salon|festival|foire|tournee|cuvee|vendanges|moisson) (?P<x>(?P<year>{year}))\b",
+        examples: &["budget 2002", "édition 2001", "municipales 2001", "saison 2002"],
+    },
+    Rule {
         id: "date.year_before_punctuation",
         kind: Calendar,
         pattern: r"de (?P<x>(?P<year>{year}))(?P<phrase_end>)",
