@@ -109,3 +109,18 @@ fn mentions_still_group_into_entities() {
         }
     }
 }
+
+/// Two names of one type a space apart are one name: the tagger may open
+/// a second name inside a long one (`New York` `Stock Exchange`).
+#[test]
+fn names_of_one_type_side_by_side_are_one() {
+    for (lang, text, name) in [
+        (Lang::En, "Shares of the firm fell 3% on the New York Stock Exchange on Monday.", "New York Stock Exchange"),
+        (Lang::En, "Crude futures rose on the New York Mercantile Exchange.", "New York Mercantile Exchange"),
+        (Lang::En, "The Partnership for Public Service published the survey.", "Partnership for Public Service"),
+    ] {
+        let doc = Document::new(text, &data(lang).text);
+        let (found, _) = entities::find(&doc, data(lang));
+        assert!(found.iter().any(|m| m.text == name), "{text}: {found:?}");
+    }
+}

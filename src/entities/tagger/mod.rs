@@ -31,7 +31,7 @@ use std::sync::OnceLock;
 
 use super::classify::{abbreviation_dot, Typed};
 use super::features::Features;
-use super::index::NOT_NAME;
+use super::index::{GIVEN_NAME, NOT_NAME};
 use crate::lang::{Lang, LangData};
 use crate::text::Document;
 use crate::types::EntityType;
@@ -178,7 +178,7 @@ pub fn tag(doc: &Document, feats: &Features, model: &Model, typed: &[Typed], dat
     let labels = labels(doc, model, &input(doc, feats, typed));
     let mut out: Vec<Typed> = Vec::with_capacity(typed.len() + 4);
     let mut rules = typed.iter().peekable();
-    for (first, last, kind) in spans(&labels) {
+    for (first, last, kind) in joined(doc, feats, spans(&labels)) {
         // A name neither opens nor ends with punctuation.
         let Some((first, last)) = trim_punctuation(doc, first, last) else { continue };
         while rules.peek().is_some_and(|t| t.first < first) {
@@ -222,6 +222,25 @@ fn trim_punctuation(doc: &Document, mut first: usize, mut last: usize) -> Option
         last -= 1;
     }
     (first < last).then_some((first, last))
+}
+
+/// Two names of one type side by side, a space apart (`Institute for
+/// Fiscal` `Studies`), are one: two names need a mark or a word between;
+/// not when the second opens with a given name (`Union centriste Odile
+/// Marguerite`).
+fn joined(doc: &Document, feats: &Features, spans: Vec<(usize, usize, EntityType)>) -> Vec<(usize, usize, EntityType)> {
+    let mut out: Vec<(usize, usize, EntityType)> = Vec::with_capacity(spans.len());
+    for (first, last, kind) in spans {
+        if let Some(prev) = out.last_mut() {
+            let gap = doc.text.get(doc.tokens[prev.1 - 1].end..doc.tokens[first].start).unwrap_or("\n");
+            if prev.2 == kind && prev.1 == first && gap == " " && feats.flags[first] & GIVEN_NAME == 0 {
+                prev.1 = last;
+                continue;
+            }
+        }
+        out.push((first, last, kind));
+    }
+    out
 }
 
 /// The names of a label sequence: `(first token, end token, type)`.
