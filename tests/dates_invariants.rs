@@ -47,6 +47,9 @@ fn finds_the_articles_own_date() {
         (Lang::En, "Headline\nUpdated March 3, 2021\nThe council met on Feb. 2, 2021.", "2021-03-03"),
         (Lang::En, "March 22, 2013\nThe minister spoke on Monday.", "2013-03-22"),
         (Lang::En, "Published 2020-05-04T10:00:00Z\nText.", "2020-05-04"),
+        // A dateline: a place in capitals, the date, a dash.
+        (Lang::En, "TENNIS - DALE WINS\n\nOSLO, March 14, 2025 — Ann Dale won on Friday.", "2025-03-14"),
+        (Lang::Fr, "Un titre\n\nLYON, 12 mars 2024 (AFP) – Le conseil s'est réuni lundi.", "2024-03-12"),
     ];
     for &(lang, text, want) in table {
         let a = annotate(text, &opts(lang, None));
@@ -58,6 +61,8 @@ fn finds_the_articles_own_date() {
 #[test]
 fn no_reference_date_in_running_text() {
     let text = "Le conseil s'est réuni le 2 février 2021 pour voter le budget de la ville.";
+    assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
+    let text = "Le maire, Paul Roy, le 2 février 2021 – jour du vote – a quitté la salle.";
     assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
 }
 

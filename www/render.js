@@ -128,7 +128,7 @@
     if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return SEASONS[m[2]] + ' ' + m[1];
     if ((m = /^(\d{3})X?$/.exec(v))) return 'the ' + m[1] + '0s';
     if ((m = /^(\d{2})$/.exec(v))) return 'the ' + ordinal(+m[1] + 1) + ' century';
-    if ((m = /^XXXX-WXX-([1-7])$/.exec(v))) return WEEKDAYS[+m[1] - 1] + 's';
+    if ((m = /^XXXX-WXX-([1-7])$/.exec(v))) return WEEKDAYS[+m[1] - 1];
     if (REFS[v]) return REFS[v];
     if ((m = /^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|S|DE|CE)$/.exec(v))) {
       const unit = UNITS[m[1] && m[3] === 'M' ? 'MI' : m[3]];

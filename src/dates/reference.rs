@@ -70,11 +70,20 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u
     let line_end = region[e..].find('\n').map_or(region.len(), |i| e + i);
     let alone = line_end - line_start <= (e - s) + 30;
     let mut score = marker.map_or(0, |m| 50 + 10 * u32::from(m));
-    if alone {
+    if alone || dateline(&region[line_start..s], &region[e..line_end]) {
         score += 30;
     }
     if score > 0 && timed {
         score += 10;
     }
     score
+}
+
+/// Whether a date opens its line as a dateline does: a place in capitals
+/// and a comma before it, a dash or a bracket after it (`OSLO, March 14,
+/// 2025 — …`, `LYON, 12 mars 2024 (AFP) – …`).
+fn dateline(before: &str, after: &str) -> bool {
+    let place = before.trim_end().strip_suffix(',').unwrap_or("x");
+    let capitals = !place.trim().is_empty() && place.len() <= 40 && place.chars().any(char::is_uppercase) && !place.chars().any(char::is_lowercase);
+    capitals && after.trim_start().starts_with(['—', '–', '-', '(', ':'])
 }

@@ -46,7 +46,7 @@ test('readable date values', () => {
   assert.equal(R.describeValue('199'), 'the 1990s');
   assert.equal(R.describeValue('19'), 'the 20th century');
   assert.equal(R.describeValue('20'), 'the 21st century');
-  assert.equal(R.describeValue('XXXX-WXX-1'), 'Mondays');
+  assert.equal(R.describeValue('XXXX-WXX-1'), 'Monday');
   assert.equal(R.describeValue('2013-W08-WE'), 'weekend of week 8 of 2013');
 });
 
