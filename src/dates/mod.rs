@@ -135,6 +135,8 @@ pub struct DateLexicon {
     pub determiners: &'static [&'static str],
     /// A cue followed by this word is none: `next to` is a place.
     pub cue_exceptions: &'static [(&'static str, &'static str)],
+    /// Conjunctions that open a clause of its own after a date: `and`, `et`.
+    pub coordinators: &'static [&'static str],
     /// Words right before a date that admit one direction only: `since`,
     /// `depuis` (the past), `as early as` (the future). Folded.
     pub bound_phrases: &'static [(&'static str, Dir)],

@@ -46,7 +46,9 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
         return Lean::Bound(dir);
     }
     let left: Vec<Word> = words(f, before_start, start).map(|(at, w)| Word::new(text, folded, at, w)).collect();
-    let right: Vec<Word> = words(f, end, after_end).map(|(at, w)| Word::new(text, folded, at, w)).collect();
+    // A coordinated clause after the date has its own tense (`beat X on
+    // Friday and will face Y`): the right side stops at its conjunction.
+    let right: Vec<Word> = words(f, end, after_end).take_while(|(_, w)| !tables.coordinators.iter().any(|c| c == w)).map(|(at, w)| Word::new(text, folded, at, w)).collect();
     // Nearest first, the left word before the right one at equal distance.
     for distance in 0..left.len().max(right.len()) {
         let l = left.len().checked_sub(distance + 1).map(|i| (&left[i], i.checked_sub(1).map(|j| left[j].folded), left.get(i + 1).map(|w| w.folded)));

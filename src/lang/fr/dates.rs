@@ -109,6 +109,7 @@ pub const DATES: DateLexicon = DateLexicon {
     perfect_auxiliaries: &[],
     determiners: &[],
     cue_exceptions: &[],
+    coordinators: &["et", "mais"],
     past_ending_exceptions: &[
         "portrait", "souhait", "attrait", "extrait", "retrait", "parfait", "bienfait", "forfait", "distrait",
         "abstrait", "méfait",
