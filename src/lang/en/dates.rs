@@ -136,6 +136,8 @@ pub const DATES: DateLexicon = DateLexicon {
         ("since", Dir::Past), ("as early as", Dir::Future), ("as soon as", Dir::Future),
         ("postponed until", Dir::Future), ("postponed to", Dir::Future), ("delayed until", Dir::Future),
         ("adjourned until", Dir::Future), ("deferred until", Dir::Future), ("put off until", Dir::Future),
+        ("scheduled for", Dir::Future), ("planned for", Dir::Future),
+        ("slated for", Dir::Future), ("set for", Dir::Future),
     ],
     day_clock_joiners: &["at", "at about", "at around", "around", "about", "by"],
     clock_day_joiners: &["on"],

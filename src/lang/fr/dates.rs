@@ -117,6 +117,8 @@ pub const DATES: DateLexicon = DateLexicon {
     bound_phrases: &[
         ("depuis", Dir::Past), ("reporté à", Dir::Future), ("reportée à", Dir::Future), ("reporté au", Dir::Future),
         ("reportée au", Dir::Future), ("ajourné à", Dir::Future), ("ajournée à", Dir::Future),
+        ("prévu pour", Dir::Future), ("prévue pour", Dir::Future), ("programmé pour", Dir::Future),
+        ("programmée pour", Dir::Future),
     ],
     future_endings: &[
         "era", "eront", "erai", "erons", "erez", "ira", "iront", "dra", "dront", "ttra", "ttront", "rra", "rront", "vra",
