@@ -311,3 +311,12 @@ fn short_quote_after_a_colon() {
         ("Au programme ce soir : « Les Enfants du Paradis ».", &[]),
     ]);
 }
+
+/// `Pour` opens an opinion for an organisation as for a person.
+#[test]
+fn opinion_of_an_organisation() {
+    check(Lang::Fr, &[
+        ("Pour le syndicat, la fermeture est déjà décidée.", &[('i', "la fermeture est déjà décidée", Some("le syndicat"))]),
+        ("Pour la première fois, le club a gagné à l'extérieur.", &[]),
+    ]);
+}

@@ -57,9 +57,9 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
     out
 }
 
-/// `Pour lui, [C]`, `Pour le maire, [C]`: an opinion marker opening the
-/// sentence, then a person (a pronoun, a role, a person's name) and a
-/// comma; not `Pour la première fois, …`.
+/// `Pour lui, [C]`, `Pour le maire, [C]`, `Pour la CGT, [C]`: an opinion
+/// marker opening the sentence, then a person or an organisation (a
+/// pronoun, a role, a name) and a comma; not `Pour la première fois, …`.
 fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
     if k != r.start || !ctx.lex().opinion_markers.contains(&ctx.w(k)) {
         return None;
@@ -69,10 +69,10 @@ fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
         return None;
     }
     let s = resolve(ctx, phrase.clone());
-    let person = s.kind == Some(crate::types::EntityType::PER)
+    let person = matches!(s.kind, Some(crate::types::EntityType::PER | crate::types::EntityType::ORG))
         || (s.proper && s.kind.is_none())
         || (phrase.len() == 1 && ctx.is(phrase.start, class::PRONOUN))
-        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE));
+        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE | class::ORG_ROLE));
     person.then(|| Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false })
 }
 
