@@ -32,6 +32,22 @@ class Stats:
         self.counts[key] = self.counts.get(key, 0) + n
 
 
+def io_spans(tags):
+    """The (start, end, type) spans of IO or IOB1 tags (`I-PER`, `B-PER` only
+    to part two names of one type side by side)."""
+    out, cur = [], None
+    for k, tag in enumerate(tags + ["O"]):
+        typ = tag[2:] if tag.startswith(("I-", "B-")) else None
+        if cur and (typ != cur[2] or tag.startswith("B-")):
+            out.append(tuple(cur))
+            cur = None
+        if typ and cur is None:
+            cur = [k, k + 1, typ]
+        elif typ:
+            cur[1] = k + 1
+    return out
+
+
 def chunks(items, size):
     """Split `items` into ceil(len/size) runs of nearly equal length, in order."""
     n = max(1, round(len(items) / size))

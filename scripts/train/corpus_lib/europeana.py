@@ -9,8 +9,8 @@ detokenized (corpus_lib.detok). Spans are trimmed to the name (titles,
 appositions after a comma, house numbers: corpus_lib.trim).
 """
 from .detok import Detokenizer
-from .doc import chunks, sentence_from_tokens
-from .trim import trim
+from .doc import chunks, io_spans, sentence_from_tokens
+from .trim import trim_spans
 
 FILE = "enp_FR.bnf.bio/enp_FR.bnf.bio"
 TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
@@ -19,27 +19,7 @@ DOC_SENTENCES, PAR_SENTENCES = 30, 5
 
 
 def _entities(tags, forms, stats):
-    out, cur = [], None
-    for k, tag in enumerate(tags + ["O"]):
-        typ = tag[2:] if tag.startswith(("I-", "B-")) else None
-        if cur and (typ != cur[2] or tag.startswith("B-")):
-            out.append(tuple(cur))
-            cur = None
-        if typ and cur is None:
-            cur = [k, k + 1, typ]
-        elif typ:
-            cur[1] = k + 1
-    kept = []
-    for i, j, typ in out:
-        stats.add(f"source {typ}")
-        cut = trim(forms, i, j, TYPES[typ], "fr", noisy=True)
-        if cut is None:
-            stats.add("dropped: no name left after trimming")
-            continue
-        if cut != (i, j):
-            stats.add("trimmed")
-        kept.append((cut[0], cut[1], TYPES[typ]))
-    return kept
+    return trim_spans(forms, io_spans(tags), "fr", stats, types=TYPES, noisy=True)
 
 
 def sentences(text, stats):

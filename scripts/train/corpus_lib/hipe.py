@@ -21,7 +21,7 @@ addresses (`M. Jules Ferry, président du conseil`, `16, rue Cadet`): they are
 trimmed to the name (corpus_lib.trim with commas cut).
 """
 from .doc import chunks, sentence_from_spacing
-from .trim import trim
+from .trim import trim_spans
 
 FILES = {"dev": "data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev-fr.tsv",
          "dev2": "data/v2.1/newseye/fr/HIPE-2022-v2.1-newseye-dev2-fr.tsv"}
@@ -43,17 +43,7 @@ def _entities(forms, tags, stats):
             cur = [k, k + 1, typ]
         elif prefix == "I":
             cur[1] = k + 1
-    kept = []
-    for i, j, typ in out:
-        stats.add(f"source {typ}")
-        cut = trim(forms, i, j, TYPES[typ], "fr", noisy=True)
-        if cut is None:
-            stats.add("dropped: no name left after trimming")
-            continue
-        if cut != (i, j):
-            stats.add("trimmed")
-        kept.append((cut[0], cut[1], TYPES[typ]))
-    return kept
+    return trim_spans(forms, out, "fr", stats, types=TYPES, noisy=True)
 
 
 def _line_break(prev, nxt):

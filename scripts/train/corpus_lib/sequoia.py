@@ -19,7 +19,7 @@ the guidelines keep them LOC).
 """
 from .doc import Sentence, chunks
 from .places import fold, load as load_places
-from .trim import trim
+from .trim import trim_spans
 
 FILES = {split: f"sequoia-9.2/sequoia-ud.parseme.frsemcor.simple.{split}" for split in ("train", "dev", "test")}
 TYPES = {"PERS": "PER", "ORG": "ORG", "LOC": "LOC", "PROD": "MISC", "EVE": "MISC"}
@@ -88,16 +88,7 @@ def _sentences(conllu, stats):
                     open_spans[key] = [k, k + 1, typ]
                 else:
                     open_spans[key][1] = k + 1
-        entities = []
-        for i, j, typ in sorted(open_spans.values()):
-            stats.add(f"source {typ}")
-            cut = trim(forms, i, j, TYPES[typ], "fr")
-            if cut is None:
-                stats.add("dropped: no name left after trimming")
-                continue
-            if cut != (i, j):
-                stats.add("trimmed")
-            entities.append((cut[0], cut[1], TYPES[typ]))
+        entities = trim_spans(forms, sorted(map(tuple, open_spans.values())), "fr", stats, types=TYPES)
         part = meta["sent_id"].rstrip("0123456789").rstrip("_.")
         yield part, Sentence(text, forms, spans, entities, no_start, no_end), meta["sent_id"]
 

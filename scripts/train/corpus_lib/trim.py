@@ -198,3 +198,26 @@ def trim(forms, i, j, typ, lang, noisy=False):
                                       for f in forms[i:j]):
         return None
     return i, j
+
+
+def trim_spans(forms, spans, lang, stats, types=None, noisy=False, drop=None):
+    """The spans (i, j, source type) brought to the guidelines with trim(), typed
+    through `types` (a mapping, or the source type itself), counting in `stats`
+    what came, what was dropped and what was trimmed. `drop(forms, i, j, typ)`
+    may give a reason to drop a span before trimming."""
+    kept = []
+    for i, j, typ in spans:
+        stats.add(f"source {typ}")
+        reason = drop(forms, i, j, typ) if drop else None
+        if reason:
+            stats.add(f"dropped: {reason}")
+            continue
+        kind = types[typ] if types else typ
+        cut = trim(forms, i, j, kind, lang, noisy=noisy)
+        if cut is None:
+            stats.add("dropped: no name left after trimming")
+            continue
+        if cut != (i, j):
+            stats.add("trimmed")
+        kept.append((cut[0], cut[1], kind))
+    return kept

@@ -11,38 +11,19 @@ do not count demonyms as entities, so one-word MISC spans found in
 corpus_lib.trim.DEMONYMS are dropped (counted).
 """
 from .detok import Detokenizer
-from .doc import chunks, sentence_from_tokens
-from .trim import is_demonym, trim
+from .doc import chunks, io_spans, sentence_from_tokens
+from .trim import is_demonym, trim_spans
 
 FILE = "data/wikigold/CONLL-format/data/wikigold.conll.txt"
 PAR_SENTENCES = 5
 
 
+def _misc_demonym(forms, i, j, typ):
+    return "MISC demonym" if typ == "MISC" and is_demonym(forms[i:j]) else None
+
+
 def _entities(forms, tags, stats):
-    out, cur = [], None
-    for k, tag in enumerate(tags + ["O"]):
-        typ = tag[2:] if tag.startswith(("I-", "B-")) else None
-        if cur and (typ != cur[2] or tag.startswith("B-")):
-            out.append(tuple(cur))
-            cur = None
-        if typ and cur is None:
-            cur = [k, k + 1, typ]
-        elif typ:
-            cur[1] = k + 1
-    kept = []
-    for i, j, typ in out:
-        stats.add(f"source {typ}")
-        if typ == "MISC" and is_demonym(forms[i:j]):
-            stats.add("dropped: MISC demonym")
-            continue
-        cut = trim(forms, i, j, typ, "en")
-        if cut is None:
-            stats.add("dropped: no name left after trimming")
-            continue
-        if cut != (i, j):
-            stats.add("trimmed")
-        kept.append((cut[0], cut[1], typ))
-    return kept
+    return trim_spans(forms, io_spans(tags), "en", stats, drop=_misc_demonym)
 
 
 def read(snap, stats):
