@@ -122,22 +122,29 @@ fn join_days_and_clocks(text: &str, out: &mut Vec<Timex>, lex: &super::DateLexic
     let on_day = |clock: &Timex, day: &Timex| clock.kind == TimexType::TIME && clock.value.len() > 11 && clock.value.starts_with(&day.value) && clock.value.as_bytes()[10] == b'T';
     let joins = |gap: &str, joiners: &[&str]| {
         let gap = gap.trim_matches([' ', ',']).trim();
-        gap.is_empty() || (gap.len() <= 24 && !gap.contains('\n') && joiners.iter().any(|j| gap.eq_ignore_ascii_case(j) || gap.to_lowercase() == *j))
+        gap.is_empty() || (gap.len() <= 24 && !gap.contains('\n') && joiners.contains(&gap.to_lowercase().as_str()))
     };
-    let mut i = 0;
-    while i + 1 < out.len() {
-        let (a, b) = (&out[i], &out[i + 1]);
-        let gap = text.get(a.end..b.start).unwrap_or("\n");
-        let one = (is_day(a) && on_day(b, a) && joins(gap, lex.day_clock_joiners))
-            || (is_day(b) && on_day(a, b) && !gap.trim_matches([' ', ',']).is_empty() && joins(gap, lex.clock_day_joiners));
-        if let (true, Some(span)) = (one, text.get(a.start..b.end)) {
+    // One pass, each time joined at most once (no removal in the middle:
+    // a long text may hold thousands).
+    let mut kept: Vec<Timex> = Vec::with_capacity(out.len());
+    let mut just_joined = false;
+    for b in out.drain(..) {
+        let joined = kept.last().filter(|_| !just_joined).and_then(|a| {
+            let gap = text.get(a.end..b.start).unwrap_or("\n");
+            let one = (is_day(a) && on_day(&b, a) && joins(gap, lex.day_clock_joiners))
+                || (is_day(&b) && on_day(a, &b) && !gap.trim_matches([' ', ',']).is_empty() && joins(gap, lex.clock_day_joiners));
+            let span = text.get(a.start..b.end).filter(|_| one)?;
             let value = if a.kind == TimexType::TIME { a.value.clone() } else { b.value.clone() };
             let rule = format!("{}+{}", a.rule, b.rule.split_once('.').map_or(b.rule.as_str(), |(_, r)| r));
-            out[i] = Timex { start: a.start, end: b.end, kind: TimexType::TIME, value, text: span.to_string(), rule };
-            out.remove(i + 1);
+            Some(Timex { start: a.start, end: b.end, kind: TimexType::TIME, value, text: span.to_string(), rule })
+        });
+        just_joined = joined.is_some();
+        match (joined, kept.last_mut()) {
+            (Some(t), Some(last)) => *last = t,
+            _ => kept.push(b),
         }
-        i += 1;
     }
+    *out = kept;
 }
 
 /// The day a bare clock time at `f` belongs to: the day of a date just

@@ -230,7 +230,7 @@ fn bracketed_acronym(doc: &Document, typed: &[Typed], n: usize) -> Option<usize>
 /// (U.S.)`) is not taken for its acronym.
 fn same_initial(name: &str, acronym: &str) -> bool {
     let first = |w: &str| w.chars().find(|c| c.is_alphabetic()).map(|c| crate::text::fold(&c.to_string()));
-    first(name).is_some() && first(name) == first(acronym)
+    first(name).is_some_and(|n| Some(n) == first(acronym))
 }
 
 /// Two folded surnames close enough to be one transliterated name.
