@@ -30,8 +30,7 @@ pub fn lean(text: &str, folded: &Folded, start: usize, end: usize, tables: &Tabl
     let before = f.get(lo..start).unwrap_or("");
     let after = f.get(end..hi).unwrap_or("");
     // Stay inside the sentence: a dot after an abbreviation or an initial
-    // (`p.m.`, `Feb.`) ends none,
-    // nor does a decimal point (`$29.75`).
+    // (`p.m.`, `Feb.`) ends none, nor does a decimal point (`$29.75`).
     let digit = |i: Option<usize>| i.and_then(|i| f.as_bytes().get(i)).is_some_and(u8::is_ascii_digit);
     let ends = |i: usize| f.as_bytes().get(i).is_some_and(|&b| b != b'.' || !(abbreviation(f, i, tables) || (digit(i.checked_sub(1)) && digit(Some(i + 1)))));
     // A quotation mark ends the clause too: the words of a quote are not

@@ -30,7 +30,7 @@ pub fn add(doc: &Document, feats: &Features, typed: Vec<Typed>) -> Vec<Typed> {
     // The names written in ordinary case, folded words joined by spaces.
     let mut known: HashMap<String, EntityType> = HashMap::default();
     for t in &typed {
-        if (t.first..t.last).any(shouted) || t.last > doc.tokens.len() {
+        if t.last > doc.tokens.len() || (t.first..t.last).any(shouted) {
             continue;
         }
         let words: Vec<&str> = (t.first..t.last).filter(|&k| doc.tokens[k].kind == TokenKind::Word).map(|k| feats.folded(k)).collect();
