@@ -290,3 +290,26 @@ fn naming_verbs() {
         ("The plan, dubbed \"Operation Spring\", was dropped.", &[]),
     ]);
 }
+
+/// The subject of a cue after `but now`, `and still`; a reported clause's
+/// own subject and verb are never read as an inverted subject (`said they
+/// were`, `said Trump had`); a person named after the organisation that
+/// qualifies them is the speaker.
+#[test]
+fn coordinated_cues_and_reported_subjects() {
+    check(Lang::En, &[
+        (
+            "State Senator Ruth Okafor voted for the plan in March, but now says the budget is “a waste of public money.”",
+            &[('i', "the budget is “a waste of public money.”", Some("Ruth Okafor")), ('d', "a waste of public money.", Some("Ruth Okafor"))],
+        ),
+        (
+            "Nearly half of the members said they were “deeply worried” about the merger.",
+            &[('i', "they were “deeply worried” about the merger", Some("Nearly half of the members")), ('d', "deeply worried", Some("Nearly half of the members"))],
+        ),
+        (
+            "“The port will stay open,” Harbor Board member Lena Voss said on Tuesday.",
+            &[('d', "The port will stay open,", Some("Lena Voss"))],
+        ),
+        ("“It is over,” said he.", &[('d', "It is over,", Some("he"))]),
+    ]);
+}

@@ -92,8 +92,18 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         if ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
             return None;
         }
-        phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi))
+        phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).filter(|r| noun_phrase(ctx, r.clone())).map(|r| with_apposition(ctx, r, hi))
     })
+}
+
+/// Whether tokens `r` after a cue may be its inverted subject: a noun
+/// phrase, not the subject and verb of the reported clause (`said they
+/// were`, `said Trump had`) nor a pronoun with words after it. What
+/// follows a relative or a preposition is no part of its head.
+fn noun_phrase(ctx: &Ctx, r: std::ops::Range<usize>) -> bool {
+    let own = r.start..(r.start + 1..r.end).find(|&k| ctx.is(k, class::RELATIVE | class::PREPOSITION)).unwrap_or(r.end);
+    let verb = own.clone().any(|k| ctx.is(k, class::AUX | class::FINITE) || (!ctx.is_capital(k) && verb_at(ctx, k).is_some()));
+    !verb && !(ctx.is(r.start, class::PRONOUN) && own.len() > 1)
 }
 
 /// The verb nearest before token `end` in its clause, from token `lo`, that

@@ -300,6 +300,17 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         if after < r.end && (head_noun(ctx, after) || possessive(ctx, after)) {
             continue;
         }
+        // `House Republican Thomas Massie`, `Fox host Ann Lee`: a person
+        // named after an organisation or place with only words between is
+        // the head, the name before qualifies them.
+        if m.kind != EntityType::PER {
+            let person = ctx.mentions_in(m.end..bytes.end).iter().find(|p| p.kind == EntityType::PER && p.end <= bytes.end).filter(|p| {
+                (after..ctx.token_from(p.start)).all(|k| ctx.is_word(k) && !ctx.is(k, class::PREPOSITION | class::NOUN_LINK | class::VERB))
+            });
+            if let Some(p) = person {
+                return Some(p);
+            }
+        }
         return Some(m);
     }
     None

@@ -47,7 +47,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
     adverbs: &[
         "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",
-        "privately", "separately", "further", "then", "once", "long", "often", "even", "told",
+        "privately", "separately", "further", "then", "once", "long", "often", "even", "told", "now", "still",
+        "just", "first", "since",
     ],
     adverb_endings: &["ly"],
     inverted_suffixes: &[],
