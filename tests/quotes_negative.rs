@@ -84,6 +84,10 @@ fn naming_is_no_quote() {
     check(Lang::Fr, &[
         ("Ils habitent un village qualifié de « paradis fiscal » depuis des années.", &[]),
         ("Le traité de paix a été signé à Genève en présence des deux délégations.", &[]),
+        // French writes names in sentence case; a past participle after the
+        // marks is no inverted verb.
+        ("La mairie relance l’opération « Rues propres », dotée de 20 000 euros.", &[]),
+        ("Le club lance le « Tournoi des familles », prévu en mai.", &[]),
     ]);
 }
 

@@ -129,7 +129,10 @@ pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     if lex.inverted_suffixes.iter().any(|s| w.len() > s.len() + 2 && w.ends_with(s)) {
         return Some(Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: true, infinitive: false });
     }
-    let ends = w.len() >= 4 && lex.inverting_endings.iter().any(|e| w.ends_with(e));
+    // A past participle is no inverted verb (`« … », dotée de …`): its
+    // accent tells it, which folding takes away.
+    let participle = lex.written_participle_endings.iter().any(|e| ctx.raw(v).ends_with(e));
+    let ends = w.len() >= 4 && !participle && lex.inverting_endings.iter().any(|e| w.ends_with(e));
     let subject_next = ctx.is(v + 1, class::DETERMINER | class::TITLE) || ctx.is_capital(v + 1);
     (ends && subject_next).then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false })
 }

@@ -23,6 +23,8 @@ const SENTENCE_WORDS: usize = 4;
 
 /// Words of a title in marks, at most.
 const TITLE_WORDS: usize = 8;
+/// Words of a name in marks written in sentence case, at most.
+const SENTENCE_CASE_WORDS: usize = 4;
 
 /// Words of a short marked phrase, which needs its cue right before it.
 const SHORT: usize = 3;
@@ -150,13 +152,12 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     }
     let content = ctx.token_from(m.start)..ctx.token_from(m.end);
     let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
-    let mut words = content.filter(|&k| ctx.is_word(k));
-    let mut count = 0;
-    if !words.all(|k| {
-        count += 1;
-        count <= TITLE_WORDS && (ctx.is_capital(k) || ctx.is(k, small))
-    }) || count == 0
-    {
+    let words: Vec<usize> = content.clone().filter(|&k| ctx.is_word(k)).collect();
+    let title_case = words.len() <= TITLE_WORDS && words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small));
+    // A name in sentence case (`l'opération « Ville fleurie »`): a capital
+    // first, a few words, no punctuation.
+    let sentence_case = ctx.lex().sentence_case_names && words.len() <= SENTENCE_CASE_WORDS && ctx.is_capital(content.start) && content.clone().all(|k| ctx.is_word(k));
+    if words.is_empty() || !(title_case || sentence_case) {
         return false;
     }
     if o == 0 || ctx.opens_sentence(o + 1) {

@@ -152,6 +152,12 @@ pub struct QuoteLexicon {
     /// quote and its comma (French `», sourit Marie`); empty when the
     /// language inverts only its speech verbs.
     pub inverting_endings: &'static [&'static str],
+    /// Whether the language writes the names of things in sentence case
+    /// (French `« Ville fleurie »`), so such a short phrase in marks is a name.
+    pub sentence_case_names: bool,
+    /// Endings, as written (accents kept), of a past participle, which is
+    /// no inverted verb (`« … », dotée de …`).
+    pub written_participle_endings: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its
     /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
     pub openers: &'static [&'static str],

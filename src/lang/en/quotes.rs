@@ -150,6 +150,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_particles: &["back", "on", "out", "in", "up"],
     slot_forms: &["read", "state"],
     inverting_endings: &[],
+    written_participle_endings: &[],
+    sentence_case_names: false,
     openers: &[
         "however", "meanwhile", "already", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
         "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",
