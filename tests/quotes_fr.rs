@@ -320,3 +320,24 @@ fn opinion_of_an_organisation() {
         ("Pour la première fois, le club a gagné à l'extérieur.", &[]),
     ]);
 }
+
+/// Speech verbs of two words (`a fait savoir`, `fait valoir`); the holder
+/// of an opinion may be a long role with a name in apposition; a subject
+/// and its apposition before a verb with an object make no reported
+/// clause; a participle with no auxiliary is no cue.
+#[test]
+fn verb_phrases_long_holders_and_appositions() {
+    check(Lang::Fr, &[
+        (
+            "Après la réunion, la mairie a fait savoir que la piscine rouvrirait en juin.",
+            &[('i', "la piscine rouvrirait en juin", Some("la mairie"))],
+        ),
+        ("Le syndicat fait valoir que les salaires stagnent depuis cinq ans.", &[('i', "les salaires stagnent depuis cinq ans", Some("Le syndicat"))]),
+        (
+            "Pour la directrice de l’office de tourisme, Nadia Ferrand, la saison a été excellente.",
+            &[('i', "la saison a été excellente", Some("Nadia Ferrand"))],
+        ),
+        ("Lors du vote, Paul Ricard, adjoint aux sports, a annoncé sa démission.", &[]),
+        ("Pour le club, les mesures décidées par la ligue restent injustes.", &[('i', "les mesures décidées par la ligue restent injustes", Some("le club"))]),
+    ]);
+}

@@ -34,7 +34,7 @@ const MAX_ADVERBS: usize = 3;
 /// is read only past it.
 #[inline]
 pub fn verb_at(ctx: &Ctx, i: usize) -> Option<Cue> {
-    if !ctx.is(i, class::VERB | class::VERB_INVERTED | class::AUX | class::AUX_INVERTED) && !ctx.is(i + 1, class::AUX) {
+    if !ctx.is(i, class::VERB | class::VERB_INVERTED | class::AUX | class::AUX_INVERTED | class::VERB_PHRASE_START) && !ctx.is(i + 1, class::AUX) {
         return None;
     }
     verb_cue_at(ctx, i)
@@ -59,6 +59,9 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
                 None => break,
             }
         }
+        if let Some(e) = ctx.entry_at(j, Entries::VerbPhrases) {
+            return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: ctx.is(a, class::AUX_INVERTED), infinitive: false });
+        }
         if ctx.is(j, class::VERB | class::VERB_INVERTED) {
             return Some(Cue {
                 tokens: start..j + 1,
@@ -68,7 +71,13 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
             });
         }
     }
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) {
+    if let Some(e) = ctx.entry_at(i, Entries::VerbPhrases) {
+        return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: false, infinitive: false });
+    }
+    // A French past participle with no auxiliary is no cue (`les mesures
+    // annoncées`); English `said` is both and stays one.
+    let participle = || ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,

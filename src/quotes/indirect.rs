@@ -19,6 +19,11 @@ const COMP_WINDOW: usize = 8;
 /// How many tokens may follow a backward cue and its speaker.
 const TAIL_WINDOW: usize = 10;
 const MIN_WORDS: usize = 3;
+/// Tokens the holder of an opinion may take (`Pour le président de la
+/// chambre d'agriculture, …`).
+const OPINION_HOLDER: usize = 9;
+/// Tokens an apposition between a subject and its verb may take.
+const APPOSED: usize = 10;
 /// How many coordinated content clauses one cue may have.
 const MAX_CLAUSES: usize = 4;
 
@@ -65,14 +70,14 @@ fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
         return None;
     }
     let phrase = phrase_after(ctx, k + 1, r.end)?;
-    if ctx.raw(phrase.end) != "," || phrase.len() > 6 {
+    if ctx.raw(phrase.end) != "," || phrase.len() > OPINION_HOLDER {
         return None;
     }
     let s = resolve(ctx, phrase.clone());
     let person = matches!(s.kind, Some(crate::types::EntityType::PER | crate::types::EntityType::ORG))
         || (s.proper && s.kind.is_none())
         || (phrase.len() == 1 && ctx.is(phrase.start, class::PRONOUN))
-        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE | class::ORG_ROLE));
+        || phrase.clone().any(|p| ctx.is(p, class::PERSON_ROLE | class::ORG_ROLE | class::SPEAKER_NOUN));
     person.then(|| Cue { tokens: k..k + 1, kind: CueKind::Marker, inverted: false, infinitive: false })
 }
 
@@ -136,7 +141,8 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
 
 /// `[C], a estimé X.` / `[C], écrit le journal.` / `[C], X said.`
 fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
-    let subject = subject_before(ctx, lo, cue.tokens.start).first().cloned();
+    let subjects = subject_before(ctx, lo, cue.tokens.start);
+    let subject = subjects.first().cloned();
     // `X, who …, praised the vote`: no inverted subject after such a verb.
     let inverted = cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == ",";
     if inverted && ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
@@ -149,9 +155,19 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     }
     // `His opponent, Senator Ruth Carver, conceded …`: a short phrase and a
     // name between commas before the verb are its subject and apposition.
-    let apposition = subject.as_ref().is_some_and(|s| {
-        s.end + 1 == cue.tokens.start && s.start > lo && ctx.raw(s.start - 1) == "," && s.start - 1 - lo <= 6 && ctx.is_capital(s.start)
-    });
+    // So are a name and the apposition after it (`En début de séance,
+    // Jean Roy, conseiller municipal, a annoncé …`), with no verb in the
+    // apposition.
+    let no_verb = |r: Range<usize>| !r.into_iter().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some());
+    let named = |s: &Range<usize>| s.start > lo && ctx.raw(s.start - 1) == "," && s.start - 1 - lo <= 6 && ctx.is_capital(s.start);
+    let apposed = |s: &Range<usize>| {
+        ctx.raw(s.end) == ","
+            && cue.tokens.start > s.end + 2
+            && cue.tokens.start - s.end <= APPOSED
+            && ctx.raw(cue.tokens.start - 1) == ","
+            && no_verb(s.end + 1..cue.tokens.start - 1)
+    };
+    let apposition = subject.as_ref().is_some_and(|s| s.end + 1 == cue.tokens.start && named(s)) || subjects.iter().any(|s| apposed(s) && named(s));
     if apposition {
         return;
     }

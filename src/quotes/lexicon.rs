@@ -32,6 +32,9 @@ pub struct QuoteLexicon {
     /// Words before a subject that make its verb's object a relative
     /// (`ce que X a dit`): no report.
     pub object_relatives: &'static [&'static str],
+    /// Speech verbs of several words, a light verb and its infinitive
+    /// (`fait savoir`, `laisse entendre`), after any auxiliary.
+    pub verb_phrases: &'static [&'static str],
     /// Auxiliaries before a participle (`a`, `avait`, `est`, `has`).
     pub auxiliaries: &'static [&'static str],
     /// Adverbs that may sit between the auxiliary and the participle, or
@@ -156,7 +159,8 @@ pub struct QuoteLexicon {
     /// (French `« Ville fleurie »`), so such a short phrase in marks is a name.
     pub sentence_case_names: bool,
     /// Endings, as written (accents kept), of a past participle, which is
-    /// no inverted verb (`« … », dotée de …`).
+    /// no inverted verb (`« … », dotée de …`) and no cue without its
+    /// auxiliary (`les mesures annoncées`).
     pub written_participle_endings: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its
     /// subject (`however`, `already`, `later`, `cependant`): never a speaker.
@@ -220,6 +224,8 @@ pub mod class {
     /// Set per token, not per word: the token opens its sentence (after
     /// any quotation mark or dash).
     pub const OPENS_SENTENCE: u64 = 1 << 35;
+    /// The first word of a verb phrase entry ([`super::QuoteLexicon::verb_phrases`]).
+    pub const VERB_PHRASE_START: u64 = 1 << 36;
     /// All the classes; the bits above hold a word's entry head number.
     pub const ALL: u64 = (1 << HEAD_SHIFT) - 1;
     /// Where the entry head number starts.
@@ -234,6 +240,7 @@ pub enum Entries {
     Adverbs,
     SourceMarkers,
     ObjectRelatives,
+    VerbPhrases,
 }
 
 impl Entries {
@@ -243,6 +250,7 @@ impl Entries {
             Entries::Adverbs => class::ADVERB_START,
             Entries::SourceMarkers => class::MARKER_START,
             Entries::ObjectRelatives => class::RELATIVE_OBJECT_START,
+            Entries::VerbPhrases => class::VERB_PHRASE_START,
         }
     }
 }

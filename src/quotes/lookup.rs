@@ -23,9 +23,9 @@ pub struct Lookup {
     /// with none of them.
     inverted_ends: [u64; 4],
     /// The words of every entry of each [`Entries`] list.
-    entries: [Vec<Vec<&'static str>>; 3],
+    entries: [Vec<Vec<&'static str>>; 4],
     /// By head number (from 1): the entries of each list starting with that word.
-    heads: Vec<[Vec<u16>; 3]>,
+    heads: Vec<[Vec<u16>; 4]>,
 }
 
 impl Lookup {
@@ -112,7 +112,7 @@ struct Derive {
 }
 
 impl Derive {
-    fn new(lex: &'static QuoteLexicon) -> (Derive, [Vec<Vec<&'static str>>; 3], Vec<[Vec<u16>; 3]>) {
+    fn new(lex: &'static QuoteLexicon) -> (Derive, [Vec<Vec<&'static str>>; 4], Vec<[Vec<u16>; 4]>) {
         use class::*;
         let mut words: FxMap<&'static str, u64> = FxMap::default();
         let mut add = |list: &'static [&'static str], bit: u64| {
@@ -145,9 +145,14 @@ impl Derive {
         add(lex.openers, OPENER);
         add(lex.finite_verbs, FINITE);
         add(lex.speaker_nouns, SPEAKER_NOUN);
-        let lists = [(lex.adverbs, Entries::Adverbs), (lex.source_markers, Entries::SourceMarkers), (lex.object_relatives, Entries::ObjectRelatives)];
+        let lists = [
+            (lex.adverbs, Entries::Adverbs),
+            (lex.source_markers, Entries::SourceMarkers),
+            (lex.object_relatives, Entries::ObjectRelatives),
+            (lex.verb_phrases, Entries::VerbPhrases),
+        ];
         let entries = lists.map(|(list, _)| list.iter().map(|e| entry_words(e).collect::<Vec<&'static str>>()).collect::<Vec<_>>());
-        let mut heads: Vec<[Vec<u16>; 3]> = vec![Default::default()];
+        let mut heads: Vec<[Vec<u16>; 4]> = vec![Default::default()];
         for (l, (_, which)) in lists.iter().enumerate() {
             for (k, e) in entries[l].iter().enumerate() {
                 let Some(first) = e.first() else { continue };

@@ -44,6 +44,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     object_pronouns: &["them", "him", "us", "me"],
     anaphora: &[],
     object_relatives: &["what"],
+    verb_phrases: &[],
     auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
     adverbs: &[
         "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",

@@ -46,6 +46,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     object_pronouns: &["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "se", "s'"],
     anaphora: &["l'", "le", "la", "les"],
     object_relatives: &["ce que", "ce qu'", "ce dont"],
+    verb_phrases: &["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laisse entendre", "laissait entendre", "faisait valoir", "faisait remarquer", "fera savoir", "font savoir", "font valoir"],
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "auraient", "aurait", "avoir", "ayant", "est", "sont", "etait",
         "etaient", "sera", "serait",
@@ -116,6 +117,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     place_roles: &["pays", "regime", "gouvernement", "etat", "capitale", "ville", "region", "nation", "royaume", "republique"],
     speaker_nouns: &[
+        // Institutions that speak in their own name, which no earlier name stands for.
+        "club", "mairie", "municipalite", "prefecture", "sous-prefecture", "direction", "parquet", "collectif", "comite",
         "ami", "amie", "amis", "proches", "partisans", "opposants", "critiques", "electeurs", "membres", "source",
         "sources", "habitants", "riverains", "temoins", "manifestants", "foule", "public", "campagne", "lettre",
         "courrier", "sondage", "enquete", "tract", "affiche", "banderole", "video", "livre", "plainte",
