@@ -341,3 +341,17 @@ fn verb_phrases_long_holders_and_appositions() {
         ("Pour le club, les mesures décidées par la ligue restent injustes.", &[('i', "les mesures décidées par la ligue restent injustes", Some("le club"))]),
     ]);
 }
+
+/// A reported question past the person asked (`a demandé au maire si`);
+/// a verb's form after a preposition is a noun (`au prévenu`).
+#[test]
+fn questions_past_the_person_asked() {
+    check(Lang::Fr, &[
+        (
+            "La présidente, Anne Morel, a demandé au prévenu s’il regrettait son geste.",
+            &[('i', "il regrettait son geste", Some("Anne Morel"))],
+        ),
+        ("Le syndicat a demandé à la direction si des reclassements étaient prévus.", &[('i', "des reclassements étaient prévus", Some("Le syndicat"))]),
+    ]);
+    check(Lang::En, &[("The senator asked the judge whether the hearing would be public.", &[('i', "the hearing would be public", Some("The senator"))])]);
+}

@@ -77,7 +77,13 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     // A French past participle with no auxiliary is no cue (`les mesures
     // annoncées`); English `said` is both and stays one.
     let participle = || ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() {
+    // Nor is a verb's form after a preposition, unless an infinitive or a
+    // participle (`au prévenu`, `par écrit`; not `sans dire`, `by saying`).
+    let noun = || {
+        let lex = ctx.lex();
+        i > 0 && ctx.is(i - 1, class::PREPOSITION) && !lex.infinitive_markers.contains(&ctx.w(i - 1)) && !ctx.is(i, class::INFINITIVE | class::PARTICIPLE)
+    };
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,

@@ -22,6 +22,8 @@ const MIN_WORDS: usize = 3;
 /// Tokens the holder of an opinion may take (`Pour le président de la
 /// chambre d'agriculture, …`).
 const OPINION_HOLDER: usize = 9;
+/// Tokens between a cue and the question it reports (`au préfet`).
+const ADDRESSEE: usize = 6;
 /// Tokens an apposition between a subject and its verb may take.
 const APPOSED: usize = 10;
 /// How many coordinated content clauses one cue may have.
@@ -288,8 +290,17 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     let lex = ctx.lex();
     // `lui ont demandé s'il comptait …`, `asked whether …`: a reported question.
     let after = if first + 1 < hi { first + 1 } else { first };
-    if lex.question_words.contains(&ctx.w(first)) && (!ctx.w(first).ends_with('\'') || ctx.is(after, class::PRONOUN)) {
+    let question = |q: usize| lex.question_words.contains(&ctx.w(q)) && (!ctx.w(q).ends_with('\'') || ctx.is(q + 1, class::PRONOUN));
+    if question(first) && (!ctx.w(first).ends_with('\'') || ctx.is(after, class::PRONOUN)) {
         return Some((first + 1, "indirect.question"));
+    }
+    // `a demandé au préfet s'il …`, `asked the judge whether …`: past the
+    // person asked, a phrase of a few words.
+    if ctx.is(first, class::PREPOSITION | class::DETERMINER) || ctx.is_capital(first) {
+        let asked = (first + 1..(first + ADDRESSEE).min(hi)).take_while(|&k| ctx.is_word(k) && verb_at(ctx, k).is_none()).find(|&k| question(k));
+        if let Some(q) = asked.filter(|&q| q + 1 < hi) {
+            return Some((q + 1, "indirect.question"));
+        }
     }
     if reflexive_stance(ctx, cue, first) {
         return Some((first, "indirect.stance"));
