@@ -355,3 +355,22 @@ fn questions_past_the_person_asked() {
     ]);
     check(Lang::En, &[("The senator asked the judge whether the hearing would be public.", &[('i', "the hearing would be public", Some("The senator"))])]);
 }
+
+/// A fronted participle phrase and the apposition inside it are no
+/// subject: `il` after them means the subject before; a cue inside such a
+/// phrase speaks for the clause's subject; a role after an article is a
+/// noun, not a cue (`le prévenu`).
+#[test]
+fn fronted_participle_phrases() {
+    check(Lang::Fr, &[
+        (
+            "La directrice de l’usine a reçu les syndicats. Interrogée par Paul Roux, le délégué CGT, elle a assuré que personne ne serait licencié.",
+            &[('i', "personne ne serait licencié", Some("La directrice de l’usine"))],
+        ),
+        (
+            "Invité à s’exprimer une dernière fois, le prévenu a eu ces mots : « Je demande pardon à la famille. »",
+            &[('d', "Je demande pardon à la famille.", Some("le prévenu"))],
+        ),
+        ("Le prévenu s’est contenté d’une phrase : « Je regrette tout. »", &[('d', "Je regrette tout.", Some("Le prévenu"))]),
+    ]);
+}

@@ -3,7 +3,7 @@
 //! déclaré : « …`, `X said that "…`, `selon X, « …`), a speech noun (`la
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
-use super::clause::speaker_phrase;
+use super::clause::{speaker_phrase, subject_start};
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
 use super::cues::{cue_at, inverted_slot_at, negated, slot_verb_at, verb_at, Cue, CueKind};
@@ -349,6 +349,14 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
             return None;
         }
         let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
+        // `Invité à prendre la parole, le prévenu a eu ces mots : « … »`: a
+        // cue inside a fronted adverbial speaks for the clause's subject.
+        let main = subject_start(ctx, sentence_lo, o);
+        if cue.tokens.end <= main && main < o {
+            if let Some(s) = clause_subject(ctx, main, o).and_then(|r| resolve_best(ctx, &[r])) {
+                return Some(Attribution { cue: Some(cue), speaker: Some(s), rule: "quote.before_cue" });
+            }
+        }
         let speaker = speaker_of(ctx, &cue, sentence_lo, o);
         return Some(Attribution { cue: Some(cue), speaker, rule: "quote.before_cue" });
     }

@@ -54,9 +54,12 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
     let lex = ctx.lex();
     let w = ctx.w(i);
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
-    let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        || lex.written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
     // Not a name ending like one before its verb (`Boreing said`).
-    let verb_next = ctx.is(i + 1, class::AUX | class::FINITE) || verb_at(ctx, i + 1).is_some();
+    // (Folding makes `à` an auxiliary too; its accent says it is not one.)
+    let accented = ctx.is(i + 1, class::PREPOSITION) && ctx.raw(i + 1) != ctx.w(i + 1);
+    let verb_next = (ctx.is(i + 1, class::AUX | class::FINITE) && !accented) || verb_at(ctx, i + 1).is_some();
     participle && ctx.is_capital(i) && ctx.is_word(i + 1) && !ctx.is_capital(i + 1) && !verb_next
 }
 
@@ -81,6 +84,16 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
         // `in Salem, New Hampshire, …`: a place completing the adverbial.
         if at >= end {
             break;
+        }
+        // `Interrogé par X, l'avocat du prévenu, il a dit`: a phrase with no
+        // verb between commas, then a subject pronoun, is an apposition
+        // inside the adverbial.
+        let apposed = (at..end.min(at + MAX_FRONTED)).take_while(inside).find(|&k| ctx.raw(k) == ",");
+        if let Some(c) = apposed.filter(|&c| c > at && c + 1 < end && ctx.is(c + 1, class::PRONOUN)) {
+            if !(at..c).any(|k| ctx.is(k, class::AUX | class::FINITE) || super::cues::verb_at(ctx, k).is_some()) {
+                at = c + 1;
+                continue;
+            }
         }
         if let Some(m) = ctx.mentions_in(ctx.bytes(at..end)).first() {
             let e = ctx.token_from(m.end);

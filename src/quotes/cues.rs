@@ -78,10 +78,15 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     // annoncées`); English `said` is both and stays one.
     let participle = || ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
     // Nor is a verb's form after a preposition, unless an infinitive or a
-    // participle (`au prévenu`, `par écrit`; not `sans dire`, `by saying`).
+    // participle (`au prévenu`, `par écrit`; not `sans dire`, `by saying`),
+    // nor a role after an article.
     let noun = || {
+        let Some(p) = i.checked_sub(1) else { return false };
         let lex = ctx.lex();
-        i > 0 && ctx.is(i - 1, class::PREPOSITION) && !lex.infinitive_markers.contains(&ctx.w(i - 1)) && !ctx.is(i, class::INFINITIVE | class::PARTICIPLE)
+        let after_preposition = ctx.is(p, class::PREPOSITION) && !lex.infinitive_markers.contains(&ctx.w(p)) && !ctx.is(i, class::INFINITIVE | class::PARTICIPLE);
+        // A role after an article is a noun (`le prévenu`, `le juge`).
+        let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
+        after_preposition || role
     };
     if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() {
         return Some(Cue {

@@ -161,7 +161,10 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
     let verb = |k: usize| {
         // A word right after a determiner, or a role, is a noun (`le juge`).
         let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
-        !noun
+        // A reflexive pronoun opens its verb (`le prévenu [s'est] contenté`).
+        let reflexive = ctx.lex().reflexives.contains(&ctx.w(k)) && ctx.is(k + 1, class::AUX);
+        reflexive
+            || !noun
             && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
                 || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))

@@ -108,6 +108,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "veuve", "retraite", "retraitee", "historien", "historienne", "sociologue", "politologue", "mediateur",
         "mediatrice", "survivant", "survivante", "voisin", "voisine", "proprietaire", "locataire", "fondateur",
         "fondatrice", "vice-president", "vice-presidente", "rapporteur", "rapporteure",
+        "representant", "representante", "sous-prefet", "sous-prefete", "inspecteur", "inspectrice", "lieutenant",
+        "adjudant", "brigadier", "magistrat", "magistrate", "greffier", "greffiere", "expert-comptable",
     ],
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
