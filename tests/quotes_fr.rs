@@ -374,3 +374,14 @@ fn fronted_participle_phrases() {
         ("Le prévenu s’est contenté d’une phrase : « Je regrette tout. »", &[('d', "Je regrette tout.", Some("Le prévenu"))]),
     ]);
 }
+
+/// A short name in marks inside a subject ends it, or is all of it.
+#[test]
+fn subject_with_a_name_in_marks() {
+    check(Lang::Fr, &[
+        (
+            "L’association « Vivre à Brest » estime que le projet menace le quartier.",
+            &[('i', "le projet menace le quartier", Some("L’association « Vivre à Brest »"))],
+        ),
+    ]);
+}

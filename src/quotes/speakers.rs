@@ -98,6 +98,13 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
             end = open;
         }
     }
+    // `le groupe « Port Avenir » estime`: a short name in marks ends the
+    // phrase, or is all of it.
+    if let Some(open) = marked_name_before(ctx, lo, end) {
+        let head = phrase_before(ctx, lo, open, MAX_PHRASE);
+        // Alone, the name in marks is the subject (`« Le Progrès » a révélé`).
+        return vec![if head.is_empty() { open + 1..end - 1 } else { head.start..end }];
+    }
     let near = phrase_before(ctx, lo, end, MAX_PHRASE);
     if !near.is_empty() && !ctx.is(near.start, class::RELATIVE) {
         return vec![near];
@@ -151,6 +158,18 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         out.push(inner);
     }
     out
+}
+
+/// Tokens of a name in marks inside a subject, at most.
+const MARKED_NAME: usize = 5;
+
+/// The opening mark of a short name in marks ending right before token
+/// `end` (`« Port Avenir »`): words only, the first one capitalised.
+fn marked_name_before(ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&c| c > lo && is_mark(ctx.raw(c)) && !ctx.possessive_mark(c))?;
+    let open = (lo.max(close.saturating_sub(MARKED_NAME + 1))..close).rev().find(|&k| is_mark(ctx.raw(k)))?;
+    let words = open + 1..close;
+    (!words.is_empty() && ctx.is_capital(open + 1) && words.clone().all(|k| ctx.is_word(k))).then_some(open)
 }
 
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
