@@ -313,3 +313,25 @@ fn coordinated_cues_and_reported_subjects() {
         ("“It is over,” said he.", &[('d', "It is over,", Some("he"))]),
     ]);
 }
+
+/// A verb no list names before a colon, even with a particle and an
+/// adverb after it, introduces the quote, but yields to a speech verb
+/// after the quote; `From X:` names the source; a verb inverted after the
+/// quote (`agrees X`); a participle speaks for the clause's subject rather
+/// than for a verb inside the object.
+#[test]
+fn colons_inversions_and_participles() {
+    check(Lang::En, &[
+        ("Mayor Ruiz fired back angrily: “We will not pay for their mistakes.”", &[('d', "We will not pay for their mistakes.", Some("Ruiz"))]),
+        ("Ms. Adler seemed annoyed: “Send it to the board,” she wrote.", &[('d', "Send it to the board,", Some("Adler"))]),
+        (
+            "From the inspectors’ report: “The wiring in the east wing does not meet the code in force since 2019.”",
+            &[('d', "The wiring in the east wing does not meet the code in force since 2019.", Some("the inspectors’ report"))],
+        ),
+        ("“The ferry is always late,” agrees Tom Hale, a commuter.", &[('d', "The ferry is always late,", Some("Tom Hale"))]),
+        (
+            "Senator Ana Ruiz criticized the plan adopted by the committee last week, saying it goes “nowhere near far enough.”",
+            &[('i', "it goes “nowhere near far enough.”", Some("Ana Ruiz")), ('d', "nowhere near far enough.", Some("Ana Ruiz"))],
+        ),
+    ]);
+}

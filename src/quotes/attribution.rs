@@ -27,6 +27,8 @@ const VERB_REACH: usize = 40;
 /// Tokens of the subject of a cue after a quote that ends its sentence.
 const SHORT_SUBJECT: usize = 3;
 const BEFORE_WINDOW: usize = 24;
+/// Tokens of a source before a colon (`From the agency's report:`).
+const MAX_SOURCE: usize = 8;
 
 /// The speaker of an inverted cue: the pronoun glued to it, pointing back;
 /// its span is the pronoun's (`il` in `a-t-il ajouté`) when the cue ends
@@ -56,15 +58,26 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     // participle speaks for the subject of the verb before it, else of the
     // clause, not for the noun it follows.
     if cue.tokens.len() == 1 && ctx.is(start, class::PARTICIPLE) {
-        if let Some(anchor) = verb_before(ctx, lo, start) {
-            if let Some(s) = speaker_of(ctx, &anchor, lo, start) {
+        // A speech verb before it gives its subject (`X said …, adding`);
+        // a verb no list names may belong inside the object (`X criticized
+        // the accord adopted by …, saying`): the clause's subject, when it
+        // names someone, comes first then.
+        let anchor = verb_before(ctx, lo, start);
+        let listed = anchor.as_ref().is_some_and(|a| verb_at(ctx, a.tokens.start).is_some());
+        if listed {
+            if let Some(s) = anchor.as_ref().and_then(|a| speaker_of(ctx, a, lo, start)) {
                 return Some(s);
             }
         }
-        if let Some(subject) = clause_subject(ctx, lo, start).filter(|r| r.end < start) {
-            if let Some(s) = resolve_best(ctx, &[subject]) {
-                return Some(s);
-            }
+        let subject = clause_subject(ctx, lo, start).filter(|r| r.end < start).and_then(|r| resolve_best(ctx, &[r]));
+        if let Some(s) = subject.clone().filter(|s| s.proper || s.back.is_some()) {
+            return Some(s);
+        }
+        if let Some(s) = anchor.filter(|_| !listed).and_then(|a| speaker_of(ctx, &a, lo, start)) {
+            return Some(s);
+        }
+        if let Some(s) = subject {
+            return Some(s);
         }
     }
     if let Some(s) = super::clause::relative_subject(ctx, lo, start) {
@@ -324,7 +337,12 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
     // `X boomed: "…"`, `X responded, "…"`: a verb in the past right before
     // the colon or comma, even one no list names.
     if o >= lo + 2 && matches!(ctx.raw(o - 1), ":" | ",") {
-        let slot = (o.saturating_sub(5).max(lo)..o - 1).find_map(|s| slot_verb_at(ctx, s).filter(|c| c.tokens.end == o - 1));
+        // Adverbs and a particle may follow the verb (`fired back forcefully:`).
+        let mut end = o - 1;
+        while end > lo + 1 && (ctx.is_adverb(end - 1) || ctx.lex().slot_particles.contains(&ctx.w(end - 1))) && !ctx.is_capital(end - 1) {
+            end -= 1;
+        }
+        let slot = (end.saturating_sub(5).max(lo)..end).find_map(|s| slot_verb_at(ctx, s).filter(|c| c.tokens.end == end || c.tokens.end == o - 1));
         if let Some(cue) = slot.filter(|c| !negated(ctx, c)) {
             let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
             if let Some(speaker) = speaker_of(ctx, &cue, sentence_lo, o - 1) {
@@ -384,6 +402,11 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 /// `X : « … »`: a name or role right before a colon.
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
+    // `From the report: "…"`: the source a colon opens with.
+    let source = (lo..c).rev().take(MAX_SOURCE).find(|&k| ctx.lex().colon_sources.contains(&ctx.w(k)) && (k == lo || ctx.opens_sentence(k)));
+    if let Some(r) = source.map(|k| k + 1..c).filter(|r| !r.is_empty()).and_then(|r| speaker_phrase(ctx, r)) {
+        return Some(Attribution { cue: None, speaker: Some(resolve(ctx, r)), rule: "quote.colon" });
+    }
     let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
     // A clause before the colon (`La situation est claire :`) names nobody.
     let clause = phrase.clone().any(|k| ctx.is(k, class::AUX) || verb_at(ctx, k).is_some());

@@ -71,9 +71,14 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         // The attribution nearest the quote's start is the innermost one:
         // `X a qualifié … de « … », rapporte l'AFP` is X's.
         let after = || if m.closed { after(ctx, ctx.token_from(m.close)) } else { None };
+        // A cue no list names before the quote (`X seemed irritated: "…,"
+        // she wrote`) also yields to a speech verb after it.
+        let listed = |b: &super::attribution::Attribution| {
+            b.cue.as_ref().is_some_and(|c| c.kind == super::cues::CueKind::Marker || super::cues::verb_at(ctx, c.tokens.start).is_some())
+        };
         let attribution = match before(ctx, o) {
             // A bare colon (`FULL TEXT: "…," the mayor wrote`) yields to a cue after.
-            Some(b) if b.speaker.is_some() && b.rule != "quote.colon" => Some(b),
+            Some(b) if b.speaker.is_some() && b.rule != "quote.colon" && listed(&b) => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
         let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o));

@@ -315,6 +315,12 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     // `said crews were working`, `said prices would rise`: a bare noun, maybe
     // with one modifier, right before an auxiliary; not `said goodbye to
     // the neighbours who were …`.
+    // A verb taking an object reports no clause without `that` (`criticized
+    // the plan adopted by …`); one taking an addressee does, past it.
+    let objecting = lex.object_verbs.contains(&ctx.w(cue.tokens.end - 1)) && !lex.addressee_verbs.contains(&ctx.w(cue.tokens.end - 1));
+    if objecting {
+        return None;
+    }
     let bare_noun = !inverted_position
         && ctx.is_word(first)
         && !ctx.is_capital(first)

@@ -155,6 +155,9 @@ pub struct QuoteLexicon {
     /// quote and its comma (French `», sourit Marie`); empty when the
     /// language inverts only its speech verbs.
     pub inverting_endings: &'static [&'static str],
+    /// Words opening a sentence that name the source of a quotation after
+    /// a colon (`From the report: "…"`).
+    pub colon_sources: &'static [&'static str],
     /// Whether the language writes the names of things in sentence case
     /// (French `« Ville fleurie »`), so such a short phrase in marks is a name.
     pub sentence_case_names: bool,

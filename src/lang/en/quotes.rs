@@ -36,6 +36,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "praises", "praising", "thanked", "accused", "accuses", "accusing", "reads", "demanded", "demands",
         "pleaded", "pleads", "proclaimed", "proclaims", "lectured", "wondered", "wonders", "hinted", "hints",
         "conceded", "vowed", "stated", "states", "quipping", "asserting", "insisting", "remarking",
+        "agrees", "agreed", "mused", "muses", "sighed", "sighs", "offered", "offers",
     ],
     infinitive_verbs: &[],
     infinitive_endings: &[],
@@ -153,8 +154,9 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     inverting_endings: &[],
     written_participle_endings: &[],
     sentence_case_names: false,
+    colon_sources: &["from"],
     openers: &[
-        "however", "meanwhile", "already", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
+        "however", "meanwhile", "already", "even", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
         "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",
         "today", "yesterday", "tonight", "ago", "since", "after", "before", "when", "while", "once", "though",
         "although", "because", "if", "as", "unlike", "like", "asked", "but", "and", "so", "thus", "here", "there",

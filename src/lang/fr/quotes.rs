@@ -156,6 +156,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     inverting_endings: &["e", "t", "d"],
     written_participle_endings: &["é", "ée", "és", "ées"],
     sentence_case_names: true,
+    colon_sources: &[],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
