@@ -86,7 +86,12 @@ fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
 
 /// Scores every article of one language; returns (direct F1, indirect F1, speaker accuracy).
 fn run(lang: Lang, prefix: &str) -> (f64, f64, f64) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes/articles");
+    run_in("articles", lang, prefix)
+}
+
+/// [`run`] on the articles of `tests/fixtures/quotes/<folder>`.
+fn run_in(folder: &str, lang: Lang, prefix: &str) -> (f64, f64, f64) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes").join(folder);
     let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
     paths.retain(|p| p.extension().is_some_and(|x| x == "txt") && p.file_name().unwrap().to_string_lossy().starts_with(prefix));
     paths.sort();
@@ -112,4 +117,14 @@ fn english_articles() {
 fn french_articles() {
     let (d, i, s) = run(Lang::Fr, "fr-");
     assert!(d >= 0.95 && i >= 0.95 && s >= 0.95, "fr: direct {d:.3} indirect {i:.3} speakers {s:.3}");
+}
+
+/// The held-out French articles (`tests/fixtures/quotes/check/`), written
+/// by the guidelines before anyone looked at the output and never tuned
+/// on: the bars sit a little under what they scored when written, so a
+/// change that costs there fails.
+#[test]
+fn french_held_out_articles() {
+    let (d, i, s) = run_in("check", Lang::Fr, "fr-");
+    assert!(d >= 0.95 && i >= 0.85 && s >= 0.80, "fr held out: direct {d:.3} indirect {i:.3} speakers {s:.3}");
 }

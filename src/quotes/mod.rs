@@ -84,6 +84,7 @@ pub fn find(doc: &Document, data: &LangData, mentions: &[Mention], timexes: &[Ti
     direct.extend(dashed);
     name_back(&ctx, &mut direct, &mut indirect);
     direct::fill_continuations(&mut direct);
+    dashes::fill_answers(&mut direct, &indirect);
     let all = merge(doc.text, direct, indirect);
     all.into_iter().map(|f| to_quote(doc.text, data.quotes.code, f)).collect()
 }

@@ -195,9 +195,28 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
 /// The best speaker among the candidate phrases: the first one that names
 /// someone, else the first description.
 pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
-    let all: Vec<Speaker> = candidates.iter().filter_map(|r| speaker_phrase(ctx, r.clone())).map(|r| resolve(ctx, r)).collect();
+    let phrases: Vec<Range<usize>> = candidates.iter().filter_map(|r| speaker_phrase(ctx, r.clone())).collect();
+    let all: Vec<Speaker> = phrases.iter().map(|r| resolve(ctx, r.clone())).collect();
     let best = all.iter().position(|s| s.proper).or_else(|| all.iter().position(|s| s.back.is_some())).unwrap_or(0);
+    // `L'entourage du Premier ministre, Alain Roy, a dit`: the name after
+    // the comma is the complement's (the minister's), not the head's.
+    if let Some(desc) = phrases.get(best).and_then(|name| phrases.iter().position(|d| d.end + 1 == name.start && complement_named(ctx, d.clone()))) {
+        return all.into_iter().nth(desc);
+    }
     all.into_iter().nth(best)
+}
+
+/// Whether the description at tokens `r` has a head that is no person's
+/// role and a complement that is one (`l'entourage du Premier ministre`,
+/// `the family of the mayor`): a name in apposition after it is the
+/// complement's.
+fn complement_named(ctx: &Ctx, r: Range<usize>) -> bool {
+    let head = r.start + 1;
+    if r.len() < 3 || !ctx.is(r.start, class::DETERMINER) || ctx.is_capital(head) || ctx.is(head, class::PERSON_ROLE | class::TITLE) {
+        return false;
+    }
+    let link = (head + 1..r.end).find(|&k| ctx.is(k, class::NOUN_LINK));
+    link.is_some_and(|l| (l + 1..r.end.min(l + 4)).any(|k| ctx.is(k, class::PERSON_ROLE)))
 }
 
 /// The phrase starting at token `start` (an inverted subject or a

@@ -91,7 +91,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "resident", "owner", "farmer", "worker", "delegate", "organizer", "organiser", "strategist",
         "consultant", "pollster", "aide", "staffer", "columnist", "host", "anchor", "reporter", "editor",
         "defendant", "plaintiff", "victim", "suspect", "survivor", "player", "striker", "goalkeeper", "pitcher",
-        "quarterback", "firefighter", "driver", "student", "mother", "father", "wife", "husband", "widow",
+        "quarterback", "firefighter", "driver", "student", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
         "author", "writer", "singer", "artist", "historian", "sociologist", "engineer", "employee", "neighbor",
         "neighbour", "landlord", "tenant", "shopkeeper", "juror", "detective", "investigator", "trooper",
     ],

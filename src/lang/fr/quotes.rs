@@ -110,6 +110,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "fondatrice", "vice-president", "vice-presidente", "rapporteur", "rapporteure",
         "representant", "representante", "sous-prefet", "sous-prefete", "inspecteur", "inspectrice", "lieutenant",
         "adjudant", "brigadier", "magistrat", "magistrate", "greffier", "greffiere", "expert-comptable",
+        "fils", "fille", "frere", "soeur", "oncle", "tante", "cousin", "cousine", "compagne", "compagnon",
     ],
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
