@@ -385,3 +385,13 @@ fn subject_with_a_name_in_marks() {
         ),
     ]);
 }
+
+/// A cue inside the reported clause holding a partial quote is part of
+/// what is reported: the clause's speaker says the quoted words.
+#[test]
+fn cue_inside_the_reported_clause() {
+    check(Lang::Fr, &[(
+        "La pharmacienne, Anne Lebrun, estime que la mairie aurait dû alerter les familles « dès le premier jour ».",
+        &[('i', "la mairie aurait dû alerter les familles « dès le premier jour »", Some("Anne Lebrun")), ('d', "dès le premier jour", Some("Anne Lebrun"))],
+    )]);
+}

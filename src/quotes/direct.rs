@@ -81,8 +81,18 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             Some(b) if b.speaker.is_some() && b.rule != "quote.colon" && listed(&b) => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
         };
-        let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o));
         let nested = holders.first(m.start, m.end);
+        // A cue inside the reported clause holding the quote is part of
+        // what is reported (`Elle estime que la mairie aurait dû alerter
+        // les habitants « dès les premiers cas »`): the clause's speaker
+        // says the quoted words, unless the inner cue has a named subject of
+        // its own (`X said that Smith told him "…"`).
+        let inside = |a: &super::attribution::Attribution| {
+            let cue = a.cue.as_ref().map(|c| ctx.bytes(c.tokens.clone()));
+            let own_name = a.speaker.as_ref().is_some_and(|s| s.proper);
+            !own_name && nested.is_some_and(|q| q.speaker.is_some() && cue.is_some_and(|c| q.start <= c.start && c.end <= m.start))
+        };
+        let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o) && !inside(a));
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole
         // sentence in marks later in the same paragraph (`"…," she said.
