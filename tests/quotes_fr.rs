@@ -395,3 +395,21 @@ fn cue_inside_the_reported_clause() {
         &[('i', "la mairie aurait dû alerter les familles « dès le premier jour »", Some("Anne Lebrun")), ('d', "dès le premier jour", Some("Anne Lebrun"))],
     )]);
 }
+
+/// A relative pronoun after a name and its role in apposition stands for
+/// the name (`Paul Roy, délégué CFDT, qui juge que …`).
+#[test]
+fn relative_after_a_role_in_apposition() {
+    check(Lang::Fr, &[(
+        "La grève continue, selon Sylvie Marchand, déléguée CGT, qui juge que la direction « joue la montre ».",
+        &[
+            ('i', "La grève continue", Some("Sylvie Marchand")),
+            ('i', "la direction « joue la montre »", Some("Sylvie Marchand")),
+            ('d', "joue la montre", Some("Sylvie Marchand")),
+        ],
+    )]);
+    check(Lang::En, &[(
+        "The plan was criticized by Tom Reyes, spokesman for the union, who said the offer was “an insult to every worker.”",
+        &[('i', "the offer was “an insult to every worker.”", Some("Tom Reyes")), ('d', "an insult to every worker.", Some("Tom Reyes"))],
+    )]);
+}

@@ -181,6 +181,29 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
     if start == end {
         return None;
     }
-    let s = super::speakers::resolve_best(ctx, &[start..end])?;
+    // `Paul Roy, délégué CFDT, qui juge`: a role in apposition; the name
+    // before it is whom the pronoun stands for.
+    let mut candidates = vec![start..end];
+    // (The role may have a complement the phrase stopped at: `Tom Reyes,
+    // spokesman for the union, who said`.)
+    let mut role = start;
+    if role > lo && ctx.is(role - 1, class::PREPOSITION | class::NOUN_LINK) {
+        let mut k = role - 1;
+        while k > lo && role - k < MAX_ANTECEDENT && ctx.is_word(k - 1) {
+            k -= 1;
+        }
+        role = k;
+    }
+    if role > lo + 1 && ctx.raw(role - 1) == "," && ctx.is(role, class::PERSON_ROLE) {
+        let name_end = role - 1;
+        let mut name_start = name_end;
+        while name_start > lo && name_end - name_start < MAX_ANTECEDENT && (ctx.is_capital(name_start - 1) || ctx.raw(name_start - 1) == "-") {
+            name_start -= 1;
+        }
+        if name_start < name_end {
+            candidates.insert(0, name_start..name_end);
+        }
+    }
+    let s = super::speakers::resolve_best(ctx, &candidates)?;
     Some(Speaker { span: Some(ctx.bytes(rel..rel + 1)), ..s })
 }
