@@ -413,3 +413,13 @@ fn relative_after_a_role_in_apposition() {
         &[('i', "the offer was “an insult to every worker.”", Some("Tom Reyes")), ('d', "an insult to every worker.", Some("Tom Reyes"))],
     )]);
 }
+
+/// A pronoun and its verb before a colon announce the pronoun's words.
+#[test]
+fn pronoun_clause_before_a_colon() {
+    check(Lang::Fr, &[(
+        "Marie Durand dirige l’étude. Elle met en garde : « Un tiers des vergers dépend des abeilles. »",
+        &[('d', "Un tiers des vergers dépend des abeilles.", Some("Marie Durand"))],
+    )]);
+    check(Lang::En, &[("Anna Lee runs the lab. She puts it bluntly: “We are running out of time.”", &[('d', "We are running out of time.", Some("Anna Lee"))])]);
+}

@@ -408,6 +408,11 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
         return Some(Attribution { cue: None, speaker: Some(resolve(ctx, r)), rule: "quote.colon" });
     }
     let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
+    // `Elle met en garde : « … »`: a subject pronoun and words after it are
+    // a clause announcing the pronoun's words.
+    if phrase.len() > 1 && ctx.is(phrase.start, class::PRONOUN) && !ctx.is(phrase.start, class::DETERMINER) {
+        return Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase.start..phrase.start + 1)), rule: "quote.colon" });
+    }
     // A clause before the colon (`La situation est claire :`) names nobody.
     let clause = phrase.clone().any(|k| ctx.is(k, class::AUX) || verb_at(ctx, k).is_some());
     if clause || phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
