@@ -423,3 +423,22 @@ fn pronoun_clause_before_a_colon() {
     )]);
     check(Lang::En, &[("Anna Lee runs the lab. She puts it bluntly: “We are running out of time.”", &[('d', "We are running out of time.", Some("Anna Lee"))])]);
 }
+
+/// A dialogue of dash paragraphs with questions: the subject of the
+/// paragraph before asks, the person it names after answers; dashes
+/// listing items are no speech.
+#[test]
+fn dash_dialogue_of_questions_and_answers() {
+    check(Lang::Fr, &[
+        (
+            "La présidente, Claire Vautrin, interroge le prévenu, Kevin Morel.\n– Pourquoi êtes-vous parti sans payer ?\n– Je n’avais plus d’argent.\n– Et la voiture ?\n– Elle était à mon cousin.\nLe jugement sera rendu lundi.",
+            &[
+                ('d', "Pourquoi êtes-vous parti sans payer ?", Some("Claire Vautrin")),
+                ('d', "Je n’avais plus d’argent", Some("Kevin Morel")),
+                ('d', "Et la voiture ?", Some("Claire Vautrin")),
+                ('d', "Elle était à mon cousin", Some("Kevin Morel")),
+            ],
+        ),
+        ("Au programme :\n– un concert de jazz ;\n– une brocante ;\n– un feu d’artifice.", &[]),
+    ]);
+}

@@ -3,16 +3,66 @@
 //! quote runs from the dash to the comma before the trailing inverted cue.
 //! Without such a cue the dash opens a list item, not speech, unless it
 //! answers the question of the paragraph before (an interview), when the
-//! answer is the last named speaker's.
+//! answer is the last named speaker's, or belongs to a dialogue of dash
+//! paragraphs with questions, whose questions are asked by the subject of
+//! the paragraph before it and answered by the person it names after.
+
+use std::ops::Range;
 
 use super::attribution::speaker_of;
 use super::context::{is_mark, Ctx};
-use super::cues::{negated, verb_at};
+use super::cues::{negated, verb_at, Cue};
+use super::speakers::{clause_subject, phrase_after, resolve_best, Speaker};
 use super::Found;
-use crate::types::QuoteKind;
+use crate::types::{EntityType, QuoteKind};
 
 /// How many tokens the cue and its speaker may take at the paragraph end.
 const TAIL: usize = 24;
+
+/// Whether paragraph `p` opens with a dash (not a dash before a mark).
+fn dashed(ctx: &Ctx, p: &Range<usize>) -> bool {
+    p.len() >= 3 && matches!(ctx.raw(p.start), "–" | "—" | "-") && !is_mark(ctx.raw(p.start + 1))
+}
+
+/// The inverted cue closing a dash paragraph (`…, a déclaré X.`), and the
+/// comma before it.
+fn trailing_cue(ctx: &Ctx, p: &Range<usize>) -> Option<(usize, Cue)> {
+    let from = (p.start + 2).max(p.end.saturating_sub(TAIL));
+    (from..p.end).rev().find_map(|k| {
+        let cue = verb_at(ctx, k + 1).filter(|_| ctx.raw(k) == ",")?;
+        (!negated(ctx, &cue)).then_some((k, cue))
+    })
+}
+
+/// Whether paragraph `p` ends with a question mark.
+fn asks(ctx: &Ctx, p: &Range<usize>) -> bool {
+    p.end > p.start && ctx.raw(p.end - 1) == "?"
+}
+
+/// The two parties of a dialogue the paragraph before it introduces (`Le
+/// président, Jacques Roy, interroge l'accusé, Marc Leduc.`): the subject
+/// of its last sentence asks, the last person named after it answers.
+fn parties(ctx: &Ctx, intro: &Range<usize>) -> (Option<Speaker>, Option<Speaker>) {
+    if intro.is_empty() || dashed(ctx, intro) {
+        return (None, None);
+    }
+    let s = ctx.sentence(ctx.sentence_of(intro.end - 1));
+    let Some(subject) = clause_subject(ctx, s.start, s.end) else { return (None, None) };
+    let mut candidates = vec![subject.clone()];
+    if ctx.raw(subject.end) == "," {
+        candidates.extend(phrase_after(ctx, subject.end + 1, s.end).filter(|n| ctx.raw(n.end) == ","));
+    }
+    let asker = resolve_best(ctx, &candidates);
+    let after = candidates.iter().map(|c| c.end).max().unwrap_or(subject.end);
+    let asked = ctx.mentions_in(ctx.bytes(after..s.end)).iter().rev().find(|m| m.kind == EntityType::PER).map(|m| Speaker {
+        name: Some(m.name.clone()),
+        span: Some(m.start..m.end),
+        back: None,
+        proper: true,
+        kind: Some(EntityType::PER),
+    });
+    (asker, asked)
+}
 
 /// Every dash-introduced quote of the document.
 pub fn find(ctx: &Ctx) -> Vec<Found> {
@@ -21,20 +71,45 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
         return out;
     }
     let paragraphs = &ctx.doc.paragraph_tokens;
-    for (i, p) in paragraphs.iter().enumerate() {
-        if p.len() < 4 || !matches!(ctx.raw(p.start), "–" | "—" | "-") || is_mark(ctx.raw(p.start + 1)) {
+    let cues: Vec<Option<(usize, Cue)>> = paragraphs.iter().map(|q| if dashed(ctx, q) { trailing_cue(ctx, q) } else { None }).collect();
+    let bare: Vec<bool> = paragraphs.iter().zip(&cues).map(|(q, c)| dashed(ctx, q) && c.is_none()).collect();
+    // Runs of bare dash paragraphs (first, last, with a question), read once.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut run_of = vec![usize::MAX; paragraphs.len()];
+    for (i, q) in paragraphs.iter().enumerate() {
+        if !bare[i] {
             continue;
         }
-        let from = (p.start + 2).max(p.end.saturating_sub(TAIL));
-        let found = (from..p.end).rev().find_map(|k| {
-            let cue = verb_at(ctx, k + 1).filter(|_| ctx.raw(k) == ",")?;
-            (!negated(ctx, &cue)).then_some((k, cue))
-        });
+        match runs.last_mut() {
+            Some(r) if r.1 + 1 == i => {
+                r.1 = i;
+                r.2 |= asks(ctx, q);
+            }
+            _ => runs.push((i, i, asks(ctx, q))),
+        }
+        run_of[i] = runs.len() - 1;
+    }
+    let mut parties_of: Vec<Option<(Option<Speaker>, Option<Speaker>)>> = vec![None; runs.len()];
+    for (i, (p, found)) in paragraphs.iter().zip(cues).enumerate() {
+        if p.len() < 4 || !dashed(ctx, p) {
+            continue;
+        }
         let Some((comma, cue)) = found else {
+            let Some((start, end)) = super::trim_content(ctx.text, ctx.bytes(p.start + 1..p.end)) else { continue };
+            // A dialogue: dash paragraphs in a row, with questions; the
+            // paragraph before says who asks and who answers.
+            let run = runs.get(run_of[i]).copied();
+            if let Some((first, _, _)) = run.filter(|&(first, last, question)| last > first && question) {
+                let (asker, asked) = parties_of[run_of[i]]
+                    .get_or_insert_with(|| first.checked_sub(1).map_or((None, None), |k| parties(ctx, &paragraphs[k])))
+                    .clone();
+                let (speaker, rule) = if asks(ctx, p) { (asker, "quote.dialogue") } else if asked.is_some() { (asked, "quote.dialogue") } else { (None, "quote.interview") };
+                out.push(Found { start, end, kind: QuoteKind::Direct, speaker, cue: None, rule, follows: None });
+                continue;
+            }
             // An interview: a dash answering the question of the paragraph
             // before (`Nice peut-il viser l'Europe ?` / `– Il faut …`).
-            let asked = i > 0 && paragraphs[i - 1].end > paragraphs[i - 1].start && ctx.raw(paragraphs[i - 1].end - 1) == "?";
-            if let Some((start, end)) = asked.then(|| super::trim_content(ctx.text, ctx.bytes(p.start + 1..p.end))).flatten() {
+            if i > 0 && asks(ctx, &paragraphs[i - 1]) {
                 out.push(Found { start, end, kind: QuoteKind::Direct, speaker: None, cue: None, rule: "quote.interview", follows: None });
             }
             continue;
@@ -58,7 +133,7 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
 pub fn fill_answers(direct: &mut [Found], indirect: &[Found]) {
     let mut order: Vec<usize> = (0..direct.len()).collect();
     order.sort_by_key(|&i| direct[i].start);
-    let mut last: Option<(usize, super::speakers::Speaker)> = None;
+    let mut last: Option<(usize, Speaker)> = None;
     let mut k = 0;
     for &i in &order {
         let start = direct[i].start;
