@@ -103,7 +103,7 @@ fn run_in(folder: &str, lang: Lang, prefix: &str) -> (f64, f64, f64) {
     let d = prf(t.tp[0], t.fp[0], t.fn_[0]);
     let i = prf(t.tp[1], t.fp[1], t.fn_[1]);
     let s = t.speaker_ok as f64 / t.speaker_n.max(1) as f64;
-    println!("{prefix}: direct P {:.3} R {:.3} F1 {:.3} | indirect P {:.3} R {:.3} F1 {:.3} | speakers {:.3} (n {})", d.0, d.1, d.2, i.0, i.1, i.2, s, t.speaker_n);
+    println!("{folder}/{prefix}: direct P {:.3} R {:.3} F1 {:.3} | indirect P {:.3} R {:.3} F1 {:.3} | speakers {:.3} (n {})", d.0, d.1, d.2, i.0, i.1, i.2, s, t.speaker_n);
     (d.2, i.2, s)
 }
 
