@@ -442,3 +442,18 @@ fn dash_dialogue_of_questions_and_answers() {
         ("Au programme :\n– un concert de jazz ;\n– une brocante ;\n– un feu d’artifice.", &[]),
     ]);
 }
+
+/// A subject described by a role stands for the person named before with
+/// that role, or one the language gives as the same (`entraîneur`,
+/// `technicien`).
+#[test]
+fn described_subject_with_a_synonym_role() {
+    check(Lang::Fr, &[(
+        "« Nous avons manqué de rigueur », a reconnu l’entraîneur, Yves Caradec. Le technicien a salué le public. Il a estimé que le groupe « progresse ».",
+        &[
+            ('d', "Nous avons manqué de rigueur", Some("Yves Caradec")),
+            ('i', "le groupe « progresse »", Some("Yves Caradec")),
+            ('d', "progresse", Some("Yves Caradec")),
+        ],
+    )]);
+}

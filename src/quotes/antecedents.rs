@@ -32,6 +32,9 @@ struct Candidate {
     role: Option<usize>,
     /// A group (`les gendarmes`, `officials`), which only a plural pronoun means.
     plural: bool,
+    /// A subject described by a person's role (`le technicien`), which may
+    /// stand for someone named before with that role.
+    described: bool,
 }
 
 /// How many tokens may separate a name from the role noun before it.
@@ -44,19 +47,29 @@ fn role_of(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
     let at = ctx.token_from(start);
     let first = ctx.sentence(ctx.sentence_of(at)).start.max(at.saturating_sub(ROLE_REACH));
     if let Some(k) = (first..at).rev().find(|&k| ctx.is(k, class::PERSON_ROLE)) {
-        return Some(ctx.id(k));
+        return Some(role_key(ctx, k));
     }
     let after = ctx.token_from(end);
     if ctx.raw(after) != "," {
         return None;
     }
-    (after + 1..(after + 3).min(ctx.len())).find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| ctx.id(k))
+    (after + 1..(after + 3).min(ctx.len())).find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| role_key(ctx, k))
+}
+
+/// The role at token `k` as a number: one per group of words the language
+/// gives for the same role (`entraîneur`, `technicien`), else the word's.
+fn role_key(ctx: &Ctx, k: usize) -> usize {
+    let w = ctx.w(k);
+    match ctx.lex().role_synonyms.iter().position(|group| group.contains(&w)) {
+        Some(g) => usize::MAX - g,
+        None => ctx.id(k),
+    }
 }
 
 /// The role noun inside a speaker's own words (`la présidente de la région`).
 fn role_in(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
     let r = ctx.token_from(span.start)..ctx.token_from(span.end);
-    r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| ctx.id(k))
+    r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| role_key(ctx, k))
 }
 
 fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
@@ -116,7 +129,7 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         .mentions
         .iter()
         .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted, &subjects))
-        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false })
+        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false, described: false })
         .collect();
     cands.extend(described_subjects(ctx, quoted, &subjects));
     cands.sort_by_key(|c| c.at);
@@ -145,7 +158,14 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
             let fits_role = |c: &&Candidate| {
                 fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role) && number(c)
             };
-            let found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
+            let mut found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
+            // `L'entraîneur, Paul Roy, … Le technicien a salué … Il a dit`:
+            // a subject described by a role stands for the person named
+            // before with that role (or one the language gives as the same).
+            if let Some(c) = found.filter(|c| c.described && !c.plural && c.role.is_some()) {
+                let same = |d: &&Candidate| !d.described && d.role == c.role && d.kind.is_none_or(|k| k == EntityType::PER);
+                found = latest_before(&cands, &seen, c.at).take(MAX_STEPS).take_while(|d| d.at + window >= c.at).find(same).or(found);
+            }
             let name = match found {
                 Some(c) => Some(c.name.clone()),
                 None if (role.is_some() || group) && wanted == Wanted::Person => None,
@@ -164,7 +184,7 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
             if let Some(name) = s.name.clone() {
                 let role = role.or_else(|| given.get(name.as_str()).copied());
                 let plural = group || (ctx.token_from(span.start)..ctx.token_from(span.end)).any(|k| ctx.plural_noun(k));
-                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural });
+                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural, described: false });
             }
         }
     }
@@ -229,7 +249,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize]) ->
         }
         let span = ctx.bytes(f..end);
         let role = role_in(ctx, &span);
-        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at) });
+        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at), described: kind.is_none() });
     }
     out
 }

@@ -158,6 +158,9 @@ pub struct QuoteLexicon {
     /// Words opening a sentence that name the source of a quotation after
     /// a colon (`From the report: "…"`).
     pub colon_sources: &'static [&'static str],
+    /// Groups of roles a text uses for the same person (`entraîneur`,
+    /// `technicien`): a description by one stands for a name given another.
+    pub role_synonyms: &'static [&'static [&'static str]],
     /// Whether the language writes the names of things in sentence case
     /// (French `« Ville fleurie »`), so such a short phrase in marks is a name.
     pub sentence_case_names: bool,

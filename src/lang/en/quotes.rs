@@ -155,6 +155,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     written_participle_endings: &[],
     sentence_case_names: false,
     colon_sources: &["from"],
+    role_synonyms: &[&["coach", "manager"]],
     openers: &[
         "however", "meanwhile", "already", "even", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
         "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",

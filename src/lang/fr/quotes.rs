@@ -158,6 +158,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     written_participle_endings: &["é", "ée", "és", "ées"],
     sentence_case_names: true,
     colon_sources: &[],
+    role_synonyms: &[&["entraineur", "technicien", "coach"], &["maire", "edile", "elu", "elue"], &["procureur", "procureure", "substitut"]],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
