@@ -457,3 +457,24 @@ fn described_subject_with_a_synonym_role() {
         ],
     )]);
 }
+
+/// A role with a complement (`le maire de Lyon`) says who speaks: it points
+/// back only to someone given that role, never to a person with none nor
+/// to another description (`le maire de Vannes`).
+#[test]
+fn roles_with_a_complement() {
+    check(Lang::Fr, &[
+        (
+            "Anna Berg a visité l’usine lundi. Selon le maire de Lyon, les travaux commenceront en mars.",
+            &[('i', "les travaux commenceront en mars", Some("le maire de Lyon"))],
+        ),
+        (
+            "Selon le maire de Lyon, le pont rouvrira. « C’est une bonne nouvelle », a déclaré le maire de Vannes.",
+            &[('i', "le pont rouvrira", Some("le maire de Lyon")), ('d', "C’est une bonne nouvelle", Some("le maire de Vannes"))],
+        ),
+        (
+            "Le maire de Lyon, Gérard Colin, a inauguré le pont. « C’est un grand jour », a ajouté le maire de Lyon.",
+            &[('d', "C’est un grand jour", Some("Gérard Colin"))],
+        ),
+    ]);
+}

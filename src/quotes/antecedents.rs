@@ -155,8 +155,20 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
             let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
             let pronoun = wanted == Wanted::Person && role.is_none();
             let number = |c: &Candidate| !pronoun || if group { c.plural || c.kind == Some(EntityType::ORG) } else { !c.plural };
+            // `le maire de Lyon`: a role with a complement says who it is, and
+            // only someone given that role is the same person.
+            let complemented = role.is_some() && s.span.as_ref().is_some_and(|span| {
+                let r = ctx.token_from(span.start)..ctx.token_from(span.end);
+                r.clone().skip_while(|&k| !ctx.is(k, class::PERSON_ROLE)).skip(1).any(|k| ctx.is(k, class::NOUN_LINK))
+            });
+            let own = s.span.as_ref().map(|span| ctx.text[span.clone()].to_lowercase());
+            // Nor is another description with a complement (`le maire de
+            // Vannes` after `le maire de Lyon`).
+            let described = |c: &Candidate| c.name.split_whitespace().next().is_some_and(|w| ctx.lex().determiners.contains(&w.to_lowercase().as_str()));
             let fits_role = |c: &&Candidate| {
-                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || c.role.is_none() || c.role == role) && number(c)
+                let unknown = c.role.is_none() && !complemented;
+                let other = complemented && described(c) && own.as_deref() != Some(c.name.to_lowercase().as_str());
+                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other
             };
             let mut found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             // `L'entraîneur, Paul Roy, … Le technicien a salué … Il a dit`:
