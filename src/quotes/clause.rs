@@ -90,7 +90,7 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
         // inside the adverbial.
         let apposed = (at..end.min(at + MAX_FRONTED)).take_while(inside).find(|&k| ctx.raw(k) == ",");
         if let Some(c) = apposed.filter(|&c| c > at && c + 1 < end && ctx.is(c + 1, class::PRONOUN)) {
-            if !(at..c).any(|k| ctx.is(k, class::AUX | class::FINITE) || super::cues::verb_at(ctx, k).is_some()) {
+            if !super::cues::has_verb(ctx, at..c) {
                 at = c + 1;
                 continue;
             }

@@ -157,6 +157,11 @@ pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     (ends && subject_next).then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false })
 }
 
+/// Whether tokens `r` hold a verb: an auxiliary, a finite form or a cue.
+pub fn has_verb(ctx: &Ctx, r: Range<usize>) -> bool {
+    r.into_iter().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some())
+}
+
 /// The source marker starting at token `i`.
 pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     let end = ctx.entry_at(i, Entries::SourceMarkers)?;

@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::attribution::speaker_of;
 use super::context::{is_mark, Ctx};
 use super::cues::{negated, verb_at, Cue};
-use super::speakers::{clause_subject, phrase_after, resolve_best, Speaker};
+use super::speakers::{resolve_best, subject_and_apposition, Speaker};
 use super::Found;
 use crate::types::{EntityType, QuoteKind};
 
@@ -47,13 +47,9 @@ fn parties(ctx: &Ctx, intro: &Range<usize>) -> (Option<Speaker>, Option<Speaker>
         return (None, None);
     }
     let s = ctx.sentence(ctx.sentence_of(intro.end - 1));
-    let Some(subject) = clause_subject(ctx, s.start, s.end) else { return (None, None) };
-    let mut candidates = vec![subject.clone()];
-    if ctx.raw(subject.end) == "," {
-        candidates.extend(phrase_after(ctx, subject.end + 1, s.end).filter(|n| ctx.raw(n.end) == ","));
-    }
+    let Some(candidates) = subject_and_apposition(ctx, s.start, s.end) else { return (None, None) };
     let asker = resolve_best(ctx, &candidates);
-    let after = candidates.iter().map(|c| c.end).max().unwrap_or(subject.end);
+    let after = candidates.iter().map(|c| c.end).max().unwrap_or(s.start);
     let asked = ctx.mentions_in(ctx.bytes(after..s.end)).iter().rev().find(|m| m.kind == EntityType::PER).map(|m| Speaker {
         name: Some(m.name.clone()),
         span: Some(m.start..m.end),

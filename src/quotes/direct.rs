@@ -200,13 +200,9 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
     if ctx.opens_sentence(o + 1) || o <= s.start {
         return None;
     }
-    let subject = super::speakers::clause_subject(ctx, s.start, o)?;
     // `Le maire, Jacques Morel, est formel : « … »`: a name in apposition
     // is preferred to the role.
-    let mut candidates = vec![subject.clone()];
-    if ctx.raw(subject.end) == "," {
-        candidates.extend(super::speakers::phrase_after(ctx, subject.end + 1, o).filter(|n| ctx.raw(n.end) == ","));
-    }
+    let candidates = super::speakers::subject_and_apposition(ctx, s.start, o)?;
     super::speakers::resolve_best(ctx, &candidates).filter(|s| super::speakers::is_agent(ctx, s))
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::attribution::speaker_of;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::{class, Entries};
-use super::cues::{cue_at, marker_at, negated, verb_at, Cue, CueKind};
+use super::cues::{cue_at, has_verb, marker_at, negated, verb_at, Cue, CueKind};
 use super::speakers::{phrase_after, resolve, subject_before};
 use super::Found;
 use crate::types::QuoteKind;
@@ -160,14 +160,13 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     // So are a name and the apposition after it (`En début de séance,
     // Jean Roy, conseiller municipal, a annoncé …`), with no verb in the
     // apposition.
-    let no_verb = |r: Range<usize>| !r.into_iter().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some());
     let named = |s: &Range<usize>| s.start > lo && ctx.raw(s.start - 1) == "," && s.start - 1 - lo <= 6 && ctx.is_capital(s.start);
     let apposed = |s: &Range<usize>| {
         ctx.raw(s.end) == ","
             && cue.tokens.start > s.end + 2
             && cue.tokens.start - s.end <= APPOSED
             && ctx.raw(cue.tokens.start - 1) == ","
-            && no_verb(s.end + 1..cue.tokens.start - 1)
+            && !has_verb(ctx, s.end + 1..cue.tokens.start - 1)
     };
     let apposition = subject.as_ref().is_some_and(|s| s.end + 1 == cue.tokens.start && named(s)) || subjects.iter().any(|s| apposed(s) && named(s));
     if apposition {

@@ -192,6 +192,18 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
     (stop > lo && stop - lo <= MAX_PHRASE).then_some(lo..stop)
 }
 
+/// The subject of the clause from token `lo` to `end` ([`clause_subject`])
+/// and, when a comma follows it, the name in apposition after it (`Le
+/// maire, Jacques Morel, est formel`), which names the speaker best.
+pub fn subject_and_apposition(ctx: &Ctx, lo: usize, end: usize) -> Option<Vec<Range<usize>>> {
+    let subject = clause_subject(ctx, lo, end)?;
+    let mut candidates = vec![subject.clone()];
+    if ctx.raw(subject.end) == "," {
+        candidates.extend(phrase_after(ctx, subject.end + 1, end).filter(|n| ctx.raw(n.end) == ","));
+    }
+    Some(candidates)
+}
+
 /// The best speaker among the candidate phrases: the first one that names
 /// someone, else the first description.
 pub fn resolve_best(ctx: &Ctx, candidates: &[Range<usize>]) -> Option<Speaker> {
