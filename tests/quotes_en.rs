@@ -111,17 +111,41 @@ fn continuations_and_introduced_speakers() {
     ]);
 }
 
-/// A quotation opening a sentence that goes on in lower case before a cue
-/// at its end is part of the reported clause, and the cue's speaker's.
+/// A quotation inside a sentence that goes on in lower case before a cue
+/// at its end is part of the reported clause, and the cue's speaker's; so
+/// is the sentence in marks after it.
 #[test]
 fn quotation_opening_a_reported_clause() {
-    check(Lang::En, &[(
-        "“A kind of retrograde social structure of the past” that is blatantly sexist, Brock said.",
-        &[
-            ('i', "“A kind of retrograde social structure of the past” that is blatantly sexist", Some("Brock")),
-            ('d', "A kind of retrograde social structure of the past", Some("Brock")),
-        ],
-    )]);
+    check(Lang::En, &[
+        (
+            "“A kind of retrograde social structure of the past” that is blatantly sexist, Brock said.",
+            &[
+                ('i', "“A kind of retrograde social structure of the past” that is blatantly sexist", Some("Brock")),
+                ('d', "A kind of retrograde social structure of the past", Some("Brock")),
+            ],
+        ),
+        (
+            "Ms. Hale “won easily among older voters” in the spring primary, said Dana Roth, a pollster. “That was her base.”",
+            &[
+                ('i', "Ms. Hale “won easily among older voters” in the spring primary", Some("Dana Roth")),
+                ('d', "won easily among older voters", Some("Dana Roth")),
+                ('d', "That was her base.", Some("Dana Roth")),
+            ],
+        ),
+        (
+            "Donations were “flat for weeks” as donors waited for a “calmer season” to come, Mr. Lutz said.",
+            &[
+                ('i', "Donations were “flat for weeks” as donors waited for a “calmer season” to come", Some("Lutz")),
+                ('d', "flat for weeks", Some("Lutz")),
+                ('d', "calmer season", Some("Lutz")),
+            ],
+        ),
+        // A cue of its own before the quotation keeps it.
+        (
+            "Kemp called the plan “a disaster” in the debate, Ward said.",
+            &[('d', "a disaster", Some("Kemp"))],
+        ),
+    ]);
 }
 
 /// A relative pronoun as the cue's subject is the speaker's mention, named
@@ -333,5 +357,23 @@ fn colons_inversions_and_participles() {
             "Senator Ana Ruiz criticized the plan adopted by the committee last week, saying it goes “nowhere near far enough.”",
             &[('i', "it goes “nowhere near far enough.”", Some("Ana Ruiz")), ('d', "nowhere near far enough.", Some("Ana Ruiz"))],
         ),
+    ]);
+}
+
+/// `as X puts it`: a verb phrase of two words is a cue; a person named
+/// after a possessive heads the phrase (`The Ledger's Ann Fox`).
+#[test]
+fn verb_phrases_and_possessive_heads() {
+    check(Lang::En, &[
+        ("As The Ledger's Ann Fox puts it, “The board is unmoved.”", &[('d', "The board is unmoved.", Some("Ann Fox"))]),
+        ("“We are not moving,” as one tenant put it.", &[('d', "We are not moving,", Some("one tenant"))]),
+    ]);
+}
+
+/// A coordinator inside an apposition with no verb does not end it.
+#[test]
+fn coordinated_appositions() {
+    check(Lang::En, &[
+        ("Nora Platt, a nurse and mother of three, said: “We are exhausted.”", &[('d', "We are exhausted.", Some("Nora Platt"))]),
     ]);
 }

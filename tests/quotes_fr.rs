@@ -478,3 +478,94 @@ fn roles_with_a_complement() {
         ),
     ]);
 }
+
+/// A coordinator inside an apposition with no verb does not end it: the
+/// phrase before the apposition speaks; nor does one before a complement
+/// (`d'incendie et de secours`).
+#[test]
+fn coordinated_appositions() {
+    check(Lang::Fr, &[
+        ("Une habitante, bonnet rouge et gants de laine, raconte : « Nous avons tout perdu. »", &[('d', "Nous avons tout perdu.", Some("Une habitante"))]),
+        (
+            "Trois granges ont brûlé dans la nuit, a précisé le centre d'incendie et de secours.",
+            &[('i', "Trois granges ont brûlé dans la nuit", Some("le centre d'incendie et de secours"))],
+        ),
+    ]);
+}
+
+/// A source with a relative clause (`selon le médecin qui l'a soignée,`)
+/// is the speaker, not the subject of the content after its comma; an
+/// adverb between the auxiliary and the cue (`a pourtant estimé`).
+#[test]
+fn sources_with_relative_clauses() {
+    check(Lang::Fr, &[
+        (
+            "Selon le médecin qui l'a soignée, Léa Morin garde « des séquelles durables », mais aucune lésion grave.",
+            &[
+                ('i', "Léa Morin garde « des séquelles durables », mais aucune lésion grave", Some("le médecin qui l'a soignée")),
+                ('d', "des séquelles durables", Some("le médecin qui l'a soignée")),
+            ],
+        ),
+        (
+            "Le garde-pêche, entendu jeudi, a pourtant affirmé que l'eau était « claire comme jamais ».",
+            &[
+                ('i', "l'eau était « claire comme jamais »", Some("Le garde-pêche")),
+                ('d', "claire comme jamais", Some("Le garde-pêche")),
+            ],
+        ),
+        ("Un voisin, cité comme témoin, a raconté que la maison était vide depuis un an.", &[('i', "la maison était vide depuis un an", Some("Un voisin"))]),
+    ]);
+}
+
+/// Forms of news writing around the cue: an adverb in `-ment` between the
+/// auxiliary and the verb; reflexive verbs of stated feeling; a chain of
+/// appositions whose name is not the first phrase; an adverbial after an
+/// inverted subject is no part of it.
+#[test]
+fn cue_forms_and_chains() {
+    check(Lang::Fr, &[
+        (
+            "Le proviseur, Marc Vidal, a simplement indiqué que les cours reprendraient lundi.",
+            &[('i', "les cours reprendraient lundi", Some("Marc Vidal"))],
+        ),
+        ("Une mère d'élève s'inquiète : « Personne ne nous dit rien. »", &[('d', "Personne ne nous dit rien.", Some("Une mère d'élève"))]),
+        (
+            "Auteur du but vainqueur, l'attaquant Hugo Serre, 19 ans, apprenti menuisier, savoure : « C'est le plus beau jour de ma vie. »",
+            &[('d', "C'est le plus beau jour de ma vie.", Some("Hugo Serre"))],
+        ),
+        (
+            "« Nous ferons appel », a déclaré l'avocate de la famille à la sortie du palais.",
+            &[('d', "Nous ferons appel", Some("l'avocate de la famille"))],
+        ),
+    ]);
+}
+
+/// A dash question with its cue after the question mark (`– … ? demande le
+/// juge.`), and the bare dash answering it: the words of whoever spoke
+/// before the one who asked.
+#[test]
+fn dash_questions_and_answers() {
+    check(Lang::Fr, &[(
+        "Le prévenu, Yanis Roche, a été jugé hier.\n– N'avez-vous pas vu le feu rouge ? demande la présidente.\n– Non, je regardais mon téléphone, répond Yanis Roche.\n– Et vous trouvez ça normal ? insiste la présidente.\n– Je sais que j'ai eu tort.",
+        &[
+            ('d', "N'avez-vous pas vu le feu rouge ?", Some("la présidente")),
+            ('d', "Non, je regardais mon téléphone", Some("Yanis Roche")),
+            ('d', "Et vous trouvez ça normal ?", Some("la présidente")),
+            ('d', "Je sais que j'ai eu tort", Some("Yanis Roche")),
+        ],
+    )]);
+}
+
+/// After a question in marks, the next sentence's cue with a colon
+/// announces its own quotation; the question is the words of the person
+/// the sentence before describes.
+#[test]
+fn question_then_a_new_speaker() {
+    check(Lang::Fr, &[(
+        "Une mère de famille nous arrête devant la grille. « Qui va garder les enfants le mercredi ? » Un voisin, retraité de la SNCF, lance : « On se débrouillera. »",
+        &[
+            ('d', "Qui va garder les enfants le mercredi ?", Some("Une mère de famille")),
+            ('d', "On se débrouillera.", Some("Un voisin")),
+        ],
+    )]);
+}

@@ -3,7 +3,7 @@
 //! déclaré : « …`, `X said that "…`, `selon X, « …`), a speech noun (`la
 //! déclaration de X : « …`) or a bare colon after a name (`X : « … »`).
 
-use super::clause::{speaker_phrase, subject_start};
+use super::clause::{speaker_phrase, subject_start, without_adverbial};
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::class;
 use super::cues::{cue_at, inverted_slot_at, negated, slot_verb_at, verb_at, Cue, CueKind};
@@ -147,12 +147,17 @@ fn verb_before(ctx: &Ctx, lo: usize, end: usize) -> Option<Cue> {
 /// a name between commas gives the name (`a déclaré son directeur, Paul
 /// Roy`, `said its spokeswoman, Jane Roe`).
 fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
-    let own = resolve(ctx, r.clone());
+    let own = resolve(ctx, without_adverbial(ctx, r.clone()));
     if own.proper || ctx.raw(r.end) != "," {
         return own;
     }
-    match phrase_after(ctx, r.end + 1, hi).map(|n| resolve(ctx, n)) {
-        Some(named) if named.proper => named,
+    // The name is all of the apposition (`d'après la directrice, Claire
+    // Morel, …`), not the subject of what follows (`selon l'expert, Paul
+    // Roy présente …`).
+    let Some(n) = phrase_after(ctx, r.end + 1, hi) else { return own };
+    let end = ctx.bytes(n.clone()).end;
+    match resolve(ctx, n) {
+        named if named.proper && named.span.as_ref().is_some_and(|b| b.end == end) => named,
         _ => own,
     }
 }
@@ -199,6 +204,12 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     }
     let (cue, first_comma) = cue_after_subject(ctx, k, hi, open)?;
     if negated(ctx, &cue) {
+        return None;
+    }
+    // After a question or a cry, a cue announcing words of its own with a
+    // colon (`« … ? » Une voisine lance : « … »`) is the next quotation's.
+    let cried = !outside && matches!(ctx.raw(c), "?" | "!" | "…");
+    if cried && ctx.raw(cue.tokens.end) == ":" {
         return None;
     }
     if !open {
@@ -368,9 +379,11 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         }
         let sentence_lo = ctx.sentence(ctx.sentence_of(cue.tokens.start)).start.max(para.start);
         // `Invité à prendre la parole, le prévenu a eu ces mots : « … »`: a
-        // cue inside a fronted adverbial speaks for the clause's subject.
+        // cue inside a fronted adverbial speaks for the clause's subject; a
+        // source marker names its own source (`Selon le psychiatre qui l'a
+        // examiné, X présente « … »`).
         let main = subject_start(ctx, sentence_lo, o);
-        if cue.tokens.end <= main && main < o {
+        if cue.kind == CueKind::Verb && cue.tokens.end <= main && main < o {
             if let Some(s) = clause_subject(ctx, main, o).and_then(|r| resolve_best(ctx, &[r])) {
                 return Some(Attribution { cue: Some(cue), speaker: Some(s), rule: "quote.before_cue" });
             }

@@ -105,6 +105,24 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
     at
 }
 
+/// Phrase `r` after a cue without the adverbial ending it (`a lancé
+/// l'avocat général [dans son réquisitoire]`, `said a spokesman [in a
+/// statement]`): a preposition other than a link, before a determiner,
+/// past the first two tokens, outside any name (`the Council on Foreign
+/// Relations`) and before none (`an editorial in The Ledger`).
+pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
+    let named = |k: usize| {
+        let at = ctx.bytes(k..k + 1).start;
+        ctx.mentions_in(ctx.bytes(r.start..k)).iter().any(|m| m.end > at)
+    };
+    let adverbial = (r.start + 2..r.end.saturating_sub(1))
+        .find(|&k| ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK | class::DETERMINER) && ctx.is(k + 1, class::DETERMINER) && !named(k));
+    // An agent with a name (`une étude publiée par l'université de
+    // Grenoble`) is no adverbial.
+    let agent = |p: usize| !ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k));
+    r.start..adverbial.filter(|&p| !agent(p)).unwrap_or(r.end)
+}
+
 /// The part of phrase `r` that may name a speaker, fronted adverbials and
 /// a cue before an inverted subject left out; none when what is left opens with an opener word, a verb or an
 /// auxiliary, is a heading in capitals, or holds no word.

@@ -54,15 +54,17 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     if ctx.is(a, class::AUX | class::AUX_INVERTED) {
         let mut j = a + 1;
         for _ in 0..MAX_ADVERBS {
+            // A listed adverb, or one its ending tells (`a seulement indiqué`).
             match ctx.entry_at(j, Entries::Adverbs) {
                 Some(e) => j = e,
+                None if ctx.is_adverb(j) => j += 1,
                 None => break,
             }
         }
         if let Some(e) = ctx.entry_at(j, Entries::VerbPhrases) {
             return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: ctx.is(a, class::AUX_INVERTED), infinitive: false });
         }
-        if ctx.is(j, class::VERB | class::VERB_INVERTED) {
+        if ctx.is(j, class::VERB | class::VERB_INVERTED) && (a > start || !reflexive_only(ctx, j)) {
             return Some(Cue {
                 tokens: start..j + 1,
                 kind: CueKind::Verb,
@@ -88,7 +90,8 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
         after_preposition || role
     };
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() {
+    let reflexive = i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (reflexive || !reflexive_only(ctx, i)) {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,
@@ -173,10 +176,20 @@ pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     marker_at(ctx, i).or_else(|| verb_at(ctx, i))
 }
 
+/// Whether the verb at token `i` is a cue only after a reflexive pronoun.
+fn reflexive_only(ctx: &Ctx, i: usize) -> bool {
+    let stems = ctx.lex().reflexive_stems;
+    !stems.is_empty() && stems.iter().any(|s| ctx.w(i).starts_with(s))
+}
+
 /// Whether a negation sits in or just before the cue (`n'a pas dit`,
 /// `did not say`, `ne précise pas`).
 pub fn negated(ctx: &Ctx, cue: &Cue) -> bool {
-    let from = cue.tokens.start.saturating_sub(3);
+    // Not past punctuation before the cue (`… pas arrêté ? demande le juge`).
+    let mut from = cue.tokens.start;
+    while from > cue.tokens.start.saturating_sub(3) && !ctx.is_punct(from - 1) {
+        from -= 1;
+    }
     let to = (cue.tokens.end + 1).min(ctx.len());
     (from..to).any(|k| ctx.is(k, class::NEGATION))
 }

@@ -24,13 +24,19 @@ fn dashed(ctx: &Ctx, p: &Range<usize>) -> bool {
     p.len() >= 3 && matches!(ctx.raw(p.start), "–" | "—" | "-") && !is_mark(ctx.raw(p.start + 1))
 }
 
-/// The inverted cue closing a dash paragraph (`…, a déclaré X.`), and the
-/// comma before it.
+/// The inverted cue closing a dash paragraph (`…, a déclaré X.`, `… ?
+/// demande le juge.`), and where the quoted words end: at the comma before
+/// it, or past the question or exclamation mark, which they keep.
 fn trailing_cue(ctx: &Ctx, p: &Range<usize>) -> Option<(usize, Cue)> {
     let from = (p.start + 2).max(p.end.saturating_sub(TAIL));
     (from..p.end).rev().find_map(|k| {
-        let cue = verb_at(ctx, k + 1).filter(|_| ctx.raw(k) == ",")?;
-        (!negated(ctx, &cue)).then_some((k, cue))
+        let end = match ctx.raw(k) {
+            "," => k,
+            "?" | "!" => k + 1,
+            _ => return None,
+        };
+        let cue = verb_at(ctx, k + 1)?;
+        (!negated(ctx, &cue)).then_some((end, cue))
     })
 }
 
@@ -86,6 +92,9 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
         run_of[i] = runs.len() - 1;
     }
     let mut parties_of: Vec<Option<(Option<Speaker>, Option<Speaker>)>> = vec![None; runs.len()];
+    // The dash quote of each paragraph with a trailing cue, by paragraph:
+    // (index in `out`, whether it asks).
+    let mut cued: Vec<Option<(usize, bool)>> = vec![None; paragraphs.len()];
     for (i, (p, found)) in paragraphs.iter().zip(cues).enumerate() {
         if p.len() < 4 || !dashed(ctx, p) {
             continue;
@@ -103,6 +112,14 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
                 out.push(Found { start, end, kind: QuoteKind::Direct, speaker, cue: None, rule, follows: None });
                 continue;
             }
+            // An answer to a question asked with a cue (`– … ? demande le
+            // juge.` / `– …`) is the words of whoever spoke before the asker.
+            let asked = i.checked_sub(1).and_then(|j| cued[j]).filter(|&(_, question)| question);
+            let before = i.checked_sub(2).and_then(|j| cued[j]).and_then(|(q, _)| out.get(q)).and_then(|f: &Found| f.speaker.clone());
+            if let (Some(_), Some(speaker)) = (asked, before) {
+                out.push(Found { start, end, kind: QuoteKind::Direct, speaker: Some(speaker), cue: None, rule: "quote.dialogue", follows: None });
+                continue;
+            }
             // An interview: a dash answering the question of the paragraph
             // before (`Nice peut-il viser l'Europe ?` / `– Il faut …`).
             if i > 0 && asks(ctx, &paragraphs[i - 1]) {
@@ -111,6 +128,7 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
             continue;
         };
         let Some((start, end)) = super::trim_content(ctx.text, ctx.bytes(p.start + 1..comma)) else { continue };
+        cued[i] = Some((out.len(), ctx.raw(comma - 1) == "?"));
         out.push(Found {
             start,
             end,

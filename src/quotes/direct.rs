@@ -219,9 +219,13 @@ fn introduced(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
     }
     let subject = super::speakers::clause_subject(ctx, prev.start, prev.end)?;
     let speaker = super::speakers::resolve_best(ctx, &[subject])?;
+    // Or a description by a person's role (`Un père de famille nous
+    // interpelle. « … »`).
+    let role = || !speaker.proper && speaker.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).take(3).any(|k| ctx.is(k, class::PERSON_ROLE)));
     let person = speaker.kind == Some(EntityType::PER)
         || (speaker.proper && speaker.kind.is_none())
-        || speaker.back.is_some_and(|(w, _)| w == super::speakers::Wanted::Person);
+        || speaker.back.is_some_and(|(w, _)| w == super::speakers::Wanted::Person)
+        || role();
     person.then_some(speaker)
 }
 

@@ -26,6 +26,8 @@ const OPINION_HOLDER: usize = 9;
 const ADDRESSEE: usize = 6;
 /// Tokens an apposition between a subject and its verb may take.
 const APPOSED: usize = 10;
+/// Tokens a relative clause after a source may take.
+const RELATIVE_CLAUSE: usize = 10;
 /// How many coordinated content clauses one cue may have.
 const MAX_CLAUSES: usize = 4;
 
@@ -89,14 +91,24 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     if ctx.is(phrase.start, class::RELATIVE) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
         return;
     }
-    let mut speaker = resolve(ctx, phrase.clone());
+    let mut speaker = resolve(ctx, super::clause::without_adverbial(ctx, phrase.clone()));
     let mut phrase = phrase;
+    // `selon le psychiatre qui l'a examiné, [C]`: a relative clause after
+    // the source runs to the comma before the content.
+    if ctx.is(phrase.end, class::RELATIVE) {
+        let comma = (phrase.end + 1..r.end.min(phrase.end + 1 + RELATIVE_CLAUSE)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
+        if let Some(c) = comma {
+            phrase.end = c;
+        }
+    }
     // `d'après la directrice, Claire Morel, …`: a name between commas after
     // a role is the speaker, and the clause follows it.
     if !speaker.proper && ctx.raw(phrase.end) == "," {
         if let Some(named) = phrase_after(ctx, phrase.end + 1, r.end).filter(|n| ctx.raw(n.end) == "," && n.end + 1 < r.end) {
             let s = resolve(ctx, named.clone());
-            if s.proper {
+            // The name is all of the apposition, not the subject of the content.
+            let whole = s.span.as_ref().is_some_and(|b| b.end == ctx.bytes(named.clone()).end);
+            if s.proper && whole {
                 speaker = s;
                 phrase = named;
             }
@@ -207,11 +219,22 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         // told CBS`), not a clause; lower-case words go on with the clause
         // the quotation opens (`“…” that is blatantly sexist, Brock said`).
         // (Words end the quotation, not the comma of an attribution.)
-        let opens = is_mark(ctx.raw(r.start)) && lo > 0 && ctx.is_word(lo - 1);
-        if !(opens && ctx.is_word(lo + 1) && !ctx.is_capital(lo + 1)) {
+        // So do words after a quotation inside the sentence (`Clinton
+        // “drew well from …” in the primary, said Paul Beck`): the clause
+        // starts where the sentence does, when no cue, stop or other
+        // attribution stands before its opening mark.
+        let goes_on = lo > 0 && ctx.is_word(lo - 1) && ctx.is_word(lo + 1) && !ctx.is_capital(lo + 1);
+        if !goes_on {
             return;
         }
-        lo = r.start;
+        if !is_mark(ctx.raw(r.start)) {
+            match clause_holding_quotes(ctx, r.start, lo, out) {
+                Some(start) => lo = start,
+                None => return,
+            }
+        } else {
+            lo = r.start;
+        }
     }
     let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
@@ -228,6 +251,26 @@ fn clause_around_quote(ctx: &Ctx, sentence_start: usize, close: usize, out: &[Fo
     // « … », a rapporté l'agence`) makes the quotation that cue's.
     let clean = (start..open).all(|k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k)) && cue_at(ctx, k).is_none());
     (words >= 2 && clean).then_some(start)
+}
+
+/// The start of a clause holding the quotations that close before token
+/// `close`: the sentence's start or the end of the last clause found in
+/// it, when words stand before the first opening mark and nothing between
+/// that start and `close` is a cue or a clause's end outside the marks (a
+/// dot inside the sentence is an abbreviation's: `Ms. Hale “…”`).
+fn clause_holding_quotes(ctx: &Ctx, sentence_start: usize, close: usize, out: &[Found]) -> Option<usize> {
+    let start = out.last().map(|f| ctx.token_from(f.end)).filter(|&e| e > sentence_start).unwrap_or(sentence_start);
+    let first_mark = (start..close).find(|&k| is_mark(ctx.raw(k)))?;
+    let words = (start..first_mark).filter(|&k| ctx.is_word(k)).count();
+    let mut inside = false;
+    for k in start..close {
+        if is_mark(ctx.raw(k)) && !ctx.possessive_mark(k) {
+            inside = !inside;
+        } else if !inside && (matches!(ctx.raw(k), ";" | "?" | "!") || cue_at(ctx, k).is_some()) {
+            return None;
+        }
+    }
+    (words >= 1).then_some(start)
 }
 
 /// `ce que X dit faire`: the cue's object is a relative, not a report.

@@ -124,6 +124,13 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         if let Some(c) = segment.filter(|&c| ctx.is(c + 1, class::RELATIVE)) {
             inner = c + 1..comma - 1;
         }
+        // `Une supportrice, écharpe verte et blanche au cou, confie`, `Un
+        // voisin, cité comme témoin, a dit`: a coordinator or a conjunction
+        // inside an apposition with no verb does not end it.
+        let coordinated = inner.start > lo && ctx.is(inner.start - 1, class::COORDINATOR | class::SUBJECT_STOP);
+        if let Some(c) = segment.filter(|&c| coordinated && c + 1 < inner.start && !super::cues::has_verb(ctx, c + 1..comma - 1)) {
+            inner = c + 1..comma - 1;
+        }
     }
     let mut out = Vec::new();
     let relative = !near.is_empty() || (!inner.is_empty()).then_some(inner.start).is_some_and(|k| ctx.is(k, class::RELATIVE) || !(ctx.is_capital(k) || ctx.is(k, class::DETERMINER)));
@@ -135,6 +142,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         // `Cory James, 22, of Flint, Mich., said`: the phrase opening a
         // chain of short appositions names the speaker.
         let mut first = outer.clone();
+        let mut chain = Vec::new();
         for _ in 0..APPOSITIONS {
             if first.is_empty() || first.len() > SHORT_APPOSITION || first.start <= lo || ctx.raw(first.start - 1) != "," {
                 break;
@@ -144,6 +152,7 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
                 break;
             }
             first = before;
+            chain.push(first.clone());
         }
         if first != outer && !first.is_empty() {
             out.insert(0, first);
@@ -151,6 +160,11 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         if !outer.is_empty() {
             out.push(outer);
         }
+        // The phrases inside the chain come last (`Buteur de la tête, le
+        // défenseur Loïc Haeffelin, 24 ans, boulanger, résume`: the name is
+        // the second).
+        chain.pop();
+        out.extend(chain.into_iter().rev());
     } else if !near.is_empty() && !inner.is_empty() {
         out.push(inner.clone());
     }
@@ -182,7 +196,11 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
         let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
         // A reflexive pronoun opens its verb (`le prévenu [s'est] contenté`).
         let reflexive = ctx.lex().reflexives.contains(&ctx.w(k)) && ctx.is(k + 1, class::AUX);
+        // So does an object pronoun (`Une mère [nous] arrête`), not after a
+        // preposition (`one of them`).
+        let clitic = k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
         reflexive
+            || clitic
             || !noun
             && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
@@ -235,7 +253,9 @@ fn complement_named(ctx: &Ctx, r: Range<usize>) -> bool {
 /// source), to the next break, not past token `hi`.
 pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut end = start;
-    while end < hi && end - start < MAX_PHRASE && (!breaks(ctx, end) || is_mark(ctx.raw(end))) && !(end > start && ctx.newline_before(end)) {
+    // `le service d'incendie et de secours`: a coordinated complement goes on.
+    let goes_on = |k: usize| k > start && ctx.is(k, class::COORDINATOR) && ctx.is(k + 1, class::NOUN_LINK);
+    while end < hi && end - start < MAX_PHRASE && (!breaks(ctx, end) || is_mark(ctx.raw(end)) || goes_on(end)) && !(end > start && ctx.newline_before(end)) {
         end += 1;
     }
     (end > start).then_some(start..end)
@@ -332,8 +352,11 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         // punctuation before it still says it is a complement.
         // So is an organisation right after an organisation noun (`the
         // firm [Castelmer]`; not `l'administration [Biden]`).
+        // So is a person right after a possessive (`The Post's Dana Milbank`).
         let apposed = at > r.start
-            && (ctx.is(at - 1, class::PERSON_ROLE | class::TITLE) || (m.kind == EntityType::ORG && ctx.is(at - 1, class::ORG_ROLE)));
+            && (ctx.is(at - 1, class::PERSON_ROLE | class::TITLE)
+                || (m.kind == EntityType::ORG && ctx.is(at - 1, class::ORG_ROLE))
+                || (m.kind == EntityType::PER && possessive(ctx, at - 1)));
         let blocking = if apposed { class::PREPOSITION | class::NOUN_LINK } else { blocking };
         while k < at {
             if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {

@@ -45,7 +45,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     object_pronouns: &["them", "him", "us", "me"],
     anaphora: &[],
     object_relatives: &["what"],
-    verb_phrases: &[],
+    verb_phrases: &["puts it", "put it", "putting it"],
     auxiliaries: &["has", "have", "had", "is", "was", "are", "were", "having"],
     adverbs: &[
         "also", "later", "earlier", "previously", "repeatedly", "again", "already", "recently", "publicly",
@@ -153,6 +153,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_forms: &["read", "state"],
     inverting_endings: &[],
     written_participle_endings: &[],
+    reflexive_stems: &[],
     sentence_case_names: false,
     colon_sources: &["from"],
     role_synonyms: &[&["coach", "manager"]],

@@ -15,6 +15,9 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "decret", "postul", "regrett", "specifi", "enonc", "exprim",
         "interpell", "ironis", "plaid", "analys", "avanc", "alert", "lanc", "tonn", "gliss", "protest", "raill",
         "salu", "felicit", "exclam", "lament", "rassur", "justifi", "tempere", "enchain", "fulmin", "tranch",
+        "invoqu",
+        // Reflexive verbs of stated feeling (`s'inquiète X`, `s'insurge-t-elle`).
+        "inquiet", "insurg", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -56,6 +59,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "alors", "d'ailleurs", "pour sa part", "de son cote", "toutefois", "cependant", "neanmoins", "enfin",
         "plus tard", "plus tot", "recemment", "publiquement", "clairement", "fermement", "longtemps",
         "souvent", "lui-meme", "elle-meme", "ainsi", "bien", "tout de suite", "aujourd'hui", "hier",
+        "pourtant", "donc", "aussitot", "d'abord", "surtout", "toujours", "plutot", "volontiers", "d'emblee",
+        "sans doute", "a nouveau", "de nouveau", "tout de meme", "quand meme", "a son tour",
     ],
     adverb_endings: &["ment"],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
@@ -111,6 +116,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "representant", "representante", "sous-prefet", "sous-prefete", "inspecteur", "inspectrice", "lieutenant",
         "adjudant", "brigadier", "magistrat", "magistrate", "greffier", "greffiere", "expert-comptable",
         "fils", "fille", "frere", "soeur", "oncle", "tante", "cousin", "cousine", "compagne", "compagnon",
+        "greviste", "parent", "supportrice", "cerealier", "cerealiere", "passant", "passante", "chauffeur",
+        "entrepreneur", "manifestant", "manifestante", "syndique", "syndiquee",
     ],
     org_roles: &[
         "journal", "quotidien", "hebdomadaire", "magazine", "site", "media", "agence", "chaine", "radio",
@@ -156,6 +163,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_forms: &[],
     inverting_endings: &["e", "t", "d"],
     written_participle_endings: &["é", "ée", "és", "ées"],
+    reflexive_stems: &["inquiet", "insurg", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus"],
     sentence_case_names: true,
     colon_sources: &[],
     role_synonyms: &[&["entraineur", "technicien", "coach"], &["maire", "edile", "elu", "elue"], &["procureur", "procureure", "substitut"]],
