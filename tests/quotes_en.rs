@@ -377,3 +377,17 @@ fn coordinated_appositions() {
         ("Nora Platt, a nurse and mother of three, said: “We are exhausted.”", &[('d', "We are exhausted.", Some("Nora Platt"))]),
     ]);
 }
+
+/// A modal inside a name is no verb (`Theresa May`, `Will Doyle`); a
+/// person named right before a colon speaks the words it announces.
+#[test]
+fn names_with_modals_and_names_before_a_colon() {
+    check(Lang::En, &[
+        ("“We are done,” said Will Ruiz.", &[('d', "We are done,", Some("Will Ruiz"))]),
+        ("Theresa Moore said the deal was done. “Really,” Grace May said.", &[('i', "the deal was done", Some("Theresa Moore")), ('d', "Really,", Some("Grace May"))]),
+        (
+            "The rise of the mayor does not surprise the pollster Dana Roth: “Voters here have always liked newcomers.”",
+            &[('d', "Voters here have always liked newcomers.", Some("Dana Roth"))],
+        ),
+    ]);
+}

@@ -420,7 +420,15 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     if let Some(r) = source.map(|k| k + 1..c).filter(|r| !r.is_empty()).and_then(|r| speaker_phrase(ctx, r)) {
         return Some(Attribution { cue: None, speaker: Some(resolve(ctx, r)), rule: "quote.colon" });
     }
-    let phrase = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r))?;
+    // A person's name ending right at the colon, after words that say
+    // nothing else (`… doesn't surprise pollster Dan Shaw: "…"`).
+    let person = || {
+        let at = ctx.bytes(c..c + 1).start;
+        let m = ctx.mentions_in(ctx.bytes(lo..c)).last().filter(|m| m.kind == crate::types::EntityType::PER && ctx.token_from(m.end) == c && m.end <= at)?;
+        let r = ctx.token_from(m.start)..c;
+        Some(Attribution { cue: None, speaker: Some(resolve(ctx, r)), rule: "quote.colon" })
+    };
+    let Some(phrase) = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r)) else { return person() };
     // `Elle met en garde : « … »`: a subject pronoun and words after it are
     // a clause announcing the pronoun's words.
     if phrase.len() > 1 && ctx.is(phrase.start, class::PRONOUN) && !ctx.is(phrase.start, class::DETERMINER) {
@@ -429,7 +437,7 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     // A clause before the colon (`La situation est claire :`) names nobody.
     let clause = phrase.clone().any(|k| ctx.is(k, class::AUX) || verb_at(ctx, k).is_some());
     if clause || phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
-        return None;
+        return person();
     }
     Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase)), rule: "quote.colon" })
 }

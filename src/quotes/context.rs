@@ -63,6 +63,15 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // A modal inside a name is none (`Theresa May said`, `said Will
+        // Doyle`): capitalised inside its sentence, next to another capital.
+        for k in 0..toks.len() {
+            let capital = |j: usize| toks.get(j).is_some_and(|t| t.bits & class::CAPITAL != 0);
+            let named = capital(k + 1) || (k > 0 && capital(k - 1));
+            if toks[k].bits & class::FINITE != 0 && capital(k) && toks[k].bits & class::OPENS_SENTENCE == 0 && named {
+                toks[k].bits &= !class::FINITE;
+            }
+        }
         let raws = doc.tokens.iter().map(|t| t.text(doc.text)).collect();
         let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, raws, distinct, mentions, timexes, names: Names::default() };
         ctx.names = Names::collect(&ctx);
