@@ -569,3 +569,36 @@ fn question_then_a_new_speaker() {
         ],
     )]);
 }
+
+/// A reported clause whose words run into a partial quote is both kinds
+/// (`que l'État « a abandonné … »`); a second cue of the same subject ends
+/// the clause (`et s'est demandé si`); reported questions keep their
+/// `pourquoi`; `a démenti que`.
+#[test]
+fn clauses_ending_in_partial_quotes_and_questions() {
+    check(Lang::Fr, &[
+        (
+            "Le maire juge que la région « a oublié les villages » et s'est demandé si le car scolaire serait maintenu.",
+            &[
+                ('i', "la région « a oublié les villages »", Some("Le maire")),
+                ('d', "a oublié les villages", Some("Le maire")),
+                ('i', "le car scolaire serait maintenu", Some("Le maire")),
+            ],
+        ),
+        ("La députée a demandé pourquoi le rapport n'avait pas été publié.", &[('i', "pourquoi le rapport n'avait pas été publié", Some("La députée"))]),
+        ("L'avocat a démenti que son client ait quitté la région.", &[('i', "son client ait quitté la région", Some("L'avocat"))]),
+    ]);
+}
+
+/// The impersonal `on` speaks for the place named with it: after an
+/// inverted cue (`assure-t-on à la mairie`) or opening the sentence (`À la
+/// préfecture, on indique que`); `Comment dit-on « … » ?` reports nothing.
+#[test]
+fn impersonal_sources() {
+    check(Lang::Fr, &[
+        ("« Le marché rouvrira samedi », assure-t-on à la mairie de Quimper.", &[('d', "Le marché rouvrira samedi", Some("la mairie de Quimper"))]),
+        ("« Rien n'est décidé », indique-t-on dans l'entourage de la ministre.", &[('d', "Rien n'est décidé", Some("l'entourage de la ministre"))]),
+        ("À la sous-préfecture, on indique que la route restera fermée jusqu'à lundi.", &[('i', "la route restera fermée jusqu'à lundi", Some("la sous-préfecture"))]),
+        ("Comment dit-on « bonne chance » en breton ?", &[]),
+    ]);
+}

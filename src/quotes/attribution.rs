@@ -45,10 +45,22 @@ fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
     Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
+/// `assure-t-on à la mairie`, `explique-t-on au ministère de la Santé`:
+/// an impersonal inverted pronoun, then the place that speaks.
+fn impersonal_place(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<Speaker> {
+    let last = ctx.w(cue.tokens.end - 1);
+    let (_, tail) = last.rsplit_once('-')?;
+    if !ctx.lex().impersonal_pronouns.contains(&tail) || !ctx.is(cue.tokens.end, class::PREPOSITION) {
+        return None;
+    }
+    let phrase = phrase_after(ctx, cue.tokens.end + 1, hi).and_then(|r| speaker_phrase(ctx, r))?;
+    Some(resolve(ctx, without_adverbial(ctx, phrase)))
+}
+
 /// The speaker of a cue: inverted pronoun, subject before, or phrase after.
 pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker> {
     if cue.inverted {
-        return Some(inverted_speaker(ctx, cue));
+        return Some(impersonal_place(ctx, cue, hi).unwrap_or_else(|| inverted_speaker(ctx, cue)));
     }
     if cue.kind == CueKind::Marker {
         return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));

@@ -91,7 +91,10 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         after_preposition || role
     };
     let reflexive = i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (reflexive || !reflexive_only(ctx, i)) {
+    // `dit-on` reports words only with the place that speaks after it
+    // (`assure-t-on à la mairie`; not `Comment dit-on « … » ?`).
+    let impersonal = || ctx.is(i, class::VERB_INVERTED) && ctx.w(i).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p)) && !ctx.is(i + 1, class::PREPOSITION);
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (reflexive || !reflexive_only(ctx, i)) && !impersonal() {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,

@@ -336,6 +336,9 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     if question(first) && (!ctx.w(first).ends_with('\'') || ctx.is(after, class::PRONOUN)) {
         return Some((first + 1, "indirect.question"));
     }
+    if lex.question_heads.contains(&ctx.w(first)) && first + 2 < hi {
+        return Some((first, "indirect.question"));
+    }
     // `a demandé au préfet s'il …`, `asked the judge whether …`: past the
     // person asked, a phrase of a few words.
     if ctx.is(first, class::PREPOSITION | class::DETERMINER) || ctx.is_capital(first) {
@@ -422,8 +425,9 @@ fn clause_end(ctx: &Ctx, start: usize, hi: usize) -> usize {
         if raw == "," && interrupts(ctx, j + 1, hi) {
             return j;
         }
-        // `… et que …`: a second reported clause.
-        if ctx.is(j, class::COORDINATOR) && ctx.is(j + 1, class::COMPLEMENTIZER) {
+        // `… et que …`: a second reported clause; `… et s'est demandé si`,
+        // `… and added`: a second cue of the speaker.
+        if ctx.is(j, class::COORDINATOR) && (ctx.is(j + 1, class::COMPLEMENTIZER) || verb_at(ctx, j + 1).is_some()) {
             return j;
         }
     }

@@ -68,6 +68,12 @@ pub struct QuoteLexicon {
     pub addressee_verbs: &'static [&'static str],
     /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
     pub question_words: &'static [&'static str],
+    /// Words opening a reported question that are part of it (`a demandé
+    /// pourquoi …`, `asked why …`).
+    pub question_heads: &'static [&'static str],
+    /// Impersonal subject pronouns (`on`): the place named with them
+    /// speaks (`assure-t-on à la mairie`, `À la préfecture, on indique`).
+    pub impersonal_pronouns: &'static [&'static str],
     /// Prefixes of the verbs that, reflexive, report a stance with an
     /// adjective (`s'est dit prêt à`, `se déclare favorable à`).
     pub reflexive_verbs: &'static [&'static str],

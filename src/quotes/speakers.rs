@@ -193,7 +193,10 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
     let lo = subject_start(ctx, lo, end);
     let verb = |k: usize| {
         // A word right after a determiner, or a role, is a noun (`le juge`).
-        let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE);
+        // A role that is also a speech verb, right after a role or a name,
+        // is the verb (`Le maire [juge] que`, `Marie Roy [juge]`).
+        let role_verb = k > lo && ctx.is(k, class::VERB) && (ctx.is(k - 1, class::PERSON_ROLE | class::ORG_ROLE) || ctx.is_capital(k - 1));
+        let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || (ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) && !role_verb);
         // A reflexive pronoun opens its verb (`le prévenu [s'est] contenté`).
         let reflexive = ctx.lex().reflexives.contains(&ctx.w(k)) && ctx.is(k + 1, class::AUX);
         // So does an object pronoun (`Une mère [nous] arrête`), not after a
@@ -282,6 +285,16 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     }
     if r.len() == 1 && ctx.lex().org_pronouns.contains(&ctx.w(first)) {
         return back(ctx, bytes, Wanted::Org);
+    }
+    // `À la préfecture, on indique que …`: the place a sentence opens with
+    // speaks for its impersonal subject.
+    if r.len() == 1 && ctx.lex().impersonal_pronouns.contains(&ctx.w(first)) {
+        let s = ctx.sentence(ctx.sentence_of(first));
+        if first > s.start + 2 && ctx.raw(first - 1) == "," && ctx.is(s.start, class::PREPOSITION) {
+            if let Some(place) = super::clause::speaker_phrase(ctx, s.start + 1..first - 1) {
+                return resolve(ctx, place);
+            }
+        }
     }
     if let Some(m) = head_mention(ctx, r.clone()) {
         // A person's title before the name says what it is (`Dr. Helen Park`).

@@ -68,6 +68,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     reflexives: &[],
     addressee_verbs: &["told", "tell", "tells", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"],
     question_words: &["whether"],
+    question_heads: &["why", "how"],
+    impersonal_pronouns: &[],
     reflexive_verbs: &[],
     source_markers: &["according to", "in the words of", "as reported by", "per"],
     speech_nouns: &["statement", "remarks", "message", "speech", "interview", "tweet", "post", "letter", "announcement", "comments", "warning"],

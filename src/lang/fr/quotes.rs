@@ -37,6 +37,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "pretendait", "pretendu", "lit", "peut-on lire", "poursuit", "poursuivi", "poursuivait", "rapporte",
         "appelant", "promis", "promet", "promettent", "promettait", "reagi",
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
+        "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
     ],
     infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
     infinitive_endings: &["er", "ir", "re", "oir"],
@@ -63,7 +64,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "sans doute", "a nouveau", "de nouveau", "tout de meme", "quand meme", "a son tour",
     ],
     adverb_endings: &["ment"],
-    inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"],
+    inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"],
     complementizers: &["que", "qu'"],
     conjunction_heads: &[
         "avant", "pour", "sans", "bien", "alors", "tandis", "parce", "des", "afin", "ainsi", "pendant", "apres",
@@ -77,6 +78,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     // French puts the clause after `que` (`a dit aux journalistes que`).
     addressee_verbs: &[],
     question_words: &["si", "s'"],
+    question_heads: &["pourquoi", "comment", "combien"],
+    impersonal_pronouns: &["on", "l'on"],
     reflexive_verbs: &["dit", "dis", "declar"],
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
