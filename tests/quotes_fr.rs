@@ -602,3 +602,36 @@ fn impersonal_sources() {
         ("Comment dit-on « bonne chance » en breton ?", &[]),
     ]);
 }
+
+/// Sources and subjects with asides: an apposition by a role or a
+/// participle after a named source (`Selon X, directeur de …, [C]`); an
+/// aside in brackets inside a subject (`député (UDF) du Morbihan`); a role
+/// in capitals is no name (`le DRH`); `peut-on lire dans le communiqué`;
+/// a colon before a quotation ends the clause.
+#[test]
+fn sources_with_asides() {
+    check(Lang::Fr, &[
+        (
+            "Selon Paul Kerhoas, directeur de la coopérative qui gère le port, les ventes ont baissé de 8 %.",
+            &[('i', "les ventes ont baissé de 8 %", Some("Paul Kerhoas"))],
+        ),
+        (
+            "Pour Lucie Vidal, installée à Cucuron, les dégâts sont « énormes » : « Tout est à refaire. »",
+            &[
+                ('i', "les dégâts sont « énormes »", Some("Lucie Vidal")),
+                ('d', "énormes", Some("Lucie Vidal")),
+                ('d', "Tout est à refaire.", Some("Lucie Vidal")),
+            ],
+        ),
+        (
+            "Hervé Le Goff, député (UDF) du Finistère, s'est demandé si la loi serait appliquée.",
+            &[('i', "la loi serait appliquée", Some("Hervé Le Goff"))],
+        ),
+        (
+            "Elle rappelle que les salaires « stagnent depuis trois ans ».",
+            &[('i', "les salaires « stagnent depuis trois ans »", Some("Elle")), ('d', "stagnent depuis trois ans", Some("Elle"))],
+        ),
+        ("« Nous ne céderons pas », a insisté le DRH.", &[('d', "Nous ne céderons pas", Some("le DRH"))]),
+        ("« Tous à Paris le 12 mai », peut-on lire dans le tract du syndicat.", &[('d', "Tous à Paris le 12 mai", Some("le tract du syndicat"))]),
+    ]);
+}

@@ -45,15 +45,20 @@ fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
     Speaker { name: None, span: Some(span.clone()), back: Some((Wanted::Person, span.start)), proper: false, kind: None }
 }
 
-/// `assure-t-on à la mairie`, `explique-t-on au ministère de la Santé`:
-/// an impersonal inverted pronoun, then the place that speaks.
+/// `assure-t-on à la mairie`, `explique-t-on au ministère de la Santé`,
+/// `peut-on lire dans le communiqué`: an impersonal inverted pronoun, then
+/// the place or the document that speaks.
 fn impersonal_place(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<Speaker> {
-    let last = ctx.w(cue.tokens.end - 1);
-    let (_, tail) = last.rsplit_once('-')?;
-    if !ctx.lex().impersonal_pronouns.contains(&tail) || !ctx.is(cue.tokens.end, class::PREPOSITION) {
+    // (The pronoun may sit inside the cue: `peut-on lire dans le communiqué`.)
+    let impersonal = cue.tokens.clone().any(|k| ctx.w(k).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p)));
+    let mut k = cue.tokens.end;
+    if ctx.is(k, class::INFINITIVE) && !ctx.is_capital(k) {
+        k += 1;
+    }
+    if !impersonal || !ctx.is(k, class::PREPOSITION) {
         return None;
     }
-    let phrase = phrase_after(ctx, cue.tokens.end + 1, hi).and_then(|r| speaker_phrase(ctx, r))?;
+    let phrase = phrase_after(ctx, k + 1, hi).and_then(|r| speaker_phrase(ctx, r))?;
     Some(resolve(ctx, without_adverbial(ctx, phrase)))
 }
 

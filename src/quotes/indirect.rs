@@ -26,6 +26,8 @@ const OPINION_HOLDER: usize = 9;
 const ADDRESSEE: usize = 6;
 /// Tokens an apposition between a subject and its verb may take.
 const APPOSED: usize = 10;
+/// Tokens an apposition after a source may take.
+const APPOSED_SOURCE: usize = 16;
 /// Tokens a relative clause after a source may take.
 const RELATIVE_CLAUSE: usize = 10;
 /// How many coordinated content clauses one cue may have.
@@ -114,6 +116,15 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
             }
         }
     }
+    // `selon Gérard Roy, directeur de la SEM qui gère le port, [C]`, `pour X,
+    // installé à Gargas, [C]`: an apposition by a role or a participle runs
+    // to the comma before the content.
+    if ctx.raw(phrase.end) == "," && apposition_at(ctx, phrase.end + 1) {
+        let comma = (phrase.end + 2..r.end.min(phrase.end + 2 + APPOSED_SOURCE)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
+        if let Some(c) = comma {
+            phrase.end = c;
+        }
+    }
     let rule = "indirect.marker";
     if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," {
         push(ctx, out, lo..cue.tokens.start - 1, cue, Some(speaker.clone()), rule);
@@ -122,6 +133,15 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
         let end = clause_end(ctx, phrase.end + 1, r.end);
         push(ctx, out, phrase.end + 1..end, cue, Some(speaker), rule);
     }
+}
+
+/// Whether an apposition opens at token `k`: a role, maybe after an
+/// article (`directeur de …`, `le président du club`), or a past
+/// participle (`installé à Gargas`).
+fn apposition_at(ctx: &Ctx, k: usize) -> bool {
+    let role = class::PERSON_ROLE | class::ORG_ROLE;
+    let participle = ctx.is_word(k) && !ctx.is_capital(k) && ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(k).ends_with(e));
+    ctx.is(k, role) || (ctx.is(k, class::DETERMINER) && ctx.is(k + 1, role)) || participle
 }
 
 /// A verb cue: forward content first, else backward.
@@ -419,7 +439,8 @@ fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
 fn clause_end(ctx: &Ctx, start: usize, hi: usize) -> usize {
     for j in start..hi {
         let raw = ctx.raw(j);
-        if raw == ";" {
+        // A colon announcing a quotation (`les pertes sont « … » : « … »`).
+        if raw == ";" || (raw == ":" && is_mark(ctx.raw(j + 1))) {
             return j;
         }
         if raw == "," && interrupts(ctx, j + 1, hi) {

@@ -13,6 +13,8 @@ use super::names::run_at;
 use crate::types::EntityType;
 
 const MAX_PHRASE: usize = 12;
+/// Tokens of an aside in brackets inside a phrase, at most.
+const ASIDE: usize = 6;
 /// Short appositions a chain before a cue may hold, and their length.
 const APPOSITIONS: usize = 3;
 const SHORT_APPOSITION: usize = 4;
@@ -75,7 +77,19 @@ fn joins_back(ctx: &Ctx, i: usize) -> bool {
 /// The phrase ending before token `end`, not before `lo`, at most `max` long.
 fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
     let mut start = end;
-    while start > lo && end - start < max && joins_back(ctx, start) {
+    while start > lo && end - start < max {
+        // A short aside in brackets inside the phrase (`député (UDF) du
+        // Morbihan`, `des écoles publiques (SEP)`) is part of it.
+        if ctx.raw(start - 1) == ")" && !ctx.newline_before(start) {
+            let open = (lo.max(start.saturating_sub(ASIDE))..start - 1).rev().find(|&k| ctx.raw(k) == "(");
+            if let Some(open) = open.filter(|&o| o > lo && ctx.is_word(o - 1) && !ctx.newline_before(o)) {
+                start = open;
+                continue;
+            }
+        }
+        if !joins_back(ctx, start) {
+            break;
+        }
         start -= 1;
     }
     start..end
@@ -317,7 +331,9 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     // After an indefinite determiner, one capitalised word describes (`one
     // Republican`, `a Democrat`).
     let described = head > first && !ctx.is(first, class::DEFINITE);
-    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run) && !(described && run.len() == 1)) {
+    // A role written in capitals is no name (`le DRH`).
+    let role_word = |run: &Range<usize>| run.len() == 1 && ctx.is(run.start, class::PERSON_ROLE);
+    if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run) && !(described && run.len() == 1) && !role_word(run)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
     // A definite role: `le porte-parole`, `le journal`, `the spokesman`.

@@ -38,6 +38,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "appelant", "promis", "promet", "promettent", "promettait", "reagi",
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
         "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
+        // Forms no stem and ending give (`rappelle`, `jugeant`).
+        "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient",
     ],
     infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
     infinitive_endings: &["er", "ir", "re", "oir"],
@@ -119,7 +121,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "representant", "representante", "sous-prefet", "sous-prefete", "inspecteur", "inspectrice", "lieutenant",
         "adjudant", "brigadier", "magistrat", "magistrate", "greffier", "greffiere", "expert-comptable",
         "fils", "fille", "frere", "soeur", "oncle", "tante", "cousin", "cousine", "compagne", "compagnon",
-        "greviste", "parent", "supportrice", "cerealier", "cerealiere", "passant", "passante", "chauffeur",
+        "drh", "pdg", "dg", "greviste", "parent", "supportrice", "cerealier", "cerealiere", "passant", "passante", "chauffeur",
         "entrepreneur", "manifestant", "manifestante", "syndique", "syndiquee",
     ],
     org_roles: &[
