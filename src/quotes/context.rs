@@ -66,9 +66,12 @@ impl<'a> Ctx<'a> {
         // A modal inside a name is none (`Theresa May said`, `said Will
         // Doyle`): capitalised inside its sentence, next to another capital.
         for k in 0..toks.len() {
+            let bits = toks[k].bits;
+            if bits & class::FINITE == 0 || bits & class::CAPITAL == 0 || bits & class::OPENS_SENTENCE != 0 {
+                continue;
+            }
             let capital = |j: usize| toks.get(j).is_some_and(|t| t.bits & class::CAPITAL != 0);
-            let named = capital(k + 1) || (k > 0 && capital(k - 1));
-            if toks[k].bits & class::FINITE != 0 && capital(k) && toks[k].bits & class::OPENS_SENTENCE == 0 && named {
+            if capital(k + 1) || (k > 0 && capital(k - 1)) {
                 toks[k].bits &= !class::FINITE;
             }
         }
@@ -184,9 +187,7 @@ impl<'a> Ctx<'a> {
     /// `egalement`) or one with an adverb's ending (`officially`,
     /// `fermement`).
     pub fn is_adverb(&self, i: usize) -> bool {
-        let w = self.w(i);
-        self.entry_at(i, Entries::Adverbs) == Some(i + 1)
-            || (self.is_word(i) && !self.is_capital(i) && w.len() > 5 && self.lex().adverb_endings.iter().any(|e| w.ends_with(e)))
+        (self.is(i, class::ADVERB) && self.is_word(i) && !self.is_capital(i)) || self.entry_at(i, Entries::Adverbs) == Some(i + 1)
     }
 
     /// Whether token `i` is a role or a speaker's noun in the plural

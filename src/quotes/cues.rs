@@ -90,11 +90,11 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
         after_preposition || role
     };
-    let reflexive = i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
+    let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it
     // (`assure-t-on à la mairie`; not `Comment dit-on « … » ?`).
     let impersonal = || ctx.is(i, class::VERB_INVERTED) && ctx.w(i).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p)) && !ctx.is(i + 1, class::PREPOSITION);
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (reflexive || !reflexive_only(ctx, i)) && !impersonal() {
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (!reflexive_only(ctx, i) || reflexive()) && !impersonal() {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,
@@ -181,8 +181,7 @@ pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
 
 /// Whether the verb at token `i` is a cue only after a reflexive pronoun.
 fn reflexive_only(ctx: &Ctx, i: usize) -> bool {
-    let stems = ctx.lex().reflexive_stems;
-    !stems.is_empty() && stems.iter().any(|s| ctx.w(i).starts_with(s))
+    ctx.is(i, class::REFLEXIVE_ONLY)
 }
 
 /// Whether a negation sits in or just before the cue (`n'a pas dit`,

@@ -241,6 +241,11 @@ pub mod class {
     pub const OPENS_SENTENCE: u64 = 1 << 35;
     /// The first word of a verb phrase entry ([`super::QuoteLexicon::verb_phrases`]).
     pub const VERB_PHRASE_START: u64 = 1 << 36;
+    /// A word with an adverb's ending (`officially`, `fermement`).
+    pub const ADVERB: u64 = 1 << 37;
+    /// A speech verb that is a cue only after a reflexive pronoun
+    /// ([`super::QuoteLexicon::reflexive_stems`]).
+    pub const REFLEXIVE_ONLY: u64 = 1 << 38;
     /// All the classes; the bits above hold a word's entry head number.
     pub const ALL: u64 = (1 << HEAD_SHIFT) - 1;
     /// Where the entry head number starts.

@@ -70,7 +70,7 @@ impl Lookup {
         if let Some(s) = self.strip_inverted(w) {
             let base = self.known.get(s).copied().unwrap_or(0);
             if base & VERB != 0 {
-                bits |= VERB_INVERTED;
+                bits |= VERB_INVERTED | (base & REFLEXIVE_ONLY);
                 if takes_infinitive(self.lex, s) {
                     bits |= TAKES_INFINITIVE;
                 }
@@ -82,7 +82,7 @@ impl Lookup {
         if w.len() > 3 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
             bits |= INFINITIVE;
         }
-        bits
+        bits | ending_bits(self.lex, w)
     }
 
     /// The word without an inverted pronoun suffix, when it has one
@@ -190,6 +190,9 @@ impl Derive {
         let mut bits = word & ALL;
         if bits & VERB != 0 || self.is_stem_form(w) {
             bits |= VERB;
+            if self.lex.reflexive_stems.iter().any(|s| w.starts_with(s)) {
+                bits |= REFLEXIVE_ONLY;
+            }
             if self.lex.participle_endings.iter().any(|e| ends(w, e)) {
                 bits |= PARTICIPLE;
             }
@@ -202,6 +205,9 @@ impl Derive {
         if let Some(s) = strip_inverted(self.lex, w) {
             if self.is_verb(s) {
                 bits |= VERB_INVERTED;
+                if self.lex.reflexive_stems.iter().any(|r| s.starts_with(r)) {
+                    bits |= REFLEXIVE_ONLY;
+                }
                 if takes_infinitive(self.lex, s) {
                     bits |= TAKES_INFINITIVE;
                 }
@@ -220,7 +226,7 @@ impl Derive {
         if w.len() > 3 && bits & NON_INFINITIVE == 0 && self.lex.infinitive_endings.iter().any(|e| ends(w, e)) {
             bits |= INFINITIVE;
         }
-        (word & !ALL) | bits
+        (word & !ALL) | bits | ending_bits(self.lex, w)
     }
 
     /// Whether the folded word is a speech verb form.
@@ -240,6 +246,16 @@ impl Derive {
 /// (`ajoute-t-il` → `ajoute`).
 fn strip_inverted<'w>(lex: &QuoteLexicon, w: &'w str) -> Option<&'w str> {
     lex.inverted_suffixes.iter().find(|s| w.len() > s.len() && ends(w, s)).map(|s| &w[..w.len() - s.len()])
+}
+
+/// The classes a word's ending alone gives: an adverb's ending on a word
+/// of more than five bytes.
+fn ending_bits(lex: &QuoteLexicon, w: &str) -> u64 {
+    if w.len() > 5 && lex.adverb_endings.iter().any(|e| ends(w, e)) {
+        class::ADVERB
+    } else {
+        0
+    }
 }
 
 /// Whether the speech verb may take an infinitive clause.

@@ -78,19 +78,20 @@ fn joins_back(ctx: &Ctx, i: usize) -> bool {
 fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
     let mut start = end;
     while start > lo && end - start < max {
+        if joins_back(ctx, start) {
+            start -= 1;
+            continue;
+        }
         // A short aside in brackets inside the phrase (`député (UDF) du
         // Morbihan`, `des écoles publiques (SEP)`) is part of it.
-        if ctx.raw(start - 1) == ")" && !ctx.newline_before(start) {
-            let open = (lo.max(start.saturating_sub(ASIDE))..start - 1).rev().find(|&k| ctx.raw(k) == "(");
-            if let Some(open) = open.filter(|&o| o > lo && ctx.is_word(o - 1) && !ctx.newline_before(o)) {
-                start = open;
-                continue;
-            }
-        }
-        if !joins_back(ctx, start) {
+        if ctx.raw(start - 1) != ")" || ctx.newline_before(start) {
             break;
         }
-        start -= 1;
+        let open = (lo.max(start.saturating_sub(ASIDE))..start - 1).rev().find(|&k| ctx.raw(k) == "(");
+        match open.filter(|&o| o > lo && ctx.is_word(o - 1) && !ctx.newline_before(o)) {
+            Some(open) => start = open,
+            None => break,
+        }
     }
     start..end
 }
@@ -209,16 +210,16 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
         // A word right after a determiner, or a role, is a noun (`le juge`).
         // A role that is also a speech verb, right after a role or a name,
         // is the verb (`Le maire [juge] que`, `Marie Roy [juge]`).
-        let role_verb = k > lo && ctx.is(k, class::VERB) && (ctx.is(k - 1, class::PERSON_ROLE | class::ORG_ROLE) || ctx.is_capital(k - 1));
-        let noun = (k > lo && ctx.is(k - 1, class::DETERMINER)) || (ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) && !role_verb);
+        let role_verb = || k > lo && ctx.is(k, class::VERB) && (ctx.is(k - 1, class::PERSON_ROLE | class::ORG_ROLE) || ctx.is_capital(k - 1));
+        let noun = || (k > lo && ctx.is(k - 1, class::DETERMINER)) || (ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE) && !role_verb());
         // A reflexive pronoun opens its verb (`le prévenu [s'est] contenté`).
-        let reflexive = ctx.lex().reflexives.contains(&ctx.w(k)) && ctx.is(k + 1, class::AUX);
+        let reflexive = || ctx.is(k + 1, class::AUX) && ctx.lex().reflexives.contains(&ctx.w(k));
         // So does an object pronoun (`Une mère [nous] arrête`), not after a
         // preposition (`one of them`).
-        let clitic = k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
-        reflexive
-            || clitic
-            || !noun
+        let clitic = || k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
+        reflexive()
+            || clitic()
+            || !noun()
             && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
                 || (k > lo && !ctx.is_capital(k) && super::cues::slot_verb_at(ctx, k).is_some()))
