@@ -635,3 +635,20 @@ fn sources_with_asides() {
         ("« Tous à Paris le 12 mai », peut-on lire dans le tract du syndicat.", &[('d', "Tous à Paris le 12 mai", Some("le tract du syndicat"))]),
     ]);
 }
+
+/// `« … » La phrase est signée X.`: the sentence after a quotation names
+/// its speaker; a name in marks inside a fronted adverbial does not hide
+/// the subject after it (`Sur le pont du « Ker Avel », X …  « … », dit-il`).
+#[test]
+fn signed_quotes_and_names_in_adverbials() {
+    check(Lang::Fr, &[
+        (
+            "« On nous a volé la victoire. » La phrase est signée Marc Verdier, le capitaine de l'équipe.",
+            &[('d', "On nous a volé la victoire.", Some("Marc Verdier"))],
+        ),
+        (
+            "« Nous tiendrons », assure Anne Quéré, présidente du comité.\nSur le pont du « Ker Avel », un caseyeur de 12 mètres, Loïc Trémel ne décolère pas. « Le gazole nous tue », dit-il.",
+            &[('d', "Nous tiendrons", Some("Anne Quéré")), ('d', "Le gazole nous tue", Some("Loïc Trémel"))],
+        ),
+    ]);
+}

@@ -179,6 +179,24 @@ fn with_apposition(ctx: &Ctx, r: std::ops::Range<usize>, hi: usize) -> Speaker {
     }
 }
 
+/// `« … » La phrase est signée X.`: the sentence after a quotation says
+/// whose words they were (a noun for words, an auxiliary, `signée` or
+/// `de`, then the speaker).
+fn signed(ctx: &Ctx, j: usize, hi: usize) -> Option<Attribution> {
+    let lex = ctx.lex();
+    let k = j + usize::from(ctx.raw(j) == ".");
+    if lex.signature_nouns.is_empty() || k + 4 > hi || !ctx.opens_sentence(k) || !ctx.is(k, class::DETERMINER) {
+        return None;
+    }
+    let fits = lex.signature_nouns.contains(&ctx.w(k + 1)) && ctx.is(k + 2, class::AUX) && lex.signature_verbs.contains(&ctx.w(k + 3));
+    if !fits {
+        return None;
+    }
+    let phrase = phrase_after(ctx, k + 4, hi).and_then(|r| speaker_phrase(ctx, r))?;
+    let cue = Cue { tokens: k + 1..k + 4, kind: CueKind::Marker, inverted: false, infinitive: false };
+    Some(Attribution { speaker: Some(with_apposition(ctx, phrase, hi)), cue: Some(cue), rule: "quote.signed" })
+}
+
 /// The attribution after a quote whose closing mark ends before token `j`.
 /// After a comma (or `?`, `!`, a dash) ending the quoted words the slot is
 /// open: the cue comes first (`"…," said X`, `« … », a déclaré X`) or
@@ -192,6 +210,9 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     let hi = para.end;
     if j >= hi {
         return None;
+    }
+    if let Some(a) = signed(ctx, j, hi) {
+        return Some(a);
     }
     // The punctuation ending the quoted words, inside the marks (`,”`, `?’”`).
     let mut c = j.saturating_sub(1);

@@ -73,7 +73,11 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
         }
         let dateline = heading(ctx, at);
         let closes = |k: &usize| ctx.raw(*k) == "," || (dateline && matches!(ctx.raw(*k), "—" | "–" | "-" | ":"));
-        let inside = |k: &usize| !is_mark(ctx.raw(*k)) && (dateline || !is_stop(ctx.raw(*k)));
+        // A name in marks may stand inside the adverbial (`Sur le pont du «
+        // Men Du »,`, `Dans les colonnes de « Nord Éclair »,`): a mark
+        // opening before a capital, or closing one such.
+        let name_mark = |k: usize| ctx.is_capital(k + 1) || (ctx.is_word(k - 1) && ctx.raw(k + 1) == ",");
+        let inside = |k: &usize| if is_mark(ctx.raw(*k)) { name_mark(*k) } else { dateline || !is_stop(ctx.raw(*k)) };
         let Some(c) = (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) else { break };
         // `Hours later,`, `Two years ago,`: an opener word closing a phrase with no verb.
         let verbless = || !(at..c).any(|k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some());

@@ -74,6 +74,11 @@ pub struct QuoteLexicon {
     /// Impersonal subject pronouns (`on`): the place named with them
     /// speaks (`assure-t-on à la mairie`, `À la préfecture, on indique`).
     pub impersonal_pronouns: &'static [&'static str],
+    /// Nouns for someone's words and the participles that sign them, in
+    /// the sentence after a quotation (`La phrase est signée X`, `La
+    /// formule est de X`).
+    pub signature_nouns: &'static [&'static str],
+    pub signature_verbs: &'static [&'static str],
     /// Prefixes of the verbs that, reflexive, report a stance with an
     /// adjective (`s'est dit prêt à`, `se déclare favorable à`).
     pub reflexive_verbs: &'static [&'static str],

@@ -70,6 +70,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     question_words: &["whether"],
     question_heads: &["why", "how"],
     impersonal_pronouns: &[],
+    signature_nouns: &[],
+    signature_verbs: &[],
     reflexive_verbs: &[],
     source_markers: &["according to", "in the words of", "as reported by", "per"],
     speech_nouns: &["statement", "remarks", "message", "speech", "interview", "tweet", "post", "letter", "announcement", "comments", "warning"],

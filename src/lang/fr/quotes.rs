@@ -82,6 +82,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     question_words: &["si", "s'"],
     question_heads: &["pourquoi", "comment", "combien"],
     impersonal_pronouns: &["on", "l'on"],
+    signature_nouns: &["phrase", "formule", "propos", "constat", "mot", "mots", "cri", "aveu", "confidence", "boutade", "sentence", "remarque", "citation", "reflexion"],
+    signature_verbs: &["signee", "signe", "signes", "signees", "de", "du"],
     reflexive_verbs: &["dit", "dis", "declar"],
     source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
