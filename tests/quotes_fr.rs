@@ -652,3 +652,16 @@ fn signed_quotes_and_names_in_adverbials() {
         ),
     ]);
 }
+
+/// A past participle closing a source's description is no part of it (`le
+/// communiqué de la préfecture [publié hier]`); `l'a interrompue X`.
+#[test]
+fn trailing_participles_and_clitic_l() {
+    check(Lang::Fr, &[
+        (
+            "« La route restera fermée », indique le communiqué de la préfecture publié hier soir.",
+            &[('d', "La route restera fermée", Some("le communiqué de la préfecture"))],
+        ),
+        ("« Vous mentez ! », l'a interrompue Paul Riou.", &[('d', "Vous mentez !", Some("Paul Riou"))]),
+    ]);
+}

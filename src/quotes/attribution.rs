@@ -223,7 +223,8 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     let open = outside || matches!(ctx.raw(c), "," | "?" | "!" | "—" | "–" | "-" | "…");
     let mut k = j + usize::from(outside);
     // `« … », lui a répondu X`, `m'a confié X`: object pronouns before the cue.
-    let clitics = (k..(k + 2).min(hi)).take_while(|&p| ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is(p, class::DETERMINER)).count();
+    // (`l'` is an article too, but not before an auxiliary: `l'a interrompue X`.)
+    let clitics = (k..(k + 2).min(hi)).take_while(|&p| ctx.is(p, class::OBJECT_PRONOUN) && (!ctx.is(p, class::DETERMINER) || ctx.is(p + 1, class::AUX))).count();
     if clitics > 0 && cue_at(ctx, k + clitics).is_some() {
         k += clitics;
     }

@@ -113,7 +113,9 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
 /// l'avocat général [dans son réquisitoire]`, `said a spokesman [in a
 /// statement]`): a preposition other than a link, before a determiner,
 /// past the first two tokens, outside any name (`the Council on Foreign
-/// Relations`) and before none (`an editorial in The Ledger`).
+/// Relations`) and before none (`an editorial in The Ledger`); or a past
+/// participle past the first three (`le rapport de la Cour [publié en
+/// janvier]`).
 pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let named = |k: usize| {
         let at = ctx.bytes(k..k + 1).start;
@@ -124,7 +126,12 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     // An agent with a name (`une étude publiée par l'université de
     // Grenoble`) is no adverbial.
     let agent = |p: usize| !ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k));
-    r.start..adverbial.filter(|&p| !agent(p)).unwrap_or(r.end)
+    let end = adverbial.filter(|&p| !agent(p)).unwrap_or(r.end);
+    // Nor a past participle closing the phrase (`le rapport de la Cour des
+    // comptes [publié en janvier]`).
+    let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(k).ends_with(e));
+    let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX)).unwrap_or(end);
+    r.start..end
 }
 
 /// The part of phrase `r` that may name a speaker, fronted adverbials and

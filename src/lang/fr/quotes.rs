@@ -39,7 +39,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
         "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
         // Forms no stem and ending give (`rappelle`, `jugeant`).
-        "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient",
+        "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient", "interrompt", "interrompu",
+        "interrompue",
     ],
     infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
     infinitive_endings: &["er", "ir", "re", "oir"],
