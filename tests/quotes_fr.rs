@@ -665,3 +665,21 @@ fn trailing_participles_and_clitic_l() {
         ("« Vous mentez ! », l'a interrompue Paul Riou.", &[('d', "Vous mentez !", Some("Paul Riou"))]),
     ]);
 }
+
+/// After a description as source, a role phrase with a verb is the
+/// content's subject, not an apposition (`selon les gendarmes, le
+/// conducteur n'aurait pas …, peut-être …`); `à` is no auxiliary inside an
+/// apposition (`X, présent à l'audience, a indiqué`).
+#[test]
+fn appositions_and_contents_after_sources() {
+    check(Lang::Fr, &[
+        (
+            "Selon les gendarmes, le conducteur du car n'aurait pas vu le feu, peut-être gêné par la pluie.",
+            &[('i', "le conducteur du car n'aurait pas vu le feu, peut-être gêné par la pluie", Some("les gendarmes"))],
+        ),
+        (
+            "Le maire, Louis Aubert, présent à l'audience, a indiqué que la commune ferait appel.",
+            &[('i', "la commune ferait appel", Some("Louis Aubert"))],
+        ),
+    ]);
+}

@@ -130,7 +130,7 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     // Nor a past participle closing the phrase (`le rapport de la Cour des
     // comptes [publié en janvier]`).
     let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(k).ends_with(e));
-    let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX)).unwrap_or(end);
+    let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX) && !agent(k)).unwrap_or(end);
     r.start..end
 }
 

@@ -165,7 +165,9 @@ pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
 
 /// Whether tokens `r` hold a verb: an auxiliary, a finite form or a cue.
 pub fn has_verb(ctx: &Ctx, r: Range<usize>) -> bool {
-    r.into_iter().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some())
+    // (Folding makes `à` an auxiliary too; its accent says it is not one.)
+    let accented = |k: usize| ctx.is(k, class::PREPOSITION) && ctx.raw(k) != ctx.w(k);
+    r.into_iter().any(|k| (ctx.is(k, class::AUX | class::FINITE) && !accented(k)) || verb_at(ctx, k).is_some())
 }
 
 /// The source marker starting at token `i`.

@@ -119,9 +119,12 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     // `selon Gérard Roy, directeur de la SEM qui gère le port, [C]`, `pour X,
     // installé à Gargas, [C]`: an apposition by a role or a participle runs
     // to the comma before the content.
-    if ctx.raw(phrase.end) == "," && apposition_at(ctx, phrase.end + 1) {
+    // (After a name only, and with no verb of its own: `selon les
+    // gendarmes, le conducteur n'aurait pas …, [C]` is the content.)
+    if speaker.proper && ctx.raw(phrase.end) == "," && apposition_at(ctx, phrase.end + 1) {
         let comma = (phrase.end + 2..r.end.min(phrase.end + 2 + APPOSED_SOURCE)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
-        if let Some(c) = comma {
+        let relative = |c: usize| (phrase.end + 1..c).position(|k| ctx.is(k, class::RELATIVE)).map_or(c, |p| phrase.end + 1 + p);
+        if let Some(c) = comma.filter(|&c| !has_verb(ctx, phrase.end + 1..relative(c))) {
             phrase.end = c;
         }
     }
