@@ -462,6 +462,9 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     // A person's name ending right at the colon, after words that say
     // nothing else (`… doesn't surprise pollster Dan Shaw: "…"`).
     let person = || {
+        if c <= lo {
+            return None;
+        }
         let at = ctx.bytes(c..c + 1).start;
         let m = ctx.mentions_in(ctx.bytes(lo..c)).last().filter(|m| m.kind == crate::types::EntityType::PER && ctx.token_from(m.end) == c && m.end <= at)?;
         let r = ctx.token_from(m.start)..c;
