@@ -91,7 +91,7 @@ fi
 # Quotes on the articles we wrote (French has no public set): the tuned
 # part and the held-out part (their pass/fail is among the Rust tests).
 echo "== Quote articles we wrote (articles: tuned on; check: held out, never tuned on)"
-cargo test --release --quiet --test quotes_articles -- --nocapture 2>/dev/null | grep -E '^(articles|check)/' || echo "(not printed: the quote article test failed, see the Rust tests)"
+cargo test --release --quiet --test quotes_articles -- --nocapture --test-threads=1 2>/dev/null | grep -E '^(articles|check)/' || echo "(not printed: the quote article test failed, see the Rust tests)"
 
 echo
 echo "summary: $passed passed, $failed failed"
