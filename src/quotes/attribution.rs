@@ -50,7 +50,7 @@ fn inverted_speaker(ctx: &Ctx, cue: &Cue) -> Speaker {
 /// the place or the document that speaks.
 fn impersonal_place(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<Speaker> {
     // (The pronoun may sit inside the cue: `peut-on lire dans le communiqué`.)
-    let impersonal = cue.tokens.clone().any(|k| ctx.w(k).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p)));
+    let impersonal = cue.tokens.clone().any(|k| super::cues::impersonal_inverted(ctx, k));
     let mut k = cue.tokens.end;
     if ctx.is(k, class::INFINITIVE) && !ctx.is_capital(k) {
         k += 1;

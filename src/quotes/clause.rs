@@ -55,7 +55,7 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.w(i);
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
     let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
-        || lex.written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
+        || ctx.written_participle(i);
     // Not a name ending like one before its verb (`Boreing said`).
     // (Folding makes `à` an auxiliary too; its accent says it is not one.)
     let accented = ctx.is(i + 1, class::PREPOSITION) && ctx.raw(i + 1) != ctx.w(i + 1);
@@ -129,7 +129,7 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let end = adverbial.filter(|&p| !agent(p)).unwrap_or(r.end);
     // Nor a past participle closing the phrase (`le rapport de la Cour des
     // comptes [publié en janvier]`).
-    let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(k).ends_with(e));
+    let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.written_participle(k);
     let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX) && !agent(k)).unwrap_or(end);
     r.start..end
 }

@@ -183,6 +183,13 @@ impl<'a> Ctx<'a> {
         self.is(i, class::OPENS_SENTENCE)
     }
 
+    /// Whether token `i` ends like a past participle as written, accents
+    /// kept (`annoncées`, `installé`), which folding would lose.
+    pub fn written_participle(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.lex().written_participle_endings.iter().any(|e| raw.ends_with(e))
+    }
+
     /// Whether token `i` is an adverb of one word: a listed one (`also`,
     /// `egalement`) or one with an adverb's ending (`officially`,
     /// `fermement`).

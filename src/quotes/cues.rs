@@ -78,7 +78,7 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     }
     // A French past participle with no auxiliary is no cue (`les mesures
     // annoncées`); English `said` is both and stays one.
-    let participle = || ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(i).ends_with(e));
+    let participle = || ctx.written_participle(i);
     // Nor is a verb's form after a preposition, unless an infinitive or a
     // participle (`au prévenu`, `par écrit`; not `sans dire`, `by saying`),
     // nor a role after an article.
@@ -93,7 +93,7 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it
     // (`assure-t-on à la mairie`; not `Comment dit-on « … » ?`).
-    let impersonal = || ctx.is(i, class::VERB_INVERTED) && ctx.w(i).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p)) && !ctx.is(i + 1, class::PREPOSITION);
+    let impersonal = || ctx.is(i, class::VERB_INVERTED) && impersonal_inverted(ctx, i) && !ctx.is(i + 1, class::PREPOSITION);
     if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (!reflexive_only(ctx, i) || reflexive()) && !impersonal() {
         return Some(Cue {
             tokens: start..i + 1,
@@ -157,7 +157,7 @@ pub fn inverted_slot_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     }
     // A past participle is no inverted verb (`« … », dotée de …`): its
     // accent tells it, which folding takes away.
-    let participle = lex.written_participle_endings.iter().any(|e| ctx.raw(v).ends_with(e));
+    let participle = ctx.written_participle(v);
     let ends = w.len() >= 4 && !participle && lex.inverting_endings.iter().any(|e| w.ends_with(e));
     let subject_next = ctx.is(v + 1, class::DETERMINER | class::TITLE) || ctx.is_capital(v + 1);
     (ends && subject_next).then(|| Cue { tokens: i..v + 1, kind: CueKind::Verb, inverted: false, infinitive: false })
@@ -179,6 +179,12 @@ pub fn marker_at(ctx: &Ctx, i: usize) -> Option<Cue> {
 /// Any cue starting at token `i`.
 pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     marker_at(ctx, i).or_else(|| verb_at(ctx, i))
+}
+
+/// Whether token `i` ends with an impersonal inverted pronoun (`dit-on`,
+/// `assure-t-on`).
+pub fn impersonal_inverted(ctx: &Ctx, i: usize) -> bool {
+    ctx.w(i).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p))
 }
 
 /// Whether the verb at token `i` is a cue only after a reflexive pronoun.

@@ -98,8 +98,7 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     // `selon le psychiatre qui l'a examiné, [C]`: a relative clause after
     // the source runs to the comma before the content.
     if ctx.is(phrase.end, class::RELATIVE) {
-        let comma = (phrase.end + 1..r.end.min(phrase.end + 1 + RELATIVE_CLAUSE)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
-        if let Some(c) = comma {
+        if let Some(c) = comma_within(ctx, phrase.end + 1, r.end, RELATIVE_CLAUSE) {
             phrase.end = c;
         }
     }
@@ -122,7 +121,7 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     // (After a name only, and with no verb of its own: `selon les
     // gendarmes, le conducteur n'aurait pas …, [C]` is the content.)
     if speaker.proper && ctx.raw(phrase.end) == "," && apposition_at(ctx, phrase.end + 1) {
-        let comma = (phrase.end + 2..r.end.min(phrase.end + 2 + APPOSED_SOURCE)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
+        let comma = comma_within(ctx, phrase.end + 2, r.end, APPOSED_SOURCE);
         let relative = |c: usize| (phrase.end + 1..c).position(|k| ctx.is(k, class::RELATIVE)).map_or(c, |p| phrase.end + 1 + p);
         if let Some(c) = comma.filter(|&c| !has_verb(ctx, phrase.end + 1..relative(c))) {
             phrase.end = c;
@@ -138,12 +137,18 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     }
 }
 
+/// The first comma from token `from`, within `n` tokens and before `hi`,
+/// with no stop or quotation mark before it.
+fn comma_within(ctx: &Ctx, from: usize, hi: usize, n: usize) -> Option<usize> {
+    (from..hi.min(from + n)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",")
+}
+
 /// Whether an apposition opens at token `k`: a role, maybe after an
 /// article (`directeur de …`, `le président du club`), or a past
 /// participle (`installé à Gargas`).
 fn apposition_at(ctx: &Ctx, k: usize) -> bool {
     let role = class::PERSON_ROLE | class::ORG_ROLE;
-    let participle = ctx.is_word(k) && !ctx.is_capital(k) && ctx.lex().written_participle_endings.iter().any(|e| ctx.raw(k).ends_with(e));
+    let participle = ctx.is_word(k) && !ctx.is_capital(k) && ctx.written_participle(k);
     ctx.is(k, role) || (ctx.is(k, class::DETERMINER) && ctx.is(k + 1, role)) || participle
 }
 

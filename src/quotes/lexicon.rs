@@ -179,7 +179,7 @@ pub struct QuoteLexicon {
     /// no inverted verb (`« … », dotée de …`) and no cue without its
     /// auxiliary (`les mesures annoncées`).
     pub written_participle_endings: &'static [&'static str],
-    /// Verb stems (among `verb_stems`) that are cues only after a
+    /// Verb stems, besides `verb_stems`, that are cues only after a
     /// reflexive pronoun (`s'inquiète`, not the adjective `inquiète`).
     pub reflexive_stems: &'static [&'static str],
     /// Sentence adverbs and connectives that open a clause before its

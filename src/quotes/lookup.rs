@@ -165,7 +165,7 @@ impl Derive {
                 heads[(*slot >> HEAD_SHIFT) as usize][l].push(k as u16);
             }
         }
-        let stems = lex.verb_stems.iter().map(|s| (*s, ())).collect();
+        let stems = lex.verb_stems.iter().chain(lex.reflexive_stems).map(|s| (*s, ())).collect();
         (Derive { lex, words, stems }, entries, heads)
     }
 
@@ -176,7 +176,7 @@ impl Derive {
     fn forms(&self) -> impl Iterator<Item = String> + '_ {
         let lex = self.lex;
         let listed = self.words.keys().map(|w| w.to_string());
-        let verbs = lex.verb_stems.iter().flat_map(move |s| lex.verb_endings.iter().map(move |e| format!("{s}{e}")));
+        let verbs = lex.verb_stems.iter().chain(lex.reflexive_stems).flat_map(move |s| lex.verb_endings.iter().map(move |e| format!("{s}{e}")));
         let roles = self.words.iter().filter(|(_, &b)| b & class::PERSON_ROLE != 0).map(|(w, _)| *w);
         let plurals = roles.flat_map(move |r| lex.plural_endings.iter().map(move |e| format!("{r}{e}")));
         listed.chain(verbs).chain(plurals)

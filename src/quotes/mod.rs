@@ -118,22 +118,18 @@ fn merge(text: &str, mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found>
         // A clause the sentence splitter ended inside a quotation it holds
         // (`Blocher stated that the SVP “must … exists. We can …”`) runs to
         // the quotation's end.
+        // (`direct` is flat and sorted: the quotes overlapping `q` are a run.)
         let first = direct.partition_point(|d| d.end <= q.start);
-        let cut = |d: &&Found| d.start > q.start && d.end > q.end && text.get(q.end..d.end).is_some_and(|t| t.chars().any(char::is_alphanumeric));
+        let cut = |d: &&Found| d.start > q.start && d.end > q.end && has_word(text, q.end..d.end);
         if let Some(d) = direct[first..].iter().take_while(|d| d.start < q.end).find(cut) {
             q.end = d.end;
         }
         let len = q.end - q.start;
-        // `direct` is flat and sorted: the quotes overlapping `q` are a run.
-        let first = direct.partition_point(|d| d.end <= q.start);
         let overlapping = first..first + direct[first..].iter().take_while(|d| d.start < q.end).count();
         // A clause with words of its own outside the quotation (`que
         // l'État « a abandonné … »`) holds a partial quote; only one that is
         // nearly all of it is the quotation itself.
-        let words_outside = |d: &Found| {
-            let outside = |r: Range<usize>| text.get(r).is_some_and(|t| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 1);
-            outside(q.start..d.start.max(q.start)) || outside(d.end.min(q.end)..q.end)
-        };
+        let words_outside = |d: &Found| has_word(text, q.start..d.start.max(q.start)) || has_word(text, d.end.min(q.end)..q.end);
         let covering = direct[overlapping.clone()].iter_mut().find(|d| overlap(d, &q) * 5 >= len * 4 && !words_outside(d));
         if let Some(d) = covering {
             if d.speaker.as_ref().is_none_or(|s| s.name.is_none()) {
@@ -183,6 +179,11 @@ fn flatten(sorted: Vec<Found>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Whether bytes `r` of the text hold a letter or a digit.
+fn has_word(text: &str, r: Range<usize>) -> bool {
+    text.get(r).is_some_and(|t| t.chars().any(char::is_alphanumeric))
 }
 
 fn overlap(a: &Found, b: &Found) -> usize {

@@ -16,8 +16,6 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "interpell", "ironis", "plaid", "analys", "avanc", "alert", "lanc", "tonn", "gliss", "protest", "raill",
         "salu", "felicit", "exclam", "lament", "rassur", "justifi", "tempere", "enchain", "fulmin", "tranch",
         "invoqu",
-        // Reflexive verbs of stated feeling (`s'inquiète X`, `s'insurge-t-elle`).
-        "inquiet", "insurg", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -171,6 +169,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     slot_forms: &[],
     inverting_endings: &["e", "t", "d"],
     written_participle_endings: &["é", "ée", "és", "ées"],
+    // Reflexive verbs of stated feeling (`s'inquiète X`, `s'insurge-t-elle`).
     reflexive_stems: &["inquiet", "insurg", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus"],
     sentence_case_names: true,
     colon_sources: &[],
