@@ -37,6 +37,11 @@ fn attribution_after_the_quote() {
         ("“We will win this state easily.” Clinton told union workers in Los Angeles.", &[('d', "We will win this state easily.", Some("Clinton"))]),
         // After a full stop, a cue with an object or a quotation of its own is another sentence's.
         ("“We will win this state easily.” Clinton noted a planned rally in Ohio.", &[('d', "We will win this state easily.", None)]),
+        // A word and a comma before the subject: the cue interrupts a sentence of its own.
+        (
+            "“It will pass,” said Dan Ross, a retired welder. “People here are tired. Nobody listens.” Perhaps, he said, the “town has changed.”",
+            &[('d', "It will pass,", Some("Dan Ross")), ('d', "People here are tired. Nobody listens.", Some("Dan Ross")), ('d', "town has changed.", Some("Dan Ross"))],
+        ),
         ("“I am proud of our people,” Sen. Chuck Schumer (D-N.Y.) said.", &[('d', "I am proud of our people,", Some("Chuck Schumer"))]),
         ("17-year-old Jared Potts echoed: “He speaks his mind.”", &[('d', "He speaks his mind.", Some("Jared Potts"))]),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", &[('d', "Jeb wants to be a tough guy tonight,", Some("Trump"))]),

@@ -58,7 +58,11 @@ fn impersonal_place(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<Speaker> {
     if !impersonal || !ctx.is(k, class::PREPOSITION) {
         return None;
     }
-    let phrase = phrase_after(ctx, k + 1, hi).and_then(|r| speaker_phrase(ctx, r))?;
+    let mut phrase = phrase_after(ctx, k + 1, hi).and_then(|r| speaker_phrase(ctx, r))?;
+    // `auprès du service`: the article the preposition took in is no part of the name.
+    if phrase.len() > 1 && ctx.is(phrase.start, class::NOUN_LINK) && ctx.is(phrase.start, class::DETERMINER) {
+        phrase.start += 1;
+    }
     Some(resolve(ctx, without_adverbial(ctx, phrase)))
 }
 
@@ -68,7 +72,7 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         return Some(impersonal_place(ctx, cue, hi).unwrap_or_else(|| inverted_speaker(ctx, cue)));
     }
     if cue.kind == CueKind::Marker {
-        return phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
+        return phrase_after(ctx, super::cues::source_start(ctx, cue), hi).and_then(|r| speaker_phrase(ctx, r)).map(|r| with_apposition(ctx, r, hi));
     }
     let start = cue.tokens.start;
     // `X a publié une lettre appelant à …`, `X responded, remarking …`: the
@@ -253,7 +257,9 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     }
     if !open {
         let short = cue.tokens.start - k <= SHORT_SUBJECT;
-        let subject_like = ctx.is_capital(k) || ctx.is(k, class::PRONOUN);
+        // (`Perhaps, he said, this …`: a word and a comma before a short
+        // subject open a sentence of its own, which the cue interrupts.)
+        let subject_like = (ctx.is_capital(k) || ctx.is(k, class::PRONOUN)) && first_comma.is_none();
         if !short || !subject_like || reports_clause(ctx, &cue, hi) || !ends_clause(ctx, &cue, hi) {
             return None;
         }
@@ -476,10 +482,22 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     if phrase.len() > 1 && ctx.is(phrase.start, class::PRONOUN) && !ctx.is(phrase.start, class::DETERMINER) {
         return Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase.start..phrase.start + 1)), rule: "quote.colon" });
     }
-    // A clause before the colon (`La situation est claire :`) names nobody.
-    let clause = phrase.clone().any(|k| ctx.is(k, class::AUX) || verb_at(ctx, k).is_some());
-    if clause || phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
+    // A clause before the colon (`La situation est claire :`) names nobody
+    // but a person or an organisation as its subject (`La préfète se
+    // montrait plus précise :`).
+    let clause = phrase.clone().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some());
+    if clause {
+        let agent = || clause_subject(ctx, lo, c).and_then(|r| resolve_best(ctx, &[r])).filter(|s| super::speakers::is_agent(ctx, s));
+        return person().or_else(|| agent().map(|s| Attribution { cue: None, speaker: Some(s), rule: "quote.colon" }));
+    }
+    if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {
         return person();
     }
-    Some(Attribution { cue: None, speaker: Some(resolve(ctx, phrase)), rule: "quote.colon" })
+    // Past an article and its noun, words no name, role or source holds
+    // are a clause no list gave (`Le bilan reste lourd :`).
+    let speaker = resolve(ctx, phrase.clone());
+    if phrase.len() > 2 && !super::speakers::is_agent(ctx, &speaker) {
+        return person();
+    }
+    Some(Attribution { cue: None, speaker: Some(speaker), rule: "quote.colon" })
 }

@@ -121,8 +121,10 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
         let at = ctx.bytes(k..k + 1).start;
         ctx.mentions_in(ctx.bytes(r.start..k)).iter().any(|m| m.end > at)
     };
+    // (Nor is the agent of a participle: `une pétition lancée par l'association`.)
+    let agent_of = |k: usize| ctx.is_word(k - 1) && !ctx.is_capital(k - 1) && ctx.written_participle(k - 1);
     let adverbial = (r.start + 2..r.end.saturating_sub(1))
-        .find(|&k| ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK | class::DETERMINER) && ctx.is(k + 1, class::DETERMINER) && !named(k));
+        .find(|&k| ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK | class::DETERMINER) && ctx.is(k + 1, class::DETERMINER) && !named(k) && !agent_of(k));
     // An agent with a name (`une étude publiée par l'université de
     // Grenoble`) is no adverbial.
     let agent = |p: usize| !ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k));

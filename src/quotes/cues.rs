@@ -26,6 +26,8 @@ pub struct Cue {
 }
 
 const MAX_ADVERBS: usize = 3;
+/// Words of an aside between commas after an auxiliary (`a, pour sa part, estimé`), at most.
+const ASIDE: usize = 4;
 
 /// The verb cue starting at token `i`. A capitalised word inside a
 /// sentence is a name, not a verb (`the United States`).
@@ -61,6 +63,15 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
                 None => break,
             }
         }
+        // An aside between commas (`a, lui, dénoncé`, `a, pour sa part, estimé`).
+        if ctx.raw(j) == "," {
+            let close = (j + 2..(j + ASIDE + 2).min(ctx.len())).find(|&k| ctx.raw(k) == ",");
+            if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| ctx.is_word(k) && !ctx.is(k, class::AUX) && !ctx.is(k, class::VERB))) {
+                if ctx.is(c + 1, class::VERB) && ctx.written_participle(c + 1) {
+                    j = c + 1;
+                }
+            }
+        }
         if let Some(e) = ctx.entry_at(j, Entries::VerbPhrases) {
             return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: ctx.is(a, class::AUX_INVERTED), infinitive: false });
         }
@@ -73,8 +84,9 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
             });
         }
     }
+    // (`a-t-on appris` is inverted.)
     if let Some(e) = ctx.entry_at(i, Entries::VerbPhrases) {
-        return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: false, infinitive: false });
+        return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: ctx.is(i, class::AUX_INVERTED | class::VERB_INVERTED), infinitive: false });
     }
     // A French past participle with no auxiliary is no cue (`les mesures
     // annoncées`); English `said` is both and stays one.
@@ -88,7 +100,10 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let after_preposition = ctx.is(p, class::PREPOSITION) && !lex.infinitive_markers.contains(&ctx.w(p)) && !ctx.is(i, class::INFINITIVE | class::PARTICIPLE);
         // A role after an article is a noun (`le prévenu`, `le juge`).
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
-        after_preposition || role
+        // An adjective after a word of degree (`se montrait plus précise`;
+        // not `n'a plus précisé`).
+        let adjective = lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));
+        after_preposition || role || adjective
     };
     let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it
@@ -185,6 +200,17 @@ pub fn cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
 /// `assure-t-on`).
 pub fn impersonal_inverted(ctx: &Ctx, i: usize) -> bool {
     ctx.w(i).rsplit_once('-').is_some_and(|(_, p)| ctx.lex().impersonal_pronouns.contains(&p))
+}
+
+/// Where the source after a marker starts: right after it, or at its last
+/// word when that is a speaker's noun (`de [source syndicale]`).
+pub fn source_start(ctx: &Ctx, cue: &Cue) -> usize {
+    let last = cue.tokens.end - 1;
+    if cue.tokens.len() > 1 && ctx.lex().speaker_nouns.contains(&ctx.w(last)) {
+        last
+    } else {
+        cue.tokens.end
+    }
 }
 
 /// Whether the verb at token `i` is a cue only after a reflexive pronoun.

@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::attribution::speaker_of;
 use super::context::{is_mark, Ctx};
 use super::cues::{negated, verb_at, Cue};
+use super::lexicon::class;
 use super::speakers::{resolve_best, subject_and_apposition, Speaker};
 use super::Found;
 use crate::types::{EntityType, QuoteKind};
@@ -35,7 +36,9 @@ fn trailing_cue(ctx: &Ctx, p: &Range<usize>) -> Option<(usize, Cue)> {
             "?" | "!" => k + 1,
             _ => return None,
         };
-        let cue = verb_at(ctx, k + 1)?;
+        // Object pronouns may come first (`se défend X`, `lui répond X`).
+        let clitics = (k + 1..(k + 3).min(p.end)).take_while(|&c| ctx.is(c, class::OBJECT_PRONOUN) && !ctx.is(c, class::DETERMINER)).count();
+        let cue = verb_at(ctx, k + 1 + clitics)?;
         (!negated(ctx, &cue)).then_some((end, cue))
     })
 }
@@ -45,15 +48,30 @@ fn asks(ctx: &Ctx, p: &Range<usize>) -> bool {
     p.end > p.start && ctx.raw(p.end - 1) == "?"
 }
 
-/// The two parties of a dialogue the paragraph before it introduces (`Le
+/// The parties of a dialogue of dash paragraphs, from the paragraph
+/// introducing it.
+#[derive(Clone, Default)]
+struct Parties {
+    asker: Option<Speaker>,
+    asked: Option<Speaker>,
+    /// The paper asks (`Le maire a accepté de répondre à nos questions.`):
+    /// the questions are no one's quotes, the answers the person's.
+    paper: bool,
+}
+
+/// The parties of a dialogue the paragraph before it introduces (`Le
 /// président, Jacques Roy, interroge l'accusé, Marc Leduc.`): the subject
 /// of its last sentence asks, the last person named after it answers.
-fn parties(ctx: &Ctx, intro: &Range<usize>) -> (Option<Speaker>, Option<Speaker>) {
+/// When that sentence speaks of the paper itself, the paper asks, and the
+/// person named after the subject, else the subject, answers.
+fn parties(ctx: &Ctx, intro: &Range<usize>) -> Parties {
     if intro.is_empty() || dashed(ctx, intro) {
-        return (None, None);
+        return Parties::default();
     }
     let s = ctx.sentence(ctx.sentence_of(intro.end - 1));
-    let Some(candidates) = subject_and_apposition(ctx, s.start, s.end) else { return (None, None) };
+    let paper_word = |k: usize| ctx.lex().paper_words.contains(&ctx.w(k));
+    let paper = (s.start..s.end).any(paper_word);
+    let Some(candidates) = subject_and_apposition(ctx, s.start, s.end) else { return Parties { paper, ..Parties::default() } };
     let asker = resolve_best(ctx, &candidates);
     let after = candidates.iter().map(|c| c.end).max().unwrap_or(s.start);
     let asked = ctx.mentions_in(ctx.bytes(after..s.end)).iter().rev().find(|m| m.kind == EntityType::PER).map(|m| Speaker {
@@ -63,7 +81,13 @@ fn parties(ctx: &Ctx, intro: &Range<usize>) -> (Option<Speaker>, Option<Speaker>
         proper: true,
         kind: Some(EntityType::PER),
     });
-    (asker, asked)
+    if paper {
+        // `Nous avons rencontré X` names no speaker in its subject.
+        let subject = candidates.first().filter(|r| !(r.len() == 1 && paper_word(r.start)));
+        let asked = asked.or(asker.filter(|_| subject.is_some()));
+        return Parties { asker: None, asked, paper };
+    }
+    Parties { asker, asked, paper }
 }
 
 /// Every dash-introduced quote of the document.
@@ -91,8 +115,9 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
         }
         run_of[i] = runs.len() - 1;
     }
-    let mut parties_of: Vec<Option<(Option<Speaker>, Option<Speaker>)>> = vec![None; runs.len()];
-    // The dash quote of each paragraph with a trailing cue, by paragraph:
+    let mut parties_of: Vec<Option<Parties>> = vec![None; runs.len()];
+    // The dash quote of each paragraph with a trailing cue or a speaker
+    // the exchange gives, by paragraph:
     // (index in `out`, whether it asks).
     let mut cued: Vec<Option<(usize, bool)>> = vec![None; paragraphs.len()];
     for (i, (p, found)) in paragraphs.iter().zip(cues).enumerate() {
@@ -105,18 +130,29 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
             // paragraph before says who asks and who answers.
             let run = runs.get(run_of[i]).copied();
             if let Some((first, _, _)) = run.filter(|&(first, last, question)| last > first && question) {
-                let (asker, asked) = parties_of[run_of[i]]
-                    .get_or_insert_with(|| first.checked_sub(1).map_or((None, None), |k| parties(ctx, &paragraphs[k])))
+                let Parties { asker, asked, paper } = parties_of[run_of[i]]
+                    .get_or_insert_with(|| first.checked_sub(1).map_or_else(Parties::default, |k| parties(ctx, &paragraphs[k])))
                     .clone();
+                // The paper's questions alternate with the answers, and
+                // some are statements (`– Les commerçants parlent d'une
+                // baisse.`).
+                if paper && (asks(ctx, p) || ((i - first) % 2 == 0 && asks(ctx, &paragraphs[first]))) {
+                    continue;
+                }
                 let (speaker, rule) = if asks(ctx, p) { (asker, "quote.dialogue") } else if asked.is_some() { (asked, "quote.dialogue") } else { (None, "quote.interview") };
                 out.push(Found { start, end, kind: QuoteKind::Direct, speaker, cue: None, rule, follows: None });
                 continue;
             }
-            // An answer to a question asked with a cue (`– … ? demande le
-            // juge.` / `– …`) is the words of whoever spoke before the asker.
-            let asked = i.checked_sub(1).and_then(|j| cued[j]).filter(|&(_, question)| question);
+            // An exchange goes on: an answer to a question asked with a cue
+            // (`– … ? demande le juge.` / `– …`), or a reply after two dash
+            // quotes of two speakers, is the words of whoever spoke before
+            // the last one.
+            let last = i.checked_sub(1).and_then(|j| cued[j]);
             let before = i.checked_sub(2).and_then(|j| cued[j]).and_then(|(q, _)| out.get(q)).and_then(|f: &Found| f.speaker.clone());
-            if let (Some(_), Some(speaker)) = (asked, before) {
+            let name = |s: &Option<Speaker>| s.as_ref().and_then(|s| s.name.clone());
+            let exchange = last.is_some_and(|(q, question)| question || name(&out[q].speaker).is_some_and(|n| Some(n) != name(&before)));
+            if let (true, Some(speaker)) = (exchange, before) {
+                cued[i] = Some((out.len(), asks(ctx, p)));
                 out.push(Found { start, end, kind: QuoteKind::Direct, speaker: Some(speaker), cue: None, rule: "quote.dialogue", follows: None });
                 continue;
             }

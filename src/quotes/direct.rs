@@ -8,7 +8,7 @@
 //! sentence before names, else the speaker of the quote it continues.
 
 use super::attribution::{after, before};
-use super::context::{is_mark, Ctx};
+use super::context::{is_mark, is_stop, Ctx};
 use super::cues::cue_at;
 use super::lexicon::class;
 use super::marks::Marked;
@@ -28,16 +28,33 @@ const SENTENCE_CASE_WORDS: usize = 4;
 
 /// Words of a short marked phrase, which needs its cue right before it.
 const SHORT: usize = 3;
+/// Tokens between the two parts of a quote its cue interrupts, at most.
+const INTERRUPTION: usize = 16;
 
 /// A short marked phrase is a quote only with a speech verb right before
-/// it (`a qualifié de « … »`, `said: "…"`) or right after it; a source
-/// marker before it names a source (`selon le « Times »`).
-fn close_enough(a: &super::attribution::Attribution, o: usize) -> bool {
+/// it (`a qualifié de « … »`, `said: "…"`), or before an adverbial and
+/// the determiner of its object (`a dénoncé dans un communiqué une « … »`),
+/// or right after it; a source marker before it names a source (`selon le
+/// « Times »`).
+fn close_enough(ctx: &Ctx, a: &super::attribution::Attribution, o: usize) -> bool {
     match &a.cue {
-        Some(c) if c.tokens.end <= o => c.kind == super::cues::CueKind::Verb && o - c.tokens.end <= 3,
+        Some(c) if c.tokens.end <= o => c.kind == super::cues::CueKind::Verb && (o - c.tokens.end <= 3 || adverbial_object(ctx, c.tokens.end, o)),
         Some(_) => true,
         None => false,
     }
+}
+
+/// Tokens an adverbial between a verb and its object may take, at most.
+const ADVERBIAL: usize = 12;
+
+/// Whether tokens `from..o` are an adverbial then a determiner: a
+/// preposition first, no verb, no punctuation.
+fn adverbial_object(ctx: &Ctx, from: usize, o: usize) -> bool {
+    let between = from..o - 1;
+    between.len() <= ADVERBIAL
+        && ctx.is(from, class::PREPOSITION)
+        && ctx.is(o - 1, class::DETERMINER)
+        && between.clone().all(|k| ctx.is_word(k) && !ctx.is(k, class::AUX | class::FINITE) && super::cues::verb_at(ctx, k).is_none())
 }
 
 /// A naming verb (`called`, `dubbed`) reports words only with its object
@@ -92,7 +109,7 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             let own_name = a.speaker.as_ref().is_some_and(|s| s.proper);
             !own_name && nested.is_some_and(|q| q.speaker.is_some() && cue.is_some_and(|c| q.start <= c.start && c.end <= m.start))
         };
-        let attribution = attribution.filter(|a| (words > SHORT || close_enough(a, o)) && naming_fits(ctx, a, o) && !inside(a));
+        let attribution = attribution.filter(|a| (words > SHORT || close_enough(ctx, a, o)) && naming_fits(ctx, a, o) && !inside(a));
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);
         // A continuation: the quote reopening the next paragraph, or a whole
         // sentence in marks later in the same paragraph (`"…," she said.
@@ -120,6 +137,12 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             found.speaker = q.speaker.clone();
             found.cue = q.cue.clone();
             found.rule = "quote.nested";
+        } else if let Some(i) = last_attributed.filter(|&(close, i)| interrupted(ctx, close, o, out[i].cue.clone())).map(|(_, i)| i) {
+            // `« … », lâche le technicien, « … »`: the words the cue
+            // interrupts go on after it.
+            found.speaker = out[i].speaker.clone();
+            found.cue = out[i].cue.clone();
+            found.rule = "quote.interrupted";
         } else if let Some(i) = last_attributed.filter(|&(close, _)| coordinated(ctx, close, o)).map(|(_, i)| i) {
             found.speaker = out[i].speaker.clone();
             found.cue = out[i].cue.clone();
@@ -227,6 +250,23 @@ fn introduced(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
         || speaker.back.is_some_and(|(w, _)| w == super::speakers::Wanted::Person)
         || role();
     person.then_some(speaker)
+}
+
+/// Whether the quote opening at token `open` goes on after the cue (bytes
+/// `cue`) of the quote whose closing mark ends before token `close`, in
+/// the same sentence: a comma right after the closing mark and right
+/// before the opening one, and no stop or other mark between (`« … »,
+/// lâche X, « … »`).
+fn interrupted(ctx: &Ctx, close: usize, open: usize, cue: Option<std::ops::Range<usize>>) -> bool {
+    let Some(cue) = cue else { return false };
+    let between = close..open;
+    between.len() >= 3
+        && between.len() <= INTERRUPTION
+        && ctx.raw(close) == ","
+        && ctx.raw(open - 1) == ","
+        && ctx.bytes(close..close + 1).end <= cue.start
+        && cue.end <= ctx.bytes(open..open + 1).start
+        && between.clone().all(|k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k)) && ctx.raw(k) != ":")
 }
 
 /// Whether only a conjunction or a comma (`« A » et « B »`, `"A," "B" or

@@ -16,8 +16,13 @@ use crate::types::QuoteKind;
 
 /// How far after the cue the complementizer may sit (`a déclaré lundi à la presse que`).
 const COMP_WINDOW: usize = 8;
-/// How many tokens may follow a backward cue and its speaker.
+/// How many tokens may follow a backward cue and its speaker; after an
+/// inverted cue the tail is the speaker's phrase, which may be longer (`a-t-on
+/// appris auprès du service départemental d'incendie et de secours`).
 const TAIL_WINDOW: usize = 10;
+const INVERTED_TAIL: usize = 16;
+/// Tokens of an aside in brackets in the tail, at most.
+const ASIDE: usize = 6;
 const MIN_WORDS: usize = 3;
 /// Tokens the holder of an opinion may take (`Pour le président de la
 /// chambre d'agriculture, …`).
@@ -89,7 +94,7 @@ fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
 
 /// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
 fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
-    let Some(phrase) = phrase_after(ctx, cue.tokens.end, r.end) else { return };
+    let Some(phrase) = phrase_after(ctx, super::cues::source_start(ctx, cue), r.end) else { return };
     if ctx.is(phrase.start, class::RELATIVE) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
         return;
     }
@@ -226,9 +231,22 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     if super::clause::subject_start(ctx, lo, comma + 1) > comma {
         return;
     }
-    // The cue and its speaker end the sentence: `…, a estimé X.`
-    let tail_end = (cue.tokens.end..r.end).find(|&k| is_stop(ctx.raw(k)) || is_mark(ctx.raw(k))).unwrap_or(r.end);
-    if tail_end - cue.tokens.end > TAIL_WINDOW || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
+    // The cue and its speaker end the sentence: `…, a estimé X.` (An
+    // aside in brackets may be part of the speaker: `du service (SDIS) de
+    // l'Isère`.)
+    let mut tail_end = cue.tokens.end;
+    let mut aside = 0;
+    while tail_end < r.end && !(is_stop(ctx.raw(tail_end)) || is_mark(ctx.raw(tail_end))) {
+        tail_end += 1;
+        if ctx.raw(tail_end) == "(" {
+            if let Some(close) = (tail_end + 1..r.end.min(tail_end + ASIDE)).find(|&k| ctx.raw(k) == ")") {
+                aside += close + 1 - tail_end;
+                tail_end = close + 1;
+            }
+        }
+    }
+    let window = if cue.inverted { INVERTED_TAIL } else { TAIL_WINDOW };
+    if tail_end - cue.tokens.end > window + aside || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
         return;
     }
     // A marked quote right before the comma is the direct quote's own

@@ -43,6 +43,20 @@ pub struct QuoteLexicon {
     /// Endings of the adverbs no list names (`ly`, `ment`), left out before
     /// a verb (`X officially said`).
     pub adverb_endings: &'static [&'static str],
+    /// Endings of finite verbs no list names (French `-ait`, `-aient`:
+    /// `le gardien refusait`), on words of more than six bytes, and the
+    /// nouns that end like them.
+    pub finite_endings: &'static [&'static str],
+    pub not_finite: &'static [&'static str],
+    /// Endings of a people's name (`Dolois`, `Lyonnaise`, `Parisien`): `le
+    /// Dolois` after a definite article, no entity, points back to a person.
+    pub demonym_endings: &'static [&'static str],
+    /// Nouns of a side (`Du côté de la majorité, on répond`): the place an
+    /// impersonal subject speaks for is what comes after them.
+    pub side_nouns: &'static [&'static str],
+    /// Words of degree before an adjective (`plus précise`): a verb's form
+    /// after one, with no auxiliary or negation before, is an adjective.
+    pub degree_words: &'static [&'static str],
     /// Inverted subject pronouns glued to a verb (`-t-il` in `a-t-il`,
     /// `-elle` in `dit-elle`).
     pub inverted_suffixes: &'static [&'static str],
@@ -187,6 +201,11 @@ pub struct QuoteLexicon {
     pub openers: &'static [&'static str],
     /// Whether a paragraph opened by a dash is reported speech (French).
     pub dash_dialogue: bool,
+    /// Words by which the paper speaks of itself (`nos`, `nous`): an
+    /// introduction to a dash dialogue holding one (`Le maire a accepté de
+    /// répondre à nos questions.`) opens an interview, whose questions are
+    /// the paper's own.
+    pub paper_words: &'static [&'static str],
     /// Rule id prefix (`fr`, `en`).
     pub code: &'static str,
 }

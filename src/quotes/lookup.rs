@@ -249,10 +249,12 @@ fn strip_inverted<'w>(lex: &QuoteLexicon, w: &'w str) -> Option<&'w str> {
 }
 
 /// The classes a word's ending alone gives: an adverb's ending on a word
-/// of more than five bytes.
+/// of more than five bytes, a finite verb's on one of more than six.
 fn ending_bits(lex: &QuoteLexicon, w: &str) -> u64 {
     if w.len() > 5 && lex.adverb_endings.iter().any(|e| ends(w, e)) {
         class::ADVERB
+    } else if w.len() > 6 && lex.finite_endings.iter().any(|e| ends(w, e)) && !lex.not_finite.contains(&w) {
+        class::FINITE
     } else {
         0
     }

@@ -129,6 +129,16 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         return Vec::new();
     }
     let mut inner = phrase_before(ctx, lo, comma - 1, 2 * MAX_PHRASE);
+    // `X, auteur d'un essai intitulé « Rendre la ville aux piétons », a
+    // dit`: a short name in marks may end the apposition.
+    if inner.is_empty() {
+        if let Some(open) = marked_name_before(ctx, lo, comma - 1) {
+            let head = phrase_before(ctx, lo, open, 2 * MAX_PHRASE);
+            if !head.is_empty() {
+                inner = head.start..comma - 1;
+            }
+        }
+    }
     // `X, who has told aides he sees the issues as linked, said`: a relative
     // clause between commas, whatever its words, is an apposition.
     if near.is_empty() {
@@ -145,6 +155,14 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         let coordinated = inner.start > lo && ctx.is(inner.start - 1, class::COORDINATOR | class::SUBJECT_STOP);
         if let Some(c) = segment.filter(|&c| coordinated && c + 1 < inner.start && !super::cues::has_verb(ctx, c + 1..comma - 1)) {
             inner = c + 1..comma - 1;
+        }
+    }
+    // `La direction, elle, assure`: a pronoun between commas repeats the
+    // subject before it.
+    if near.is_empty() && inner.len() == 1 && ctx.is(inner.start, class::PRONOUN) && inner.start > lo && ctx.raw(inner.start - 1) == "," {
+        let outer = phrase_before(ctx, lo, inner.start - 1, MAX_PHRASE);
+        if !outer.is_empty() {
+            return vec![outer];
         }
     }
     let mut out = Vec::new();
@@ -271,10 +289,29 @@ fn complement_named(ctx: &Ctx, r: Range<usize>) -> bool {
 /// source), to the next break, not past token `hi`.
 pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
     let mut end = start;
+    // Tokens of asides in brackets, which the length leaves out.
+    let mut aside = 0;
     // `le service d'incendie et de secours`: a coordinated complement goes on.
     let goes_on = |k: usize| k > start && ctx.is(k, class::COORDINATOR) && ctx.is(k + 1, class::NOUN_LINK);
-    while end < hi && end - start < MAX_PHRASE && (!breaks(ctx, end) || is_mark(ctx.raw(end)) || goes_on(end)) && !(end > start && ctx.newline_before(end)) {
-        end += 1;
+    loop {
+        while end < hi && end - start < MAX_PHRASE + aside && (!breaks(ctx, end) || is_mark(ctx.raw(end)) || goes_on(end)) && !(end > start && ctx.newline_before(end)) {
+            end += 1;
+        }
+        // A short aside in brackets, and the complement after it (`le
+        // service d'incendie (SDIS) de l'Isère`).
+        if end == start || end >= hi || ctx.raw(end) != "(" {
+            break;
+        }
+        let Some(close) = (end + 1..hi.min(end + ASIDE)).find(|&k| ctx.raw(k) == ")") else { break };
+        if close + 1 >= hi || !ctx.is(close + 1, class::NOUN_LINK) {
+            break;
+        }
+        aside += close + 1 - end;
+        end = close + 1;
+    }
+    // A phrase the length cut ends on a word, not on `de` or `l'`.
+    while end > start + 1 && end - start >= MAX_PHRASE && ctx.is(end - 1, class::NOUN_LINK | class::DETERMINER) {
+        end -= 1;
     }
     (end > start).then_some(start..end)
 }
@@ -306,7 +343,11 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     if r.len() == 1 && ctx.lex().impersonal_pronouns.contains(&ctx.w(first)) {
         let s = ctx.sentence(ctx.sentence_of(first));
         if first > s.start + 2 && ctx.raw(first - 1) == "," && ctx.is(s.start, class::PREPOSITION) {
-            if let Some(place) = super::clause::speaker_phrase(ctx, s.start + 1..first - 1) {
+            if let Some(mut place) = super::clause::speaker_phrase(ctx, s.start + 1..first - 1) {
+                // `Du côté de la majorité,`: the side's owner.
+                if place.len() > 2 && ctx.lex().side_nouns.contains(&ctx.w(place.start)) && ctx.is(place.start + 1, class::NOUN_LINK) {
+                    place.start += 2;
+                }
                 return resolve(ctx, place);
             }
         }
@@ -317,6 +358,11 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         let titled = (at.saturating_sub(2)..at).any(|k| ctx.is(k, class::TITLE) && !ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE));
         let kind = if titled { EntityType::PER } else { m.kind };
         return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(kind) };
+    }
+    // `Le Dolois a jugé`: a people's name alone after a definite article,
+    // which no entity took, is a person met before.
+    if r.len() == 2 && ctx.is(first, class::DEFINITE) && ctx.is_capital(first + 1) && demonym(ctx, first + 1) {
+        return back(ctx, bytes, Wanted::Person);
     }
     // A name, after any title or determiner: `M. Kirby`, `le président Poutine`.
     let mut head = first;
@@ -436,6 +482,13 @@ pub fn is_agent(ctx: &Ctx, s: &Speaker) -> bool {
 /// Minister`, `the Associated Press report`).
 fn head_noun(ctx: &Ctx, i: usize) -> bool {
     ctx.is(i, class::PERSON_ROLE | class::TITLE | class::ORG_ROLE | class::SPEAKER_NOUN)
+}
+
+/// Whether token `i` is a people's name (`Dolois`) no entity mention holds.
+fn demonym(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.w(i);
+    let named = !ctx.mentions_in(ctx.bytes(i..i + 1)).is_empty();
+    !named && w.len() > 4 && ctx.lex().demonym_endings.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether token `i` is a possessive ending (`'s`, `’s`, a bare `’`).

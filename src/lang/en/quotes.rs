@@ -53,6 +53,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "just", "first", "since",
     ],
     adverb_endings: &["ly"],
+    finite_endings: &[],
+    not_finite: &[],
+    demonym_endings: &[],
+    side_nouns: &[],
+    degree_words: &[],
     inverted_suffixes: &[],
     complementizers: &["that"],
     conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],
@@ -170,5 +175,6 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "similarly", "likewise", "nevertheless", "nonetheless", "otherwise", "overall", "instead",
     ],
     dash_dialogue: false,
+    paper_words: &["our", "us"],
     code: "en",
 };

@@ -36,6 +36,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "appelant", "promis", "promet", "promettent", "promettait", "reagi",
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
         "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
+        "defend", "defendent", "defendait", "defendu", "defendue",
         // Forms no stem and ending give (`rappelle`, `jugeant`).
         "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient", "interrompt", "interrompu",
         "interrompue",
@@ -51,7 +52,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     object_pronouns: &["l'", "le", "la", "les", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "se", "s'"],
     anaphora: &["l'", "le", "la", "les"],
     object_relatives: &["ce que", "ce qu'", "ce dont"],
-    verb_phrases: &["fait savoir", "fait valoir", "fait remarquer", "fait observer", "laisse entendre", "laissait entendre", "faisait valoir", "faisait remarquer", "fera savoir", "font savoir", "font valoir"],
+    verb_phrases: &["a-t-on appris", "apprend-on", "fait savoir", "fait valoir", "fait remarquer", "fait observer", "laisse entendre", "laissait entendre", "faisait valoir", "faisait remarquer", "fera savoir", "font savoir", "font valoir"],
     auxiliaries: &[
         "a", "ont", "avait", "avaient", "aura", "auraient", "aurait", "avoir", "ayant", "est", "sont", "etait",
         "etaient", "sera", "serait",
@@ -65,6 +66,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "sans doute", "a nouveau", "de nouveau", "tout de meme", "quand meme", "a son tour",
     ],
     adverb_endings: &["ment"],
+    finite_endings: &["ait", "aient"],
+    not_finite: &["souhait", "souhaits", "portrait", "retrait", "extrait", "attrait", "bienfait", "forfait", "parfait", "imparfait", "distrait", "abstrait", "minerai"],
+    demonym_endings: &["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne"],
+    side_nouns: &["cote"],
+    degree_words: &["plus", "moins", "tres", "trop", "assez", "aussi", "si"],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"],
     complementizers: &["que", "qu'"],
     conjunction_heads: &[
@@ -84,7 +90,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     signature_nouns: &["phrase", "formule", "propos", "constat", "mot", "mots", "cri", "aveu", "confidence", "boutade", "sentence", "remarque", "citation", "reflexion"],
     signature_verbs: &["signee", "signe", "signes", "signees", "de", "du"],
     reflexive_verbs: &["dit", "dis", "declar"],
-    source_markers: &["selon", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
+    source_markers: &["selon", "de source", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
     noun_links: &["de", "du", "des", "d'"],
     // `lui`, `eux` as the person after `selon`, `pour`.
@@ -170,7 +176,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     inverting_endings: &["e", "t", "d"],
     written_participle_endings: &["é", "ée", "és", "ées"],
     // Reflexive verbs of stated feeling (`s'inquiète X`, `s'insurge-t-elle`).
-    reflexive_stems: &["inquiet", "insurg", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus"],
+    reflexive_stems: &["inquiet", "insurg", "defend", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus"],
     sentence_case_names: true,
     colon_sources: &[],
     role_synonyms: &[&["entraineur", "technicien", "coach"], &["maire", "edile", "elu", "elue"], &["procureur", "procureure", "substitut"]],
@@ -183,5 +189,6 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "entre-temps", "parallelement", "pour", "tandis",
     ],
     dash_dialogue: true,
+    paper_words: &["nos", "nous", "notre"],
     code: "fr",
 };

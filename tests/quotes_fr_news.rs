@@ -1,0 +1,113 @@
+//! French quotations in the forms regional news writes them: interviews
+//! by the paper, exchanges of dash paragraphs, sources in brackets, sides
+//! and emphatic subjects.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::check;
+
+/// An introduction speaking of the paper (`à nos questions`) opens an
+/// interview: the dash questions are the paper's own, the answers the
+/// person's.
+#[test]
+fn interview_by_the_paper() {
+    check(Lang::Fr, &[(
+        "La maire de Bréval, Odile Ferrand, a accepté de répondre à nos questions.\n– Pourquoi fermer l'école maintenant ?\n– Nous n'avons plus que onze élèves inscrits.\n– Les parents sont-ils prévenus ?\n– Tous ont reçu un courrier la semaine dernière.",
+        &[
+            ('d', "Nous n'avons plus que onze élèves inscrits", Some("Odile Ferrand")),
+            ('d', "Tous ont reçu un courrier la semaine dernière", Some("Odile Ferrand")),
+        ],
+    )]);
+}
+
+/// A trailing cue may have an object pronoun first (`se défend X`); a bare
+/// dash paragraph after two speakers' goes back to the one before last.
+#[test]
+fn dash_exchange_between_two_speakers() {
+    check(Lang::Fr, &[(
+        "Le procès de Luc Berthier s'est ouvert hier.\n– Je n'ai jamais touché à cet argent, se défend Luc Berthier.\n– Les relevés disent le contraire, rétorque la procureure Annie Valat.\n– Ces relevés sont faux.",
+        &[
+            ('d', "Je n'ai jamais touché à cet argent", Some("Luc Berthier")),
+            ('d', "Les relevés disent le contraire", Some("Annie Valat")),
+            ('d', "Ces relevés sont faux", Some("Luc Berthier")),
+        ],
+    )]);
+}
+
+/// `« A », lâche X, « B »`: the words the cue interrupts go on after it.
+#[test]
+fn quote_interrupted_by_its_cue() {
+    check(Lang::Fr, &[(
+        "« La pompe a lâché dans la nuit », lâche le technicien de garde, « et personne ne pouvait venir avant l'aube. »",
+        &[
+            ('d', "La pompe a lâché dans la nuit", Some("le technicien de garde")),
+            ('d', "et personne ne pouvait venir avant l'aube.", Some("le technicien de garde")),
+        ],
+    )]);
+}
+
+/// Sources after an impersonal inverted cue may be long and hold an
+/// aside in brackets; `de source syndicale` names its source.
+#[test]
+fn sources_with_brackets_and_de_source() {
+    check(Lang::Fr, &[
+        (
+            "Personne n'a été blessé, a-t-on appris auprès du service départemental d'incendie et de secours (SDIS) de la Sarthe.",
+            &[('i', "Personne n'a été blessé", Some("service départemental d'incendie et de secours (SDIS) de la Sarthe"))],
+        ),
+        ("Les négociations reprendront lundi, de source syndicale.", &[('i', "Les négociations reprendront lundi", Some("source syndicale"))]),
+        (
+            "Selon une pétition lancée par l'association des riverains, le chantier met les enfants en danger.",
+            &[('i', "le chantier met les enfants en danger", Some("une pétition lancée par l'association des riverains"))],
+        ),
+    ]);
+}
+
+/// The subject the words are someone's: before an emphatic pronoun (`La
+/// direction, elle,`), after a side (`Du côté de l'opposition, on`), a
+/// people's name for a person named before (`Le Dolois`).
+#[test]
+fn emphatic_side_and_demonym_subjects() {
+    check(Lang::Fr, &[
+        ("La direction, elle, assure qu'aucun poste ne sera supprimé.", &[('i', "aucun poste ne sera supprimé", Some("La direction"))]),
+        (
+            "« Le budget est tenu », a affirmé l'adjoint. Du côté de l'opposition, on répond que la dette a doublé.",
+            &[('d', "Le budget est tenu", Some("l'adjoint")), ('i', "la dette a doublé", Some("l'opposition"))],
+        ),
+        (
+            "Théo Marchal a signé un doublé samedi. Le Dolois a estimé que l'équipe méritait la victoire.",
+            &[('i', "l'équipe méritait la victoire", Some("Théo Marchal"))],
+        ),
+    ]);
+}
+
+/// Cue forms: an aside between the auxiliary and the participle (`a, lui,
+/// dénoncé`), an adverbial before a short quote's article (`a évoqué dans
+/// son discours une « … »`), an apposition ending in a title in marks, a
+/// subject before a verb in `-ait` no list names.
+#[test]
+fn asides_adverbials_and_titles() {
+    check(Lang::Fr, &[
+        ("Le syndicat a, lui, dénoncé « un plan de casse sociale ».", &[('d', "un plan de casse sociale", Some("Le syndicat"))]),
+        ("Le préfet a évoqué dans son discours une « rentrée sous tension ».", &[('d', "rentrée sous tension", Some("Le préfet"))]),
+        (
+            "Anne Lévêque, autrice d'un essai intitulé « Rendre la rue aux piétons », a prévenu que la ville devait choisir.",
+            &[('i', "la ville devait choisir", Some("Anne Lévêque"))],
+        ),
+        (
+            "Le gardien refusait de répondre et a simplement affirmé que la porte était fermée.",
+            &[('i', "la porte était fermée", Some("Le gardien"))],
+        ),
+    ]);
+}
+
+/// A clause before a colon names its subject when that is a person (`La
+/// préfète se montrait plus précise :`), and a verb's form after a word of
+/// degree is an adjective, no cue.
+#[test]
+fn colon_after_a_clause_about_a_person() {
+    check(Lang::Fr, &[
+        ("La préfète se montrait plus précise : « Les travaux commenceront en mai. »", &[('d', "Les travaux commenceront en mai.", Some("La préfète"))]),
+        ("Le bilan reste lourd : « Trois maisons ont brûlé. »", &[('d', "Trois maisons ont brûlé.", None)]),
+    ]);
+}
