@@ -56,6 +56,17 @@ fn sources_with_brackets_and_de_source() {
             &[('i', "Personne n'a été blessé", Some("service départemental d'incendie et de secours (SDIS) de la Sarthe"))],
         ),
         ("Les négociations reprendront lundi, de source syndicale.", &[('i', "Les négociations reprendront lundi", Some("source syndicale"))]),
+        // A bracket ends the source before the content's comma.
+        (
+            "Selon le Bureau des vins du Jura (BVJ), la récolte pourrait reculer de 20 %.",
+            &[('i', "la récolte pourrait reculer de 20 %", Some("Bureau des vins du Jura"))],
+        ),
+        // An apposition after the holder may hold a work's title in marks,
+        // which is no quotation.
+        (
+            "Pour Hélène Marly, chercheuse à l'université de Dijon et autrice de « La Vigne à l'épreuve du climat », la réponse ne fait guère de doute.",
+            &[('i', "la réponse ne fait guère de doute", Some("Hélène Marly"))],
+        ),
         (
             "Selon une pétition lancée par l'association des riverains, le chantier met les enfants en danger.",
             &[('i', "le chantier met les enfants en danger", Some("une pétition lancée par l'association des riverains"))],
@@ -97,6 +108,16 @@ fn asides_adverbials_and_titles() {
         (
             "Le gardien refusait de répondre et a simplement affirmé que la porte était fermée.",
             &[('i', "la porte était fermée", Some("Le gardien"))],
+        ),
+        // Where the words were given is no part of the speaker.
+        (
+            "« Personne ne restera sur le bord du chemin », affirme le directeur dans les colonnes de « La Gazette du Lot ».",
+            &[('d', "Personne ne restera sur le bord du chemin", Some("le directeur"))],
+        ),
+        // A present participle after a verb of being is an adjective.
+        (
+            "Le président du syndicat viticole, Jean-Marc Roblot, se veut pourtant rassurant. « Les volumes seront faibles », a-t-il assuré mardi.",
+            &[('d', "Les volumes seront faibles", Some("Jean-Marc Roblot"))],
         ),
     ]);
 }

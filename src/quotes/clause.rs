@@ -126,8 +126,15 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let adverbial = (r.start + 2..r.end.saturating_sub(1))
         .find(|&k| ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK | class::DETERMINER) && ctx.is(k + 1, class::DETERMINER) && !named(k) && !agent_of(k));
     // An agent with a name (`une étude publiée par l'université de
-    // Grenoble`) is no adverbial.
-    let agent = |p: usize| !ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k));
+    // Grenoble`) is no adverbial; a title in marks after a person's role is
+    // where the words were given (`le directeur dans les colonnes de « La
+    // Dépêche du Midi »`).
+    let role = |p: usize| (r.start..p).any(|k| ctx.is(k, class::PERSON_ROLE));
+    let titled = |p: usize| {
+        let open = (p + 1..r.end).find(|&k| is_mark(ctx.raw(k)));
+        open.is_some_and(|o| role(p) && (p + 1..o).all(|k| !ctx.is_capital(k)))
+    };
+    let agent = |p: usize| !titled(p) && (!ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k)));
     let end = adverbial.filter(|&p| !agent(p)).unwrap_or(r.end);
     // Nor a past participle closing the phrase (`le rapport de la Cour des
     // comptes [publié en janvier]`).

@@ -103,7 +103,14 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         // An adjective after a word of degree (`se montrait plus précise`;
         // not `n'a plus précisé`).
         let adjective = lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));
-        after_preposition || role || adjective
+        // So is a present participle after a verb of being and any adverbs
+        // (`se veut pourtant rassurant`).
+        let mut b = p;
+        while b > 0 && ctx.is_adverb(b) {
+            b -= 1;
+        }
+        let attribute = lex.copulas.contains(&ctx.w(b)) && lex.participle_endings.iter().any(|e| ctx.w(i).ends_with(e));
+        after_preposition || role || adjective || attribute
     };
     let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it

@@ -194,7 +194,11 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     let title_case = words.len() <= TITLE_WORDS && words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small));
     // A name in sentence case (`l'opération « Ville fleurie »`): a capital
     // first, a few words, no punctuation.
-    let sentence_case = ctx.lex().sentence_case_names && words.len() <= SENTENCE_CASE_WORDS && ctx.is_capital(content.start) && content.clone().all(|k| ctx.is_word(k));
+    // A work of a person's (`autrice de « La Vigne à l'épreuve du climat »`)
+    // may be longer.
+    let work = o >= 2 && ctx.is(o - 1, class::NOUN_LINK) && ctx.is(o - 2, class::PERSON_ROLE);
+    let most = if work { TITLE_WORDS } else { SENTENCE_CASE_WORDS };
+    let sentence_case = ctx.lex().sentence_case_names && words.len() <= most && ctx.is_capital(content.start) && content.clone().all(|k| ctx.is_word(k));
     if words.is_empty() || !(title_case || sentence_case) {
         return false;
     }

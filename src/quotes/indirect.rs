@@ -33,6 +33,8 @@ const ADDRESSEE: usize = 6;
 const APPOSED: usize = 10;
 /// Tokens an apposition after a source may take.
 const APPOSED_SOURCE: usize = 16;
+/// Tokens of a title in marks inside an apposition, at most.
+const TITLE: usize = 10;
 /// Tokens a relative clause after a source may take.
 const RELATIVE_CLAUSE: usize = 10;
 /// How many coordinated content clauses one cue may have.
@@ -126,7 +128,7 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     // (After a name only, and with no verb of its own: `selon les
     // gendarmes, le conducteur n'aurait pas …, [C]` is the content.)
     if speaker.proper && ctx.raw(phrase.end) == "," && apposition_at(ctx, phrase.end + 1) {
-        let comma = comma_within(ctx, phrase.end + 2, r.end, APPOSED_SOURCE);
+        let comma = apposition_comma(ctx, phrase.end + 2, r.end);
         let relative = |c: usize| (phrase.end + 1..c).position(|k| ctx.is(k, class::RELATIVE)).map_or(c, |p| phrase.end + 1 + p);
         if let Some(c) = comma.filter(|&c| !has_verb(ctx, phrase.end + 1..relative(c))) {
             phrase.end = c;
@@ -146,6 +148,30 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
 /// with no stop or quotation mark before it.
 fn comma_within(ctx: &Ctx, from: usize, hi: usize, n: usize) -> Option<usize> {
     (from..hi.min(from + n)).take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",")
+}
+
+/// The comma closing an apposition starting at token `from`, within
+/// [`APPOSED_SOURCE`] tokens besides a title in marks it may hold
+/// (`autrice de « La Vigne à l'épreuve du climat »`).
+fn apposition_comma(ctx: &Ctx, from: usize, hi: usize) -> Option<usize> {
+    let mut k = from;
+    let mut titles = 0;
+    while k < hi && k < from + APPOSED_SOURCE + titles && !is_stop(ctx.raw(k)) {
+        if is_mark(ctx.raw(k)) {
+            let close = (k + 2..hi.min(k + TITLE + 2)).find(|&c| is_mark(ctx.raw(c)))?;
+            if !ctx.is_capital(k + 1) || (k + 1..close).any(|c| is_stop(ctx.raw(c)) || ctx.raw(c) == ",") {
+                return None;
+            }
+            titles += close + 1 - k;
+            k = close + 1;
+            continue;
+        }
+        if ctx.raw(k) == "," {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether an apposition opens at token `k`: a role, maybe after an

@@ -57,6 +57,9 @@ pub struct QuoteLexicon {
     /// Words of degree before an adjective (`plus précise`): a verb's form
     /// after one, with no auxiliary or negation before, is an adjective.
     pub degree_words: &'static [&'static str],
+    /// Verbs of being (`se veut`, `reste`): a present participle after one
+    /// is an adjective (`se veut rassurant`), no cue.
+    pub copulas: &'static [&'static str],
     /// Inverted subject pronouns glued to a verb (`-t-il` in `a-t-il`,
     /// `-elle` in `dit-elle`).
     pub inverted_suffixes: &'static [&'static str],

@@ -303,11 +303,17 @@ pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> 
             break;
         }
         let Some(close) = (end + 1..hi.min(end + ASIDE)).find(|&k| ctx.raw(k) == ")") else { break };
-        if close + 1 >= hi || !ctx.is(close + 1, class::NOUN_LINK) {
+        // It ends the phrase before a comma or a stop (`selon le Bureau des
+        // vins (BIVB), …`); only a complement goes on after it.
+        let ends = close + 1 < hi && matches!(ctx.raw(close + 1), "," | "." | ":" | ";");
+        if close + 1 >= hi || !(ends || ctx.is(close + 1, class::NOUN_LINK)) {
             break;
         }
         aside += close + 1 - end;
         end = close + 1;
+        if ends {
+            break;
+        }
     }
     // A phrase the length cut ends on a word, not on `de` or `l'`.
     while end > start + 1 && end - start >= MAX_PHRASE && ctx.is(end - 1, class::NOUN_LINK | class::DETERMINER) {

@@ -58,6 +58,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     demonym_endings: &[],
     side_nouns: &[],
     degree_words: &[],
+    // (`was saying` is a cue.)
+    copulas: &[],
     inverted_suffixes: &[],
     complementizers: &["that"],
     conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],

@@ -71,6 +71,10 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     demonym_endings: &["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne"],
     side_nouns: &["cote"],
     degree_words: &["plus", "moins", "tres", "trop", "assez", "aussi", "si"],
+    copulas: &[
+        "est", "etait", "sont", "etaient", "veut", "voulait", "veulent", "montre", "montrait", "semble", "semblait", "reste", "restait",
+        "demeure", "demeurait", "parait", "paraissait",
+    ],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"],
     complementizers: &["que", "qu'"],
     conjunction_heads: &[
