@@ -56,6 +56,15 @@ fn sources_with_brackets_and_de_source() {
             &[('i', "Personne n'a été blessé", Some("service départemental d'incendie et de secours (SDIS) de la Sarthe"))],
         ),
         ("Les négociations reprendront lundi, de source syndicale.", &[('i', "Les négociations reprendront lundi", Some("source syndicale"))]),
+        // A noun in `-é` after a link is no participle closing the source.
+        (
+            "Le départ sera donné à 14 heures, selon le président du comité des fêtes, Marc Delval.",
+            &[('i', "Le départ sera donné à 14 heures", Some("Marc Delval"))],
+        ),
+        (
+            "D'après la fédération régionale des sociétés de chasse, les battues reprendront en octobre.",
+            &[('i', "les battues reprendront en octobre", Some("la fédération régionale des sociétés de chasse"))],
+        ),
         // A bracket ends the source before the content's comma.
         (
             "Selon le Bureau des vins du Jura (BVJ), la récolte pourrait reculer de 20 %.",

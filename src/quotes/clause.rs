@@ -139,7 +139,9 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     // Nor a past participle closing the phrase (`le rapport de la Cour des
     // comptes [publié en janvier]`).
     let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.written_participle(k);
-    let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX) && !agent(k)).unwrap_or(end);
+    // (After an article or a link it is a noun: `le président du comité`,
+    // `l'agence régionale de santé`.)
+    let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX | class::NOUN_LINK | class::DETERMINER) && !agent(k)).unwrap_or(end);
     r.start..end
 }
 

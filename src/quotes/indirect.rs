@@ -110,9 +110,11 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
         }
     }
     // `d'après la directrice, Claire Morel, …`: a name between commas after
-    // a role is the speaker, and the clause follows it.
+    // a role is the speaker, and the clause follows it; or the name ends
+    // the sentence (`[C], selon le président du comité, Marc Delval.`).
     if !speaker.proper && ctx.raw(phrase.end) == "," {
-        if let Some(named) = phrase_after(ctx, phrase.end + 1, r.end).filter(|n| ctx.raw(n.end) == "," && n.end + 1 < r.end) {
+        let closes = |n: &Range<usize>| (ctx.raw(n.end) == "," && n.end + 1 < r.end) || n.end + 1 >= r.end;
+        if let Some(named) = phrase_after(ctx, phrase.end + 1, r.end).filter(closes) {
             let s = resolve(ctx, named.clone());
             // The name is all of the apposition, not the subject of the content.
             let whole = s.span.as_ref().is_some_and(|b| b.end == ctx.bytes(named.clone()).end);
