@@ -396,3 +396,13 @@ fn names_with_modals_and_names_before_a_colon() {
         ),
     ]);
 }
+
+/// An apposition between dashes (`X — a teacher from Y — says`) leaves
+/// the phrase before it the subject.
+#[test]
+fn appositions_between_dashes() {
+    check(Lang::En, &[(
+        "Owen Tate — a farmer from Clay County — says the new rule was “a real blow.”",
+        &[('i', "the new rule was “a real blow.”", Some("Owen Tate")), ('d', "a real blow.", Some("Owen Tate"))],
+    )]);
+}

@@ -141,3 +141,39 @@ fn colon_after_a_clause_about_a_person() {
         ("Le bilan reste lourd : « Trois maisons ont brûlé. »", &[('d', "Trois maisons ont brûlé.", None)]),
     ]);
 }
+
+/// `Interrogé par la présidente, X, l'accusé …`: the agent of the fronted
+/// participle asks, the subject answers, and the exchange goes on past a
+/// cued question.
+#[test]
+fn dialogue_introduced_by_a_passive() {
+    check(Lang::Fr, &[(
+        "Le procès de Paul Roussel s'est achevé hier. Interrogé une dernière fois par la présidente, Claire Aubry, le prévenu n'a pas varié.\n– Pourquoi êtes-vous reparti sans appeler les secours ?\n– J'ai eu peur, je n'ai pas réfléchi.\n– Vous aviez bu, a rappelé la présidente.\n– Deux bières, pas plus.",
+        &[
+            ('d', "Pourquoi êtes-vous reparti sans appeler les secours ?", Some("Claire Aubry")),
+            ('d', "J'ai eu peur, je n'ai pas réfléchi", Some("Paul Roussel")),
+            ('d', "Vous aviez bu", Some("Claire Aubry")),
+            ('d', "Deux bières, pas plus", Some("Paul Roussel")),
+        ],
+    )]);
+}
+
+/// Subjects and sources: a relative clause of an object between commas
+/// (`Un audit, que les syndicats se sont procuré, conclut`), a group as
+/// the holder of an opinion (`Pour l'opposition,`), a time before an
+/// inverted subject, an adverbial after it (`après le match`).
+#[test]
+fn relatives_groups_and_times_around_the_speaker() {
+    check(Lang::Fr, &[
+        (
+            "Un audit commandé par l'agence régionale, que les syndicats se sont procuré, conclut pourtant que le service reste rentable.",
+            &[('i', "le service reste rentable", Some("Un audit commandé par l'agence régionale"))],
+        ),
+        ("Pour l'opposition, la hausse des impôts est injuste.", &[('i', "la hausse des impôts est injuste", Some("l'opposition"))]),
+        (
+            "« Ici, c'était une famille », soufflait mardi soir un retraité venu soutenir les grévistes.",
+            &[('d', "Ici, c'était une famille", Some("un retraité venu soutenir les grévistes"))],
+        ),
+        ("« Nous avons manqué de réalisme », regrette l'entraîneur après le match.", &[('d', "Nous avons manqué de réalisme", Some("l'entraîneur"))]),
+    ]);
+}

@@ -164,6 +164,11 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     if let Some(t) = (r.start + 1..r.end).find(|&k| ctx.date_at(k) && ctx.timex_end_at(k).is_some_and(|e| e >= r.end)) {
         r.end = t;
     }
+    // Nor is one opening an inverted subject (`soufflait [mardi soir] un
+    // retraité`), when words follow it.
+    if let Some(e) = ctx.timex_end_at(r.start).filter(|&e| ctx.date_at(r.start) && e + 1 < r.end && ctx.is_word(e)) {
+        r.start = e;
+    }
     let f = r.start;
     // A word beyond articles and prepositions (not `the`; `another` is
     // one), or a share (`49%`, `Forty percent of respondents`).

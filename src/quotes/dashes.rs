@@ -13,9 +13,13 @@ use super::attribution::speaker_of;
 use super::context::{is_mark, Ctx};
 use super::cues::{negated, verb_at, Cue};
 use super::lexicon::class;
-use super::speakers::{resolve_best, subject_and_apposition, Speaker};
+use super::speakers::{phrase_after, resolve_best, subject_and_apposition, Speaker};
 use super::Found;
 use crate::types::{EntityType, QuoteKind};
+
+/// Tokens between a fronted participle and its agent (`Interrogé une
+/// dernière fois hier matin par`), at most.
+const AGENT: usize = 10;
 
 /// How many tokens the cue and its speaker may take at the paragraph end.
 const TAIL: usize = 24;
@@ -71,6 +75,14 @@ fn parties(ctx: &Ctx, intro: &Range<usize>) -> Parties {
     let s = ctx.sentence(ctx.sentence_of(intro.end - 1));
     let paper_word = |k: usize| ctx.lex().paper_words.contains(&ctx.w(k));
     let paper = (s.start..s.end).any(paper_word);
+    // `Interrogé par la présidente, Annie Roy, l'accusé …`: the agent of a
+    // fronted participle asks, the subject answers.
+    if let Some(agent) = fronted_agent(ctx, &s).filter(|_| !paper) {
+        let asker = resolve_best(ctx, &agent);
+        let after = agent.iter().map(|c| c.end).max().unwrap_or(s.start);
+        let asked = super::speakers::clause_subject(ctx, after + 1, s.end).and_then(|r| resolve_best(ctx, &[r]));
+        return Parties { asker, asked, paper };
+    }
     let Some(candidates) = subject_and_apposition(ctx, s.start, s.end) else { return Parties { paper, ..Parties::default() } };
     let asker = resolve_best(ctx, &candidates);
     let after = candidates.iter().map(|c| c.end).max().unwrap_or(s.start);
@@ -88,6 +100,19 @@ fn parties(ctx: &Ctx, intro: &Range<usize>) -> Parties {
         return Parties { asker: None, asked, paper };
     }
     Parties { asker, asked, paper }
+}
+
+/// The agent of a participle opening sentence `s` and its apposition
+/// (`Interrogé hier par [la présidente], [Annie Roy], …`).
+fn fronted_agent(ctx: &Ctx, s: &Range<usize>) -> Option<Vec<Range<usize>>> {
+    if s.len() < 4 || !ctx.written_participle(s.start) {
+        return None;
+    }
+    let by = (s.start + 1..(s.start + AGENT).min(s.end)).take_while(|&k| ctx.raw(k) != ",").find(|&k| ctx.lex().agent_prepositions.contains(&ctx.w(k)))?;
+    let phrase = phrase_after(ctx, by + 1, s.end).filter(|r| ctx.raw(r.end) == ",")?;
+    let mut out = vec![phrase.clone()];
+    out.extend(phrase_after(ctx, phrase.end + 1, s.end).filter(|n| ctx.raw(n.end) == ","));
+    Some(out)
 }
 
 /// Every dash-introduced quote of the document.
@@ -140,6 +165,9 @@ pub fn find(ctx: &Ctx) -> Vec<Found> {
                     continue;
                 }
                 let (speaker, rule) = if asks(ctx, p) { (asker, "quote.dialogue") } else if asked.is_some() { (asked, "quote.dialogue") } else { (None, "quote.interview") };
+                if rule == "quote.dialogue" {
+                    cued[i] = Some((out.len(), asks(ctx, p)));
+                }
                 out.push(Found { start, end, kind: QuoteKind::Direct, speaker, cue: None, rule, follows: None });
                 continue;
             }

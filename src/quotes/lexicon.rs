@@ -60,6 +60,12 @@ pub struct QuoteLexicon {
     /// Verbs of being (`se veut`, `reste`): a present participle after one
     /// is an adjective (`se veut rassurant`), no cue.
     pub copulas: &'static [&'static str],
+    /// Relative pronouns of an object or a complement (`que`, `dont`,
+    /// `whom`): one after a comma opens an apposition to the comma that
+    /// closes it (`Un audit, que les syndicats se sont procuré, conclut`).
+    pub object_relative_pronouns: &'static [&'static str],
+    /// The preposition of a passive's agent (`par`, `by`).
+    pub agent_prepositions: &'static [&'static str],
     /// Inverted subject pronouns glued to a verb (`-t-il` in `a-t-il`,
     /// `-elle` in `dit-elle`).
     pub inverted_suffixes: &'static [&'static str],

@@ -113,6 +113,20 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
             end = open;
         }
     }
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an apposition
+    // between dashes; the phrase before it is the subject, then the
+    // apposition.
+    let dash = |k: usize| matches!(ctx.raw(k), "—" | "–");
+    if end > lo + 2 && dash(end - 1) {
+        let open = (lo.max(end.saturating_sub(2 * MAX_PHRASE))..end - 1).rev().take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k))).find(|&k| dash(k));
+        if let Some(open) = open.filter(|&o| o > lo) {
+            let outer = phrase_before(ctx, lo, open, MAX_PHRASE);
+            let inner = phrase_before(ctx, open + 1, end - 1, 2 * MAX_PHRASE);
+            if !outer.is_empty() {
+                return [outer, inner].into_iter().filter(|r| !r.is_empty()).collect();
+            }
+        }
+    }
     // `le groupe « Port Avenir » estime`: a short name in marks ends the
     // phrase, or is all of it.
     if let Some(open) = marked_name_before(ctx, lo, end) {
@@ -146,7 +160,8 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
             .rev()
             .take_while(|&k| !is_stop(ctx.raw(k)) && !(is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)))
             .find(|&k| ctx.raw(k) == ",");
-        if let Some(c) = segment.filter(|&c| ctx.is(c + 1, class::RELATIVE)) {
+        let relative = |k: usize| ctx.is(k, class::RELATIVE) || ctx.lex().object_relative_pronouns.contains(&ctx.w(k));
+        if let Some(c) = segment.filter(|&c| relative(c + 1)) {
             inner = c + 1..comma - 1;
         }
         // `Une supportrice, écharpe verte et blanche au cou, confie`, `Un

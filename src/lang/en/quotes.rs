@@ -60,6 +60,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     degree_words: &[],
     // (`was saying` is a cue.)
     copulas: &[],
+    object_relative_pronouns: &["whom", "whose"],
+    agent_prepositions: &["by"],
     inverted_suffixes: &[],
     complementizers: &["that"],
     conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],

@@ -71,6 +71,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     demonym_endings: &["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne"],
     side_nouns: &["cote"],
     degree_words: &["plus", "moins", "tres", "trop", "assez", "aussi", "si"],
+    agent_prepositions: &["par"],
+    object_relative_pronouns: &["que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     copulas: &[
         "est", "etait", "sont", "etaient", "veut", "voulait", "veulent", "montre", "montrait", "semble", "semblait", "reste", "restait",
         "demeure", "demeurait", "parait", "paraissait",
@@ -148,11 +150,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "ami", "amie", "amis", "proches", "partisans", "opposants", "critiques", "electeurs", "membres", "source",
         "sources", "habitants", "riverains", "temoins", "manifestants", "foule", "public", "campagne", "lettre",
         "courrier", "sondage", "enquete", "tract", "affiche", "banderole", "video", "livre", "plainte",
-        "arret", "jugement", "petition", "texte", "message", "rapport", "etude", "communique", "document",
+        "opposition", "majorite", "intersyndicale", "arret", "jugement", "petition", "texte", "message", "rapport", "etude", "communique", "document",
     ],
     prepositions: &[
         "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
-        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre",
+        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre", "apres", "avant", "pendant", "durant", "lors",
     ],
     definite: &["le", "la", "les", "l'", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
     determiners: &[
