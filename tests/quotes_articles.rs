@@ -42,6 +42,16 @@ fn parse(path: &Path) -> (String, Vec<Expected>) {
     (text, out)
 }
 
+/// Whether an accepted name and a given one are the same, in any case and
+/// with or without a leading article (`l'US Marmande`, `US Marmande`).
+fn same_name(want: &str, got: &str) -> bool {
+    let bare = |s: &str| {
+        let s = s.to_lowercase().replace('’', "'");
+        ["l'", "le ", "la ", "les ", "the "].iter().find_map(|a| s.strip_prefix(a).map(str::to_string)).unwrap_or(s)
+    };
+    bare(want) == bare(got)
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     let common = a.1.min(b.1).saturating_sub(a.0.max(b.0));
     common * 2 >= (a.1 - a.0).max(b.1 - b.0)
@@ -65,7 +75,7 @@ fn score(lang: Lang, tally: &mut Tally, path: &Path) {
         if !e.speakers.is_empty() {
             tally.speaker_n += 1;
             let said = [q.speaker.clone(), q.speaker_span.as_ref().map(|p| p.text.clone())];
-            if said.iter().flatten().any(|s| e.speakers.contains(&s.to_lowercase())) {
+            if said.iter().flatten().any(|s| e.speakers.iter().any(|w| same_name(w, s))) {
                 tally.speaker_ok += 1;
             } else {
                 println!("  {name}: speaker of {:?}: want {:?}, got {:?}", q.text, e.speakers[0], q.speaker);
