@@ -406,3 +406,20 @@ fn appositions_between_dashes() {
         &[('i', "the new rule was “a real blow.”", Some("Owen Tate")), ('d', "a real blow.", Some("Owen Tate"))],
     )]);
 }
+
+/// A cue between commas with a name after it interrupts the sentence: its
+/// speaker is that name, not the sentence's subject; a verb with an
+/// object there (`told POLITICO,`) is no such cue.
+#[test]
+fn cue_interrupting_a_sentence() {
+    check(Lang::En, &[
+        (
+            "The trouble, says Carl Mertz, a historian at the library, is that she was \"the most powerful of them.\"",
+            &[('d', "the most powerful of them.", Some("Carl Mertz"))],
+        ),
+        (
+            "Dan Hewitt, who chairs the county party, told POLITICO, “Of the three, I like Kasich best.”",
+            &[('d', "Of the three, I like Kasich best.", Some("Dan Hewitt"))],
+        ),
+    ]);
+}

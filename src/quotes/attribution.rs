@@ -111,6 +111,17 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
             return Some(s);
         }
     }
+    // `The problem, says Carl Anthony, a historian, is that …`: a cue
+    // between commas with a name after it interrupts the sentence, whose
+    // subject is not its speaker.
+    // (Not `X, who …, told POLITICO,`: a verb with an object.)
+    let object = ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1));
+    if !object && start > lo && ctx.raw(start - 1) == "," && ctx.is_capital(cue.tokens.end) && !ctx.is(cue.tokens.end, class::PRONOUN | class::DETERMINER) {
+        let after = phrase_after(ctx, cue.tokens.end, hi).filter(|r| ctx.raw(r.end) == ",").and_then(|r| speaker_phrase(ctx, r)).filter(|r| noun_phrase(ctx, r.clone()));
+        if let Some(s) = after.map(|r| with_apposition(ctx, r, hi)).filter(|s| s.proper) {
+            return Some(s);
+        }
+    }
     let mut subject = subject_before(ctx, lo, start);
     // `X a blâmé … et a affirmé`, `X laughed and later said`: the subject
     // of the first verb.
