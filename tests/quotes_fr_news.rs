@@ -177,3 +177,20 @@ fn relatives_groups_and_times_around_the_speaker() {
         ("« Nous avons manqué de réalisme », regrette l'entraîneur après le match.", &[('d', "Nous avons manqué de réalisme", Some("l'entraîneur"))]),
     ]);
 }
+
+/// A verb's form after an article that follows a verb is a noun (`a jugé
+/// l'annonce « … »`); `ont repris` after a quote is a cue, and adverbs may
+/// stand before its inverted subject (`en chœur`).
+#[test]
+fn nouns_after_articles_and_adverbs_before_inverted_subjects() {
+    check(Lang::Fr, &[
+        (
+            "Le député, Michel Laval, reçu hier par la direction, a jugé l'annonce « brutale et inacceptable ».",
+            &[('d', "brutale et inacceptable", Some("Michel Laval"))],
+        ),
+        (
+            "« Des lits, pas des profits ! », ont repris en chœur une centaine de manifestants dans le hall.",
+            &[('d', "Des lits, pas des profits !", Some("une centaine de manifestants"))],
+        ),
+    ]);
+}

@@ -5,7 +5,7 @@
 
 use super::clause::{speaker_phrase, subject_start, without_adverbial};
 use super::context::{is_mark, is_stop, Ctx};
-use super::lexicon::class;
+use super::lexicon::{class, Entries};
 use super::cues::{cue_at, inverted_slot_at, negated, slot_verb_at, verb_at, Cue, CueKind};
 use super::speakers::{clause_subject, phrase_after, resolve, resolve_best, subject_before, Speaker, Wanted};
 
@@ -137,7 +137,12 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         if ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1)) {
             return None;
         }
-        phrase_after(ctx, cue.tokens.end, hi).and_then(|r| speaker_phrase(ctx, r)).filter(|r| noun_phrase(ctx, r.clone())).map(|r| with_apposition(ctx, r, hi))
+        // (Adverbs may come first: `ont repris en chœur les manifestants`.)
+        let mut k = cue.tokens.end;
+        while let Some(e) = ctx.entry_at(k, Entries::Adverbs).filter(|&e| e < hi) {
+            k = e;
+        }
+        phrase_after(ctx, k, hi).and_then(|r| speaker_phrase(ctx, r)).filter(|r| noun_phrase(ctx, r.clone())).map(|r| with_apposition(ctx, r, hi))
     })
 }
 

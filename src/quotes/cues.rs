@@ -100,6 +100,9 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let after_preposition = ctx.is(p, class::PREPOSITION) && !lex.infinitive_markers.contains(&ctx.w(p)) && !ctx.is(i, class::INFINITIVE | class::PARTICIPLE);
         // A role after an article is a noun (`le prévenu`, `le juge`).
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
+        // So is any verb's form after an article that follows a verb (`a
+        // jugé l'annonce`; not `elle l'annonce`, where `l'` is a pronoun).
+        let article = p > 0 && ctx.is(p, class::DETERMINER) && ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is_capital(p - 1) && (ctx.is(p - 1, class::PREPOSITION) || ctx.written_participle(p - 1));
         // An adjective after a word of degree (`se montrait plus précise`;
         // not `n'a plus précisé`).
         let adjective = lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));
@@ -110,7 +113,7 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
             b -= 1;
         }
         let attribute = lex.copulas.contains(&ctx.w(b)) && lex.participle_endings.iter().any(|e| ctx.w(i).ends_with(e));
-        after_preposition || role || adjective || attribute
+        after_preposition || role || adjective || attribute || article
     };
     let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it
