@@ -194,3 +194,16 @@ fn nouns_after_articles_and_adverbs_before_inverted_subjects() {
         ),
     ]);
 }
+
+/// An aside between commas may stand between the cue and `que`; words in
+/// marks with no capital are no title (`« avant 2011 »`).
+#[test]
+fn aside_before_the_complementizer() {
+    check(Lang::Fr, &[(
+        "La candidate avait promis, tout au long de la campagne, que la maison de santé ouvrirait « avant 2011 ».",
+        &[
+            ('i', "la maison de santé ouvrirait « avant 2011 »", Some("La candidate")),
+            ('d', "avant 2011", Some("La candidate")),
+        ],
+    )]);
+}

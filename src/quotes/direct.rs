@@ -191,7 +191,8 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     let content = ctx.token_from(m.start)..ctx.token_from(m.end);
     let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
     let words: Vec<usize> = content.clone().filter(|&k| ctx.is_word(k)).collect();
-    let title_case = words.len() <= TITLE_WORDS && words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small));
+    // (At least one capital: `« avant 2011 »` is no title.)
+    let title_case = words.len() <= TITLE_WORDS && words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small)) && words.iter().any(|&k| ctx.is_capital(k));
     // A name in sentence case (`l'opération « Ville fleurie »`): a capital
     // first, a few words, no punctuation.
     // A work of a person's (`autrice de « La Vigne à l'épreuve du climat »`)

@@ -16,6 +16,9 @@ use crate::types::QuoteKind;
 
 /// How far after the cue the complementizer may sit (`a déclaré lundi à la presse que`).
 const COMP_WINDOW: usize = 8;
+/// Tokens of an aside between commas right after the cue, at most (`a
+/// promis, tout au long de la campagne, que`).
+const COMMA_ASIDE: usize = 8;
 /// How many tokens may follow a backward cue and its speaker; after an
 /// inverted cue the tail is the speaker's phrase, which may be longer (`a-t-on
 /// appris auprès du service départemental d'incendie et de secours`).
@@ -386,6 +389,15 @@ fn after_addressee(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usi
 
 /// [`content_start`] with the clause looked for from token `first`.
 fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize, &'static str)> {
+    // `a promis, tout au long de la campagne, que …`: an aside between
+    // commas before the complementizer.
+    if first < hi && ctx.raw(first) == "," {
+        let close = (first + 2..(first + COMMA_ASIDE + 2).min(hi)).find(|&k| ctx.raw(k) == ",");
+        let plain = |c: usize| (first + 1..c).all(|k| !ctx.is_punct(k) && !ctx.is(k, class::AUX | class::COMPLEMENTIZER) && verb_at(ctx, k).is_none());
+        if let Some(c) = close.filter(|&c| plain(c) && c + 2 < hi && ctx.is(c + 1, class::COMPLEMENTIZER)) {
+            return Some((c + 2, "indirect.que"));
+        }
+    }
     for j in first..(first + COMP_WINDOW).min(hi) {
         let raw = ctx.raw(j);
         if ctx.is(j, class::COMPLEMENTIZER) {
