@@ -423,3 +423,14 @@ fn cue_interrupting_a_sentence() {
         ),
     ]);
 }
+
+/// An apposition whose described head a long relative clause follows
+/// (`X, a top operative who … and is now running …, said`) leaves X the
+/// subject, not a name inside the description.
+#[test]
+fn long_described_appositions() {
+    check(Lang::En, &[(
+        "Rick Hefner, a top Tallahassee GOP operative who played a major role in the 2008 win and is now running the early-vote effort in the state, said the program is a “critical part of our strategy.”",
+        &[('i', "the program is a “critical part of our strategy.”", Some("Rick Hefner")), ('d', "critical part of our strategy.", Some("Rick Hefner"))],
+    )]);
+}

@@ -171,6 +171,26 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
         if let Some(c) = segment.filter(|&c| coordinated && c + 1 < inner.start && !super::cues::has_verb(ctx, c + 1..comma - 1)) {
             inner = c + 1..comma - 1;
         }
+        // `X, a top operative who played a major role in … and is now
+        // running …, said`: a described head and its relative clause, however long.
+        if inner.is_empty() || !(inner.start > lo && ctx.raw(inner.start - 1) == ",") {
+            let far = (lo.max(comma.saturating_sub(3 * MAX_PHRASE))..comma - 1)
+                .rev()
+                .take_while(|&k| !is_stop(ctx.raw(k)) && !is_mark(ctx.raw(k)))
+                .find(|&k| ctx.raw(k) == ",");
+            let headed = |c: usize| {
+                let rel = (c + 2..(c + 1 + MAX_PHRASE).min(comma - 1)).find(|&k| ctx.is(k, class::RELATIVE));
+                ctx.is(c + 1, class::DETERMINER) && rel.is_some_and(|r| phrase_before(ctx, c + 1, r, MAX_PHRASE).start == c + 1)
+            };
+            // (A name inside the description is its complement's: the
+            // phrase before it comes first.)
+            if let Some(c) = far.filter(|&c| headed(c)) {
+                let outer = phrase_before(ctx, lo, c, MAX_PHRASE);
+                if !outer.is_empty() {
+                    return vec![outer, c + 1..comma - 1];
+                }
+            }
+        }
     }
     // `La direction, elle, assure`: a pronoun between commas repeats the
     // subject before it.
