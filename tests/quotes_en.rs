@@ -434,3 +434,23 @@ fn long_described_appositions() {
         &[('i', "the program is a “critical part of our strategy.”", Some("Rick Hefner")), ('d', "critical part of our strategy.", Some("Rick Hefner"))],
     )]);
 }
+
+/// A cue with a named subject inside a fronted clause (`As X explained,`,
+/// `As X puts it,`) is X's, not the main clause's subject's; the cue of a
+/// reported clause holding a quote gives it the clause's speaker.
+#[test]
+fn fronted_as_clauses_and_clause_cues() {
+    check(Lang::En, &[
+        (
+            "As press secretary Jon Ernst explained, three taxes were postponed in the deal, “which sounds like a lot of money.”",
+            &[('d', "which sounds like a lot of money.", Some("Jon Ernst"))],
+        ),
+        (
+            "But Ruth Walker added that, based on what she has seen, the judge \"has been nothing but fair in this case.\"",
+            &[
+                ('i', "based on what she has seen, the judge \"has been nothing but fair in this case.\"", Some("Ruth Walker")),
+                ('d', "has been nothing but fair in this case.", Some("Ruth Walker")),
+            ],
+        ),
+    ]);
+}

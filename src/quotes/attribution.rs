@@ -443,8 +443,11 @@ pub fn before(ctx: &Ctx, o: usize) -> Option<Attribution> {
         // cue inside a fronted adverbial speaks for the clause's subject; a
         // source marker names its own source (`Selon le psychiatre qui l'a
         // examiné, X présente « … »`).
+        // (Not one with a named subject of its own: `As press secretary
+        // Josh Earnest explained, three taxes …`.)
         let main = subject_start(ctx, sentence_lo, o);
-        if cue.kind == CueKind::Verb && cue.tokens.end <= main && main < o {
+        let named = || resolve_best(ctx, &subject_before(ctx, sentence_lo, cue.tokens.start)).is_some_and(|s| s.proper);
+        if cue.kind == CueKind::Verb && cue.tokens.end <= main && main < o && !named() {
             if let Some(s) = clause_subject(ctx, main, o).and_then(|r| resolve_best(ctx, &[r])) {
                 return Some(Attribution { cue: Some(cue), speaker: Some(s), rule: "quote.before_cue" });
             }

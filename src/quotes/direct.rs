@@ -130,7 +130,12 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             // A cue with no speaker of its own right after another quote of
             // the sentence (`“…,” she said, adding, “…”`) is that quote's.
             let previous = out.last().filter(|p: &&Found| ctx.sentence_of(ctx.token_from(p.end)) == ctx.sentence_of(o)).and_then(|p| p.speaker.clone());
-            found.speaker = a.speaker.or(previous);
+            // The cue of the reported clause holding the quote speaks for
+            // it with the clause's speaker (`X added that, based on what he
+            // has seen, Y "…"`).
+            let cue = a.cue.as_ref().map(|c| ctx.bytes(c.tokens.clone()));
+            let clause = nested.filter(|q| q.cue.is_some() && q.cue == cue).and_then(|q| q.speaker.clone());
+            found.speaker = clause.or(a.speaker).or(previous);
             found.cue = a.cue.map(|c| ctx.bytes(c.tokens));
             found.rule = a.rule;
         } else if let Some(q) = nested {
