@@ -4,7 +4,7 @@
 
 mod quotes_common;
 use annotator::Lang;
-use quotes_common::check;
+use quotes_common::{check, quotes};
 
 /// An introduction speaking of the paper (`à nos questions`) opens an
 /// interview: the dash questions are the paper's own, the answers the
@@ -206,4 +206,15 @@ fn aside_before_the_complementizer() {
             ('d', "avant 2011", Some("La candidate")),
         ],
     )]);
+}
+
+/// A subject ends before the negation of its verb: the mention a speaker
+/// was read from is `le prévenu`, not `le prévenu n'`.
+#[test]
+fn subject_mention_ends_before_the_negation() {
+    let text = "Le procès de Paul Roussel s'est achevé hier. Interrogé par la présidente, Claire Aubry, le prévenu n'a pas varié.\n– Pourquoi êtes-vous reparti ?\n– J'ai eu peur.";
+    let got = quotes(Lang::Fr, text);
+    let answer = got.iter().find(|q| q.text == "J'ai eu peur").expect("the answer is a quote");
+    assert_eq!(answer.speaker.as_deref(), Some("Paul Roussel"));
+    assert_eq!(answer.speaker_span.as_ref().map(|s| s.text.as_str()), Some("le prévenu"));
 }

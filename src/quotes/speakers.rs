@@ -270,8 +270,11 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
         // So does an object pronoun (`Une mère [nous] arrête`), not after a
         // preposition (`one of them`).
         let clitic = || k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
+        // A negation opens its verb too (`le prévenu [n'a] pas varié`).
+        let negation = || k > lo && ctx.is(k, class::NEGATION) && !ctx.is_capital(k);
         reflexive()
             || clitic()
+            || negation()
             || !noun()
             && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
