@@ -454,3 +454,13 @@ fn fronted_as_clauses_and_clause_cues() {
         ),
     ]);
 }
+
+/// A quote after a sentence opener and its comma, ending the sentence,
+/// goes on from the quote attributed before it (`Instead, "…"`).
+#[test]
+fn continuation_after_an_opener() {
+    check(Lang::En, &[(
+        "“He is supposed to be a cheerleader for this town,” Ray Dunn said. Instead, “he just acts like a beaten man.”",
+        &[('d', "He is supposed to be a cheerleader for this town,", Some("Ray Dunn")), ('d', "he just acts like a beaten man.", Some("Ray Dunn"))],
+    )]);
+}

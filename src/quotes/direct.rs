@@ -115,7 +115,10 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         // sentence in marks later in the same paragraph (`"…," she said.
         // "Safety first."`), or words in marks opening the sentence after
         // the attribution (`"…," he added. "… in the debate that …"`).
-        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]) || (words >= SENTENCE_WORDS && ctx.opens_sentence(o + 1));
+        // (Or after an opener and its comma: `"…," Trump said. Instead, "he
+        // just acts …"`.)
+        let opener_led = o >= 2 && ctx.raw(o - 1) == "," && ctx.opens_sentence(o - 2) && ctx.is(o - 2, class::OPENER) && ctx.is_capital(o - 2);
+        let sentence = looks_like_sentence(&ctx.text[m.start..m.end]) || (words >= SENTENCE_WORDS && (ctx.opens_sentence(o + 1) || opener_led));
         let follows = last_para.filter(|&(p, _)| (opens_paragraph && p + 1 == para) || (p == para && sentence)).map(|(_, i)| i);
         let mut found = Found {
             start: m.start,
