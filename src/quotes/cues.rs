@@ -102,18 +102,17 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
         // So is any verb's form after an article that follows a verb (`a
         // jugé l'annonce`; not `elle l'annonce`, where `l'` is a pronoun).
-        let article = p > 0 && ctx.is(p, class::DETERMINER) && ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is_capital(p - 1) && (ctx.is(p - 1, class::PREPOSITION) || ctx.written_participle(p - 1));
+        let article = || p > 0 && ctx.is(p, class::DETERMINER) && ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is_capital(p - 1) && (ctx.is(p - 1, class::PREPOSITION) || ctx.written_participle(p - 1));
         // An adjective after a word of degree (`se montrait plus précise`;
         // not `n'a plus précisé`).
-        let adjective = lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));
+        let adjective = || lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));
         // So is a present participle after a verb of being and any adverbs
         // (`se veut pourtant rassurant`).
-        let mut b = p;
-        while b > 0 && ctx.is_adverb(b) {
-            b -= 1;
-        }
-        let attribute = lex.copulas.contains(&ctx.w(b)) && lex.participle_endings.iter().any(|e| ctx.w(i).ends_with(e));
-        after_preposition || role || adjective || attribute || article
+        let attribute = || {
+            let b = (0..=p).rev().find(|&b| b == 0 || !ctx.is_adverb(b)).unwrap_or(0);
+            ctx.is(i, class::PARTICIPLE) && lex.copulas.contains(&ctx.w(b))
+        };
+        after_preposition || role || adjective() || attribute() || article()
     };
     let reflexive = || i > 0 && ctx.lex().reflexives.contains(&ctx.w(i - 1));
     // `dit-on` reports words only with the place that speaks after it

@@ -13,7 +13,7 @@ use super::attribution::speaker_of;
 use super::context::{is_mark, Ctx};
 use super::cues::{negated, verb_at, Cue};
 use super::lexicon::class;
-use super::speakers::{phrase_after, resolve_best, subject_and_apposition, Speaker};
+use super::speakers::{apposed_after, phrase_after, resolve_best, subject_and_apposition, Speaker};
 use super::Found;
 use crate::types::{EntityType, QuoteKind};
 
@@ -110,9 +110,8 @@ fn fronted_agent(ctx: &Ctx, s: &Range<usize>) -> Option<Vec<Range<usize>>> {
     }
     let by = (s.start + 1..(s.start + AGENT).min(s.end)).take_while(|&k| ctx.raw(k) != ",").find(|&k| ctx.lex().agent_prepositions.contains(&ctx.w(k)))?;
     let phrase = phrase_after(ctx, by + 1, s.end).filter(|r| ctx.raw(r.end) == ",")?;
-    let mut out = vec![phrase.clone()];
-    out.extend(phrase_after(ctx, phrase.end + 1, s.end).filter(|n| ctx.raw(n.end) == ","));
-    Some(out)
+    let apposed = apposed_after(ctx, &phrase, s.end);
+    Some([Some(phrase), apposed].into_iter().flatten().collect())
 }
 
 /// Every dash-introduced quote of the document.

@@ -10,7 +10,7 @@ use super::attribution::speaker_of;
 use super::context::{is_mark, is_stop, Ctx};
 use super::lexicon::{class, Entries};
 use super::cues::{cue_at, has_verb, marker_at, negated, verb_at, Cue, CueKind};
-use super::speakers::{phrase_after, resolve, subject_before};
+use super::speakers::{aside_close, phrase_after, resolve, subject_before};
 use super::Found;
 use crate::types::QuoteKind;
 
@@ -24,8 +24,6 @@ const COMMA_ASIDE: usize = 8;
 /// appris auprès du service départemental d'incendie et de secours`).
 const TAIL_WINDOW: usize = 10;
 const INVERTED_TAIL: usize = 16;
-/// Tokens of an aside in brackets in the tail, at most.
-const ASIDE: usize = 6;
 const MIN_WORDS: usize = 3;
 /// Tokens the holder of an opinion may take (`Pour le président de la
 /// chambre d'agriculture, …`).
@@ -116,7 +114,7 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     // a role is the speaker, and the clause follows it; or the name ends
     // the sentence (`[C], selon le président du comité, Marc Delval.`).
     if !speaker.proper && ctx.raw(phrase.end) == "," {
-        let closes = |n: &Range<usize>| (ctx.raw(n.end) == "," && n.end + 1 < r.end) || n.end + 1 >= r.end;
+        let closes = |n: &Range<usize>| ctx.raw(n.end) == "," || n.end + 1 >= r.end;
         if let Some(named) = phrase_after(ctx, phrase.end + 1, r.end).filter(closes) {
             let s = resolve(ctx, named.clone());
             // The name is all of the apposition, not the subject of the content.
@@ -269,11 +267,9 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     let mut aside = 0;
     while tail_end < r.end && !(is_stop(ctx.raw(tail_end)) || is_mark(ctx.raw(tail_end))) {
         tail_end += 1;
-        if ctx.raw(tail_end) == "(" {
-            if let Some(close) = (tail_end + 1..r.end.min(tail_end + ASIDE)).find(|&k| ctx.raw(k) == ")") {
-                aside += close + 1 - tail_end;
-                tail_end = close + 1;
-            }
+        if let Some(close) = aside_close(ctx, tail_end, r.end) {
+            aside += close + 1 - tail_end;
+            tail_end = close + 1;
         }
     }
     let window = if cue.inverted { INVERTED_TAIL } else { TAIL_WINDOW };

@@ -290,10 +290,14 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
 pub fn subject_and_apposition(ctx: &Ctx, lo: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let subject = clause_subject(ctx, lo, end)?;
     let mut candidates = vec![subject.clone()];
-    if ctx.raw(subject.end) == "," {
-        candidates.extend(phrase_after(ctx, subject.end + 1, end).filter(|n| ctx.raw(n.end) == ","));
-    }
+    candidates.extend(apposed_after(ctx, &subject, end));
     Some(candidates)
+}
+
+/// The phrase between commas right after phrase `r` (`[Le maire], [Jean
+/// Roy], a dit`), not past token `end`.
+pub fn apposed_after(ctx: &Ctx, r: &Range<usize>, end: usize) -> Option<Range<usize>> {
+    (ctx.raw(r.end) == ",").then(|| phrase_after(ctx, r.end + 1, end).filter(|n| ctx.raw(n.end) == ",")).flatten()
 }
 
 /// The best speaker among the candidate phrases: the first one that names
@@ -323,6 +327,12 @@ fn complement_named(ctx: &Ctx, r: Range<usize>) -> bool {
     link.is_some_and(|l| (l + 1..r.end.min(l + 4)).any(|k| ctx.is(k, class::PERSON_ROLE)))
 }
 
+/// The closing bracket of a short aside opening at token `open` (`(SDIS)`),
+/// before token `hi`.
+pub fn aside_close(ctx: &Ctx, open: usize, hi: usize) -> Option<usize> {
+    (ctx.raw(open) == "(").then(|| (open + 1..hi.min(open + ASIDE)).find(|&k| ctx.raw(k) == ")")).flatten()
+}
+
 /// The phrase starting at token `start` (an inverted subject or a
 /// source), to the next break, not past token `hi`.
 pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> {
@@ -337,10 +347,10 @@ pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> 
         }
         // A short aside in brackets, and the complement after it (`le
         // service d'incendie (SDIS) de l'Isère`).
-        if end == start || end >= hi || ctx.raw(end) != "(" {
+        if end == start || end >= hi {
             break;
         }
-        let Some(close) = (end + 1..hi.min(end + ASIDE)).find(|&k| ctx.raw(k) == ")") else { break };
+        let Some(close) = aside_close(ctx, end, hi) else { break };
         // It ends the phrase before a comma or a stop (`selon le Bureau des
         // vins (BIVB), …`); only a complement goes on after it.
         let ends = close + 1 < hi && matches!(ctx.raw(close + 1), "," | "." | ":" | ";");
