@@ -28,6 +28,9 @@ const SENTENCE_CASE_WORDS: usize = 4;
 
 /// Words of a short marked phrase, which needs its cue right before it.
 const SHORT: usize = 3;
+/// Tokens between a cue before a quote and its opening mark beyond which
+/// a cue right after the quote comes first.
+const FAR: usize = 3;
 /// Tokens between the two parts of a quote its cue interrupts, at most.
 const INTERRUPTION: usize = 16;
 
@@ -93,7 +96,25 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         let listed = |b: &super::attribution::Attribution| {
             b.cue.as_ref().is_some_and(|c| c.kind == super::cues::CueKind::Marker || super::cues::verb_at(ctx, c.tokens.start).is_some())
         };
+        // A cue well before the quote, its words then running on
+        // (`Clinton suggested that the plan was unserious - "Again, …," she
+        // said -`), yields to one right after words that end with a comma
+        // inside the marks, the cue's slot.
+        let far = |b: &super::attribution::Attribution| b.cue.as_ref().is_some_and(|c| c.tokens.end + FAR < o);
+        let slot = || {
+            let words = ctx.text[m.start..m.end].trim();
+            words.starts_with(char::is_uppercase) && words.ends_with(',')
+        };
+        // (Its subject or its verb right after the marks: not `"…," when X
+        // blasted him`, `"…," stating …`.)
+        let own_after = || {
+            let j = ctx.token_from(m.close);
+            let k = j + usize::from(ctx.raw(j) == ",");
+            let plain = !ctx.is(k, class::PREPOSITION | class::SUBJECT_STOP | class::OPENER | class::PARTICIPLE);
+            after().filter(|a| plain && a.rule == "quote.after_cue" && a.speaker.is_some() && listed(a))
+        };
         let attribution = match before(ctx, o) {
+            Some(b) if far(&b) && slot() && own_after().is_some() => own_after(),
             // A bare colon (`FULL TEXT: "…," the mayor wrote`) yields to a cue after.
             Some(b) if b.speaker.is_some() && b.rule != "quote.colon" && listed(&b) => Some(b),
             b => after().filter(|a| a.speaker.is_some()).or(b),
