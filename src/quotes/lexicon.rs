@@ -215,6 +215,15 @@ pub struct QuoteLexicon {
     /// répondre à nos questions.`) opens an interview, whose questions are
     /// the paper's own.
     pub paper_words: &'static [&'static str],
+    /// Words that say a person is a woman, or a man: pronouns, honorifics,
+    /// gendered roles (`she`, `Mrs`, `spokeswoman`; `elle`, `Mme`,
+    /// `directrice`). A pronoun points back only to someone of its gender.
+    pub feminine_words: &'static [&'static str],
+    pub masculine_words: &'static [&'static str],
+    /// Determiners that give the gender of the role after them (`la
+    /// ministre`, `le juge`); empty when the language's have none.
+    pub feminine_determiners: &'static [&'static str],
+    pub masculine_determiners: &'static [&'static str],
     /// Rule id prefix (`fr`, `en`).
     pub code: &'static str,
 }

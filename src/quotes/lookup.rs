@@ -11,6 +11,9 @@ use crate::lang::{data, Lang};
 /// built once per language.
 pub struct Lookup {
     pub lex: &'static QuoteLexicon,
+    pub lang: Lang,
+    /// The language's gendered words, folded.
+    pub genders: super::genders::Words,
     /// Every word the lists name and every form derived from them (a verb
     /// stem with an ending, a role's plural), with its classes under
     /// [`class::HEAD_SHIFT`] and its entry head number ([`Lookup::heads`])
@@ -37,10 +40,10 @@ impl Lookup {
             Lang::Fr => &FR,
             Lang::En => &EN,
         };
-        cell.get_or_init(|| Lookup::new(&data(lang).quotes))
+        cell.get_or_init(|| Lookup::new(&data(lang).quotes, lang))
     }
 
-    fn new(lex: &'static QuoteLexicon) -> Lookup {
+    fn new(lex: &'static QuoteLexicon, lang: Lang) -> Lookup {
         let (derive, entries, heads) = Derive::new(lex);
         let known = derive.forms().map(|w| (Box::from(w.as_str()), derive.classes(&w))).collect();
         let mut inverted_ends = [0u64; 4];
@@ -50,7 +53,7 @@ impl Lookup {
                 None => inverted_ends = [u64::MAX; 4],
             }
         }
-        Lookup { lex, known, inverted_ends, entries, heads }
+        Lookup { lex, lang, genders: super::genders::Words::new(lex), known, inverted_ends, entries, heads }
     }
 
     /// The classes of a folded word (not [`class::CAPITAL`]) under

@@ -23,6 +23,7 @@ mod context;
 mod cues;
 mod dashes;
 mod direct;
+mod genders;
 mod headlines;
 mod indirect;
 mod lexicon;

@@ -180,5 +180,18 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     dash_dialogue: false,
     paper_words: &["our", "us"],
+    feminine_words: &[
+        "she", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman",
+        "councilwoman", "businesswoman", "anchorwoman", "sportswoman", "policewoman", "alderwoman", "assemblywoman",
+        "congresswomen", "actress", "waitress", "mother", "wife", "daughter", "sister", "widow", "grandmother", "aunt",
+        "niece", "girl", "woman", "lady", "queen", "princess", "duchess", "mom", "mum", "grandma",
+    ],
+    masculine_words: &[
+        "he", "himself", "mr", "mr.", "sir", "spokesman", "chairman", "congressman", "councilman", "businessman",
+        "anchorman", "sportsman", "policeman", "alderman", "assemblyman", "father", "husband", "son", "brother",
+        "widower", "grandfather", "uncle", "nephew", "boy", "man", "gentleman", "king", "prince", "duke", "dad", "grandpa",
+    ],
+    feminine_determiners: &[],
+    masculine_determiners: &[],
     code: "en",
 };

@@ -1,0 +1,65 @@
+//! A pronoun points back to someone of its gender: an honorific, a gendered
+//! role or a French determiner next to a name, else the given name, says
+//! which. A gender the text does not give fits any pronoun.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::check;
+
+#[test]
+fn english_pronouns_skip_the_other_gender() {
+    check(Lang::En, &[
+        // The subject named last is a woman; `he` means the man.
+        ("The mayor, Ann Ruiz, met Tom Hale on Monday. He said that the budget was unrealistic.", &[('i', "the budget was unrealistic", Some("Tom Hale"))]),
+        // No subject of that gender: the nearest mention of it.
+        ("Mayor Tom Hale met the governor, Ann Ruiz, to discuss the budget. \"We need real numbers,\" she said.", &[('d', "We need real numbers,", Some("Ann Ruiz"))]),
+        // An honorific says it when the given name is unknown.
+        (
+            "Mrs. Okafor chairs the board. Its treasurer, Brian Kessler, left early. \"The accounts are in order,\" she said.",
+            &[('d', "The accounts are in order,", Some("Okafor"))],
+        ),
+    ]);
+}
+
+#[test]
+fn french_pronouns_skip_the_other_gender() {
+    check(Lang::Fr, &[
+        (
+            "Mardi soir, la directrice, Claire Vidal, a reçu le maire, Thierry Gaubert, et l'inspecteur, Olivier Marchand, pour évoquer les effectifs. « Nous manquons de place », explique-t-elle.",
+            &[('d', "Nous manquons de place", Some("Claire Vidal"))],
+        ),
+        // `Mme` before a surname; `M.` likewise.
+        (
+            "Mme Roux préside l'association. Son trésorier, Laurent Pichon, est parti tôt. « Les comptes sont justes », a-t-elle assuré. « Je n'ai rien à ajouter », a dit M. Pichon.",
+            &[('d', "Les comptes sont justes", Some("Roux")), ('d', "Je n'ai rien à ajouter", Some("Laurent Pichon"))],
+        ),
+        // A role's determiner gives the gender of a description (`la ministre`).
+        (
+            "La ministre a visité l'usine avec le directeur du site, Didier Mercier. « Rien n'est décidé », a-t-elle déclaré.",
+            &[('d', "Rien n'est décidé", Some("La ministre"))],
+        ),
+    ]);
+}
+
+/// `Jean` is a woman's name in the United States and a man's in France.
+#[test]
+fn given_names_by_language() {
+    check(Lang::Fr, &[(
+        "Sophie Garnier a reçu Jean Morel lundi. « Le dossier avance », a-t-il précisé.",
+        &[('d', "Le dossier avance", Some("Jean Morel"))],
+    )]);
+    check(Lang::En, &[(
+        "Gary Lindell met Jean Morel on Monday. \"The file is moving,\" she said.",
+        &[('d', "The file is moving,", Some("Jean Morel"))],
+    )]);
+}
+
+/// The words that introduce a person give no gender to another one: a
+/// pronoun before a mention (`…, she said. Sanders …`) is no evidence.
+#[test]
+fn a_pronoun_next_to_a_name_is_no_evidence() {
+    check(Lang::En, &[(
+        "Hillary Clinton spoke first. \"We are in this together,\" she said. Bernie Sanders answered later. \"This is a movement,\" he said.",
+        &[('d', "We are in this together,", Some("Hillary Clinton")), ('d', "This is a movement,", Some("Bernie Sanders"))],
+    )]);
+}
