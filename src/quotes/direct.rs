@@ -113,11 +113,13 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
             let plain = !ctx.is(k, class::PREPOSITION | class::SUBJECT_STOP | class::OPENER | class::PARTICIPLE);
             after().filter(|a| plain && a.rule == "quote.after_cue" && a.speaker.is_some() && listed(a))
         };
-        let attribution = match before(ctx, o) {
-            Some(b) if far(&b) && slot() && own_after().is_some() => own_after(),
+        let before = before(ctx, o);
+        let yielding = before.as_ref().is_some_and(|b| far(b) && slot());
+        let attribution = match (before, yielding.then(own_after).flatten()) {
+            (_, Some(a)) => Some(a),
             // A bare colon (`FULL TEXT: "…," the mayor wrote`) yields to a cue after.
-            Some(b) if b.speaker.is_some() && b.rule != "quote.colon" && listed(&b) => Some(b),
-            b => after().filter(|a| a.speaker.is_some()).or(b),
+            (Some(b), None) if b.speaker.is_some() && b.rule != "quote.colon" && listed(&b) => Some(b),
+            (b, None) => after().filter(|a| a.speaker.is_some()).or(b),
         };
         let nested = holders.first(m.start, m.end);
         // A cue inside the reported clause holding the quote is part of
