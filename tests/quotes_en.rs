@@ -118,6 +118,11 @@ fn continuations_and_introduced_speakers() {
             "“We will not back down,” Ana Ruiz said. Megyn Kelly was relentless.\n“Does that sound to you like the temperament of a leader?”",
             &[('d', "We will not back down,", Some("Ana Ruiz")), ('d', "Does that sound to you like the temperament of a leader?", Some("Megyn Kelly"))],
         ),
+        // A long fronted adverbial opening with a preposition leaves the subject of the sentence before.
+        (
+            "Ann Ruiz spoke in Harlem on Monday. In response to her rival’s charge that she had been weak on climate change, she said the city had made progress. \"We have done an incredible job against great odds and we deserve support.\"",
+            &[('i', "the city had made progress", Some("Ann Ruiz")), ('d', "We have done an incredible job against great odds and we deserve support.", Some("Ann Ruiz"))],
+        ),
     ]);
 }
 

@@ -13,8 +13,11 @@ use super::lexicon::class;
 use super::speakers::Speaker;
 use crate::types::EntityType;
 
-/// Tokens a fronted adverbial may take before its comma.
+/// Tokens a fronted adverbial may take before its comma; one opening
+/// with a preposition may be longer (`In response to X's charge that she
+/// had been weak on climate change,`).
 const MAX_FRONTED: usize = 14;
+const MAX_FRONTED_PREPOSITION: usize = 20;
 /// How many fronted adverbials one clause may open with.
 const MAX_OPENERS: usize = 3;
 /// Tokens a heading or dateline may take before its dash or colon.
@@ -78,7 +81,8 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
         // opening before a capital, or closing one such.
         let name_mark = |k: usize| ctx.is_capital(k + 1) || (ctx.is_word(k - 1) && ctx.raw(k + 1) == ",");
         let inside = |k: &usize| if is_mark(ctx.raw(*k)) { name_mark(*k) } else { dateline || !is_stop(ctx.raw(*k)) };
-        let Some(c) = (at + 1..end.min(at + MAX_FRONTED)).take_while(inside).find(closes) else { break };
+        let reach = if ctx.is(at, class::PREPOSITION) { MAX_FRONTED_PREPOSITION } else { MAX_FRONTED };
+        let Some(c) = (at + 1..end.min(at + reach)).take_while(inside).find(closes) else { break };
         // `Hours later,`, `Two years ago,`: an opener word closing a phrase with no verb.
         let verbless = || !(at..c).any(|k| ctx.is(k, class::AUX) || super::cues::verb_at(ctx, k).is_some());
         if !(fronted(ctx, at) || (opener_word(ctx, c - 1) && verbless())) {
