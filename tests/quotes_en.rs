@@ -58,6 +58,10 @@ fn attribution_after_the_quote() {
             "The union posted a long statement on its website about the closure: \"Nobody here was consulted,\" its secretary, Ann Ruiz, wrote.",
             &[('d', "Nobody here was consulted,", Some("Ann Ruiz"))],
         ),
+        (
+            "When Governor Ann Kerr offered the towns millions of dollars for their roads, “the towns were desperate. They needed it,” Ron Blake said.",
+            &[('d', "the towns were desperate. They needed it,", Some("Ron Blake"))],
+        ),
     ]);
 }
 

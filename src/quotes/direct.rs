@@ -103,7 +103,7 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         let far = |b: &super::attribution::Attribution| b.cue.as_ref().is_some_and(|c| c.tokens.end + FAR < o);
         let slot = || {
             let words = ctx.text[m.start..m.end].trim();
-            words.starts_with(char::is_uppercase) && words.ends_with(',')
+            (words.starts_with(char::is_uppercase) || (o > 0 && ctx.raw(o - 1) == ",")) && words.ends_with(',')
         };
         // (Its subject or its verb right after the marks: not `"…," when X
         // blasted him`, `"…," stating …`.)
