@@ -33,12 +33,32 @@ fn french_pronouns_skip_the_other_gender() {
             "Mme Roux préside l'association. Son trésorier, Laurent Pichon, est parti tôt. « Les comptes sont justes », a-t-elle assuré. « Je n'ai rien à ajouter », a dit M. Pichon.",
             &[('d', "Les comptes sont justes", Some("Roux")), ('d', "Je n'ai rien à ajouter", Some("Laurent Pichon"))],
         ),
+        // A role with no determiner opening the sentence is an apposition to
+        // its subject; `le docteur` says nothing of Isabelle's gender.
+        (
+            "La présidente du conseil, Anne Roy, a dénoncé la décision. Cheffe du service des urgences, le docteur Isabelle Ferrand assure les gardes. Son adjoint, Paul Aubry, est parti. « Nous faisons des semaines de soixante-dix heures », prévient-elle.",
+            &[('d', "Nous faisons des semaines de soixante-dix heures", Some("Isabelle Ferrand"))],
+        ),
+        // A described subject stops before its negation.
+        (
+            "Jérôme Pasquier a interpellé l'adjointe, Martine Cazals. Le père de famille n'est pas convaincu. « Des promesses, on en a déjà eu », a-t-il soupiré.",
+            &[('d', "Des promesses, on en a déjà eu", Some("Le père de famille"))],
+        ),
         // A role's determiner gives the gender of a description (`la ministre`).
         (
             "La ministre a visité l'usine avec le directeur du site, Didier Mercier. « Rien n'est décidé », a-t-elle déclaré.",
             &[('d', "Rien n'est décidé", Some("La ministre"))],
         ),
     ]);
+}
+
+/// A title before a name opening the sentence is no fronted apposition.
+#[test]
+fn a_title_before_a_name_is_part_of_the_subject() {
+    check(Lang::En, &[(
+        "Coach Gary Lindell, who took over the team in March, said the players were tired. \"We need a week off,\" he said.",
+        &[('i', "the players were tired", Some("Gary Lindell")), ('d', "We need a week off,", Some("Gary Lindell"))],
+    )]);
 }
 
 /// `Jean` is a woman's name in the United States and a man's in France.

@@ -267,7 +267,7 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize], pe
         // The role and its complement (`le président du tribunal`), no verb.
         let mut end = role + 1;
         if ctx.is(end, class::NOUN_LINK) {
-            let words = (end + 1..(end + 4).min(r.end)).take_while(|&k| ctx.is_word(k) && !ctx.is(k, class::AUX | class::VERB)).count();
+            let words = (end + 1..(end + 4).min(r.end)).take_while(|&k| ctx.is_word(k) && !ctx.is(k, class::AUX | class::VERB | class::NEGATION)).count();
             if words > 0 {
                 end += 1 + words;
             }

@@ -54,6 +54,14 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
     if opener_word(ctx, i) || ctx.timex_end_at(i).is_some() || heading(ctx, i) {
         return true;
     }
+    // A role with no determiner opening the sentence is an apposition to
+    // the subject after it (`Cheffe du service des urgences, le docteur X
+    // assure …`).
+    // (Not a title before a name: `Coach Gary Lindell, who …, said`.)
+    let plain_next = ctx.is_word(i + 1) && !ctx.is_capital(i + 1) && !ctx.is(i + 1, class::AUX | class::FINITE) && verb_at(ctx, i + 1).is_none();
+    if ctx.is(i, class::PERSON_ROLE) && ctx.is_capital(i) && ctx.opens_sentence(i) && plain_next {
+        return true;
+    }
     let lex = ctx.lex();
     let w = ctx.w(i);
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });

@@ -126,8 +126,11 @@ pub fn of_span(ctx: &Ctx, span: &std::ops::Range<usize>) -> Option<Gender> {
 /// directrice Claire Vidal`, `spokeswoman Karen Holt`) or an apposed role
 /// right after it (`Karen Holt, the spokeswoman,`).
 fn around(ctx: &Ctx, r: std::ops::Range<usize>) -> Option<Gender> {
-    // Not a pronoun (`…, she said. Sanders …`, `Sanders, he said,`).
-    let says = |j: usize| (!ctx.is(j, class::PRONOUN)).then(|| of_word(ctx, j).or_else(|| of_determined_role(ctx, j))).flatten();
+    // Not a pronoun (`…, she said. Sanders …`, `Sanders, he said,`); a
+    // masculine determiner says nothing of a person (`le docteur Isabelle
+    // X`: French roles may keep it for a woman).
+    let role = |j: usize| of_determined_role(ctx, j).filter(|&g| g == Gender::Feminine);
+    let says = |j: usize| (!ctx.is(j, class::PRONOUN)).then(|| of_word(ctx, j).or_else(|| role(j))).flatten();
     // The word right before, past an honorific's dot (`Mrs.`, `M.`).
     let mut k = r.start;
     if k > 1 && ctx.raw(k - 1) == "." {

@@ -108,7 +108,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     plural_endings: &["s", "x"],
     relative_complementizers: &[],
     person_roles: &[
-        "porte-parole", "ministre", "president", "presidente", "premier", "chef", "responsable", "dirigeant",
+        "porte-parole", "ministre", "president", "presidente", "premier", "chef", "cheffe", "responsable", "dirigeant",
         "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
         "secretaire", "senateur", "depute", "deputee", "maire", "conseiller", "conseillere", "expert",
         "experte", "analyste", "chercheur", "chercheuse", "homme", "femme", "diplomate", "officier", "juge",
