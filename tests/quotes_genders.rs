@@ -44,6 +44,12 @@ fn french_pronouns_skip_the_other_gender() {
             "Jérôme Pasquier a interpellé l'adjointe, Martine Cazals. Le père de famille n'est pas convaincu. « Des promesses, on en a déjà eu », a-t-il soupiré.",
             &[('d', "Des promesses, on en a déjà eu", Some("Le père de famille"))],
         ),
+        // A gendered pronoun may mean a thing of its grammatical gender
+        // described as a subject before (`la direction` … `elle`).
+        (
+            "Les portes de l'usine Hartmann sont fermées. La direction de l'usine a confirmé la fermeture du site. Dans un communiqué, elle invoque « une concurrence devenue insoutenable ».",
+            &[('d', "une concurrence devenue insoutenable", Some("La direction de l'usine"))],
+        ),
         // A role's determiner gives the gender of a description (`la ministre`).
         (
             "La ministre a visité l'usine avec le directeur du site, Didier Mercier. « Rien n'est décidé », a-t-elle déclaré.",

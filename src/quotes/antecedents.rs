@@ -179,7 +179,11 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
             let fits_role = |c: &&Candidate| {
                 let unknown = c.role.is_none() && !complemented;
                 let other = complemented && described(c) && own.as_deref() != Some(c.name.to_lowercase().as_str());
-                fits(wanted, c.kind) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other && same_gender(c)
+                // A gendered pronoun may mean a thing of its grammatical
+                // gender the sentence before described (`La direction a
+                // confirmé … Dans un communiqué, elle invoque`).
+                let thing = pronoun && gender.is_some() && c.kind == Some(EntityType::ORG) && c.gender == gender;
+                (fits(wanted, c.kind) || thing) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other && same_gender(c)
             };
             let mut found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             // `L'entraîneur, Paul Roy, … Le technicien a salué … Il a dit`:
@@ -276,7 +280,12 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize], pe
         let role = role_in(ctx, &span);
         // (Or the person named in apposition: `The mayor, Ann Ruiz, …`.)
         let apposed = || (ctx.raw(end) == ",").then(|| ctx.mentions_in(ctx.bytes(end + 1..(end + 2).min(r.end))).first().map(|m| m.name.as_str())).flatten();
-        let gender = kind.is_none().then(|| genders::of_phrase(ctx, f..end).or_else(|| apposed().and_then(|n| people.get(n).copied()))).flatten();
+        // (A thing's grammatical gender, where determiners give one: `la
+        // direction` may be the `elle` after it.)
+        let gender = match kind {
+            None => genders::of_phrase(ctx, f..end).or_else(|| apposed().and_then(|n| people.get(n).copied())),
+            Some(_) => genders::of_determiner(ctx, f),
+        };
         out.push(Candidate { at, name: ctx.text[span].to_string(), kind, role, plural: ctx.plural_noun(role_at), described: kind.is_none(), gender });
     }
     out

@@ -108,6 +108,12 @@ fn of_determined_role(ctx: &Ctx, k: usize) -> Option<Gender> {
     ctx.look.genders.determiners.get(ctx.w(k - 1)).copied()
 }
 
+/// The gender the determiner at token `k` gives the noun after it (`la
+/// direction`), when the language's determiners give one.
+pub fn of_determiner(ctx: &Ctx, k: usize) -> Option<Gender> {
+    ctx.look.genders.determiners.get(ctx.w(k)).copied()
+}
+
 /// The gender of a phrase of tokens `r` (a pronoun, `la présidente`, `the
 /// spokeswoman`): its first gendered word or determined role.
 pub fn of_phrase(ctx: &Ctx, r: std::ops::Range<usize>) -> Option<Gender> {
