@@ -58,6 +58,20 @@ fn french_pronouns_skip_the_other_gender() {
     ]);
 }
 
+/// A cleft sentence puts its subject after its opener (`C'est X qui`,
+/// `It was X who`); the relative clause it opens reports nothing.
+#[test]
+fn cleft_sentences_name_their_subject() {
+    check(Lang::Fr, &[(
+        "Le couvreur Jérôme Castagné comparaissait hier. C'est un voisin de l'octogénaire, M. Ribes, qui avait alerté la gendarmerie au printemps. « J'ai vu l'échelle trois jours de suite », a-t-il témoigné.",
+        &[('d', "J'ai vu l'échelle trois jours de suite", Some("Ribes"))],
+    )]);
+    check(Lang::En, &[(
+        "The roofer, Tom Castagne, appeared in court on Monday. It was a neighbor, Mr. Ribes, who alerted the police. \"I saw the ladder three days in a row,\" he said.",
+        &[('d', "I saw the ladder three days in a row,", Some("Ribes"))],
+    )]);
+}
+
 /// A title before a name opening the sentence is no fronted apposition.
 #[test]
 fn a_title_before_a_name_is_part_of_the_subject() {

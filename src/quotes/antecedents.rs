@@ -101,7 +101,12 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>], subjects: &[usize])
     if at < ctx.sentence(s).start {
         return false;
     }
-    let first = subjects.get(s).copied().unwrap_or(0);
+    let mut first = subjects.get(s).copied().unwrap_or(0);
+    // `C'est un voisin, M. Ribes, qui avait alerté …`: the cleft puts the
+    // subject after its opener, a relative after it.
+    if cleft(ctx, first) && (at..(at + SUBJECT_DEPTH).min(ctx.sentence(s).end)).any(|k| ctx.is(k, class::RELATIVE)) {
+        first += 2;
+    }
     if at < first || at - first > SUBJECT_DEPTH {
         return false;
     }
@@ -112,6 +117,13 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>], subjects: &[usize])
         punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || past(k) || verb_at(ctx, k).is_some()
     };
     !(first..at).any(blocks)
+}
+
+/// Whether tokens `k` and `k + 1` open a cleft sentence (`C'est`, `It was`).
+fn cleft(ctx: &Ctx, k: usize) -> bool {
+    let (a, b) = (ctx.w(k), ctx.w(k + 1));
+    let glue = if a.ends_with('\'') { "" } else { " " };
+    ctx.lex().cleft_openers.iter().any(|o| o.len() == a.len() + glue.len() + b.len() && o.starts_with(a) && o.ends_with(b) && o[a.len()..].starts_with(glue))
 }
 
 /// Names every speaker pointing back, in the order of the text, so that a

@@ -225,8 +225,9 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         return;
     }
     let comme = cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme";
-    // `l'a confirmé`: an anaphoric object, no clause before.
-    if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA) {
+    // `l'a confirmé`: an anaphoric object, no clause before; `X, qui avait
+    // alerté la gendarmerie`: a relative clause, no report.
+    if !comme && cue.tokens.start > lo && ctx.is(cue.tokens.start - 1, class::ANAPHORA | class::RELATIVE) {
         return;
     }
     // `His opponent, Senator Ruth Carver, conceded …`: a short phrase and a

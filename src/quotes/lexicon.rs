@@ -215,6 +215,10 @@ pub struct QuoteLexicon {
     /// répondre à nos questions.`) opens an interview, whose questions are
     /// the paper's own.
     pub paper_words: &'static [&'static str],
+    /// The words opening a cleft sentence (`C'est X qui a alerté`, `It was
+    /// X who`), folded, a space between words but none after an elided
+    /// one: the person it puts first is the sentence's subject.
+    pub cleft_openers: &'static [&'static str],
     /// Words that say a person is a woman, or a man: pronouns, honorifics,
     /// gendered roles (`she`, `Mrs`, `spokeswoman`; `elle`, `Mme`,
     /// `directrice`). A pronoun points back only to someone of its gender.

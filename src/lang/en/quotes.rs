@@ -180,6 +180,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     dash_dialogue: false,
     paper_words: &["our", "us"],
+    cleft_openers: &["it was", "it is"],
     feminine_words: &[
         "she", "herself", "mrs", "mrs.", "ms", "ms.", "miss", "madam", "spokeswoman", "chairwoman", "congresswoman",
         "councilwoman", "businesswoman", "anchorwoman", "sportswoman", "policewoman", "alderwoman", "assemblywoman",

@@ -196,6 +196,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     dash_dialogue: true,
     paper_words: &["nos", "nous", "notre"],
+    cleft_openers: &["c'est", "c'etait", "ce sont", "ce fut"],
     feminine_words: &[
         "elle", "elle-même", "mme", "madame", "mlle", "mademoiselle", "présidente", "vice-présidente", "directrice",
         "sénatrice", "députée", "avocate", "adjointe", "conseillère", "mère", "épouse", "femme", "fille", "sœur", "veuve",
