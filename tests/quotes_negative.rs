@@ -65,7 +65,9 @@ fn hostile_inputs_are_fast_and_safe() {
     let big = "Il a dit que la ville est belle et que ".repeat(25_000) + "fin.";
     // Closing marks with no opening one, each a candidate lost quote.
     let orphans = "Il a déclaré : ".to_string() + &"la ville est belle » ".repeat(20_000);
-    let inputs = [marks.clone(), closers, marks + "a dit", big, orphans, "« ».".into(), "\"".into(), "– , a dit".into(), String::new()];
+    // A name glued to another word (`theJean`) before a colon: its mention starts inside a token.
+    let glued = "le le lele told theJean : “le".to_string();
+    let inputs = [marks.clone(), closers, marks + "a dit", big, orphans, glued, "« ».".into(), "\"".into(), "– , a dit".into(), String::new()];
     let start = std::time::Instant::now();
     for text in &inputs {
         for lang in [Lang::Fr, Lang::En] {

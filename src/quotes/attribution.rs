@@ -492,7 +492,8 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
         }
         let at = ctx.bytes(c..c + 1).start;
         let m = ctx.mentions_in(ctx.bytes(lo..c)).last().filter(|m| m.kind == crate::types::EntityType::PER && ctx.token_from(m.end) == c && m.end <= at)?;
-        let r = ctx.token_from(m.start)..c;
+        // (A mention inside a token, `theJean`, starts no token of its own.)
+        let r = Some(ctx.token_from(m.start)..c).filter(|r| !r.is_empty())?;
         Some(Attribution { cue: None, speaker: Some(resolve(ctx, r)), rule: "quote.colon" })
     };
     let Some(phrase) = subject_before(ctx, lo, c).first().cloned().and_then(|r| speaker_phrase(ctx, r)) else { return person() };
