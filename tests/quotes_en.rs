@@ -53,6 +53,11 @@ fn attribution_after_the_quote() {
         ("“We will win,” said Ann Lee, who spoke first.", &[('d', "We will win,", Some("Ann Lee"))]),
         ("“It will be close,” one Republican said. Yet another said, “We will take second place.”", &[('d', "It will be close,", Some("one Republican")), ('d', "We will take second place.", Some("another"))]),
         ("Because of the calendar, explained Rosenberg, “the South votes first.”", &[('d', "the South votes first.", Some("Rosenberg"))]),
+        // A participle opening the sentence after a quote is that quote's speaker's.
+        (
+            "Later in the show, Maher said, “It was not good.” Adding, “Now, like with all these scandals, it is never that bad.”",
+            &[('d', "It was not good.", Some("Maher")), ('d', "Now, like with all these scandals, it is never that bad.", Some("Maher"))],
+        ),
         // A cue well before the quote yields to the one right after its words and their comma.
         (
             "The union posted a long statement on its website about the closure: \"Nobody here was consulted,\" its secretary, Ann Ruiz, wrote.",

@@ -155,7 +155,14 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         if let Some(a) = attribution {
             // A cue with no speaker of its own right after another quote of
             // the sentence (`“…,” she said, adding, “…”`) is that quote's.
-            let previous = out.last().filter(|p: &&Found| ctx.sentence_of(ctx.token_from(p.end)) == ctx.sentence_of(o)).and_then(|p| p.speaker.clone());
+            // So is a participle opening the sentence after it (`…
+            // “wasn’t good.” Adding, “Now, …”`), in its paragraph.
+            let opening = a.cue.as_ref().is_some_and(|c| c.tokens.len() == 1 && ctx.opens_sentence(c.tokens.start) && ctx.is(c.tokens.start, class::PARTICIPLE));
+            let near = |p: &&Found| {
+                let at = ctx.token_from(p.end);
+                ctx.sentence_of(at) == ctx.sentence_of(o) || (opening && ctx.paragraph_tokens(at) == ctx.paragraph_tokens(o))
+            };
+            let previous = out.last().filter(near).and_then(|p| p.speaker.clone());
             // The cue of the reported clause holding the quote speaks for
             // it with the clause's speaker (`X added that, based on what he
             // has seen, Y "…"`).
