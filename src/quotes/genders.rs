@@ -105,7 +105,7 @@ fn of_determined_role(ctx: &Ctx, k: usize) -> Option<Gender> {
     if k == 0 || !ctx.is(k, class::PERSON_ROLE) {
         return None;
     }
-    ctx.look.genders.determiners.get(ctx.w(k - 1)).copied()
+    of_determiner(ctx, k - 1)
 }
 
 /// The gender the determiner at token `k` gives the noun after it (`la
@@ -171,21 +171,10 @@ pub fn of_people<'a>(ctx: &Ctx<'a>) -> FxMap<&'a str, Gender> {
         let Some(g) = around(ctx, ctx.token_from(m.start)..ctx.token_from(m.end)) else { continue };
         said.entry(m.name.as_str()).and_modify(|e| *e = e.filter(|&x| x == g)).or_insert(Some(g));
     }
-    let mut out = FxMap::default();
     for m in ctx.mentions.iter().filter(|m| m.kind == crate::types::EntityType::PER) {
-        let name = m.name.as_str();
-        if out.contains_key(name) {
-            continue;
-        }
-        let g = match said.get(name) {
-            Some(g) => *g,
-            None => of_name(ctx, name),
-        };
-        if let Some(g) = g {
-            out.insert(name, g);
-        }
+        said.entry(m.name.as_str()).or_insert_with(|| of_name(ctx, &m.name));
     }
-    out
+    said.into_iter().filter_map(|(name, g)| Some((name, g?))).collect()
 }
 
 /// The gender of a name by its given name: its first word, when the name

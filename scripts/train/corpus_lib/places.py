@@ -5,30 +5,17 @@ démenti`, `Pyongyang a juré`: LOC), where Sequoia types a state acting
 politically ORG (`la France` as a member of the Security Council). The
 readers that correct this look the span up in data/gazetteers/places.txt
 (countries, territories, regions, US states), folded the way the annotator
-folds text (src/text/fold.rs; the same fold as scripts/gazetteers/build.py).
+folds text (src/text/fold.rs; scripts/gazetteers/fold.py).
 """
 import os
+import sys
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 FILES = ("data/gazetteers/places.txt",)
 
-_FOLD = {}
-for _chars, _to in [("àáâãäåÀÁÂÃÄÅ", "a"), ("çÇ", "c"), ("èéêëÈÉÊË", "e"), ("ìíîïÌÍÎÏ", "i"), ("ñÑ", "n"),
-                    ("òóôõöøÒÓÔÕÖØ", "o"), ("ùúûüÙÚÛÜ", "u"), ("ýÿÝŸ", "y"), ("œŒ", "oe"), ("æÆ", "ae"),
-                    ("ß", "ss"), ("’‘ʼ`´", "'"), ("‐‑‒", "-"), ("\u00a0\u202f\u2009", " ")]:
-    for _c in _chars:
-        _FOLD[_c] = _to
-
-
-def fold(name):
-    """The gazetteer key of a name: lower case, no accents, plain apostrophes, single spaces."""
-    folded = "".join(_FOLD.get(c, c.lower() if c.isascii() or len(c.lower()) == 1 else c) for c in name)
-    out = ""
-    for w in folded.split():
-        if out and not out.endswith("'"):
-            out += " "
-        out += w
-    return out
+# The annotator's folding of a lookup key, shared with the gazetteer scripts.
+sys.path.insert(0, os.path.join(_ROOT, "scripts", "gazetteers"))
+from fold import key_of as fold  # noqa: E402
 
 
 def load():
