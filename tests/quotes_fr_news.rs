@@ -218,3 +218,84 @@ fn subject_mention_ends_before_the_negation() {
     assert_eq!(answer.speaker.as_deref(), Some("Paul Roussel"));
     assert_eq!(answer.speaker_span.as_ref().map(|s| s.text.as_str()), Some("le prévenu"));
 }
+
+/// A passive speech verb reports nothing (`était signalé disparu`, `il leur
+/// est demandé`, `doit être reconnu`); nor does the paper's own voice (`Il
+/// est à noter que`).
+#[test]
+fn passives_and_the_papers_voice_report_nothing() {
+    check(Lang::Fr, &[
+        ("Un randonneur de 40 ans, parti de Gérardmer samedi, était signalé disparu.", &[]),
+        ("M. Girard a rappelé les règles. Lorsque des familles réservent la salle, il leur est demandé une caution de cent euros.", &[]),
+        ("Cette exposition montre combien le travail des tisserands, souvent oubliés, doit être reconnu et mis en valeur.", &[]),
+        ("Il est à noter que la route restera fermée jusqu'à vendredi.", &[]),
+        ("Il faut rappeler que la route avait déjà été fermée l'an dernier.", &[]),
+    ]);
+}
+
+/// An infinitive after `pour` speaks for the subject of its clause (`Le
+/// maire a pris la parole pour rappeler que …`); `ce que` after a cue and
+/// a relative `que` after its object open no report.
+#[test]
+fn infinitives_after_pour_and_relatives_after_the_cue() {
+    check(Lang::Fr, &[
+        (
+            "Le maire a pris la parole pour rappeler que la commune avait déjà connu un incendie.",
+            &[('i', "la commune avait déjà connu un incendie", Some("Le maire"))],
+        ),
+        ("Des panneaux pour expliquer ce qu'est une zone humide jalonnent le sentier.", &[]),
+        ("Afin de raconter l'histoire qu'ils ont découverte, les élèves de CM2 ont écrit un petit livre.", &[]),
+        ("Pour ce premier rendez-vous, le conteur a lu quelques « fables » aux enfants.", &[]),
+    ]);
+}
+
+/// Words in marks that a noun or a participle names (`sur le thème de
+/// « … »`, `dites du « … »`) are a title or a name, not a quotation.
+#[test]
+fn themes_and_so_called_names_are_no_quotes() {
+    check(Lang::Fr, &[
+        ("Le club a installé des panneaux sur le thème de « Trois siècles de tissage dans la vallée ».", &[]),
+        ("Les associations présentes sont celles dites du « collectif des neuf ».", &[]),
+    ]);
+}
+
+/// An inverted subject ends before a gerund (`confie la maire de Lunéville
+/// en saluant …`); a cue after `comme` and a modal takes the subject after
+/// it (`comme devait le souligner le maire`).
+#[test]
+fn gerunds_after_inverted_subjects_and_comme_with_a_modal() {
+    check(Lang::Fr, &[
+        (
+            "« Nous irons jusqu'au bout », confie la maire de Lunéville en saluant le travail des bénévoles. « La bataille sera longue », reconnaît-elle.",
+            &[('d', "Nous irons jusqu'au bout", Some("la maire de Lunéville")), ('d', "La bataille sera longue", Some("la maire de Lunéville"))],
+        ),
+        (
+            "Cette fête, comme devait le souligner le maire Paul Henry, « n'a d'autre but que de réunir les habitants ».",
+            &[('d', "n'a d'autre but que de réunir les habitants", Some("Paul Henry"))],
+        ),
+    ]);
+}
+
+/// A gerund of any verb ends the inverted subject (`en rendant hommage`);
+/// an infinitive after `sans` has no subject of its own after a quote
+/// (`« … », non sans rappeler …`); `parler de` reports the words in marks;
+/// a relative pronoun before a reflexive cue points to its antecedent.
+#[test]
+fn gerunds_parler_de_and_relatives_before_reflexive_cues() {
+    check(Lang::Fr, &[
+        (
+            "« Il est paradoxal de devoir encore tirer la sonnette d'alarme », confie la députée de Moselle en rendant hommage à son ancienne collègue.",
+            &[('d', "Il est paradoxal de devoir encore tirer la sonnette d'alarme", Some("la députée de Moselle"))],
+        ),
+        (
+            "Le conseiller Luc Hennequin a parlé d'un « moment historique pour le canton », non sans rappeler le rôle des bénévoles.",
+            &[('d', "moment historique pour le canton", Some("Luc Hennequin"))],
+        ),
+        (
+            "Cette fête, comme devait conclure le maire Paul Henry, « n'a d'autre but que de réunir les habitants ».",
+            &[('d', "n'a d'autre but que de réunir les habitants", Some("Paul Henry"))],
+        ),
+    ]);
+    let q = quotes(Lang::Fr, "Un promoteur lyonnais qui se disait intéressé par le terrain ne s'est plus manifesté.");
+    assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Un promoteur lyonnais")]);
+}

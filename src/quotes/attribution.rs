@@ -123,6 +123,8 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         }
     }
     let mut subject = subject_before(ctx, lo, start);
+    // A verb alone is no subject (`comme devait le souligner X`: a modal).
+    subject.retain(|r| !r.clone().all(|k| ctx.is(k, class::AUX | class::FINITE) || ctx.is(k, class::OBJECT_PRONOUN)));
     // `X a blâmé … et a affirmé`, `X laughed and later said`: the subject
     // of the first verb.
     let mut bare = start;
@@ -263,6 +265,11 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     }
     let (cue, first_comma) = cue_after_subject(ctx, k, hi, open)?;
     if negated(ctx, &cue) {
+        return None;
+    }
+    // Closed words alone are no subject (`« … », non sans rappeler …`).
+    let closed = class::NEGATION | class::PREPOSITION | class::COORDINATOR | class::OPENER;
+    if (k..cue.tokens.start).all(|p| ctx.is(p, closed) || ctx.is_adverb(p)) {
         return None;
     }
     // After a question or a cry, a cue announcing words of its own with a

@@ -127,7 +127,7 @@ pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
 /// past the first two tokens, outside any name (`the Council on Foreign
 /// Relations`) and before none (`an editorial in The Ledger`); or a past
 /// participle past the first three (`le rapport de la Cour [publié en
-/// janvier]`).
+/// janvier]`); or a gerund (`[en saluant les bénévoles]`).
 pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     let named = |k: usize| {
         let at = ctx.bytes(k..k + 1).start;
@@ -154,6 +154,9 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     // (After an article or a link it is a noun: `le président du comité`,
     // `l'agence régionale de santé`.)
     let end = (r.start + 3..end).find(|&k| participle(k) && !ctx.is(k - 1, class::AUX | class::NOUN_LINK | class::DETERMINER) && !agent(k)).unwrap_or(end);
+    // Nor a gerund (`confie la maire [en saluant les bénévoles]`).
+    let gerund = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.w(k).len() > 5 && ctx.lex().participle_endings.iter().any(|e| ctx.w(k).ends_with(e));
+    let end = (r.start + 1..end).find(|&k| ctx.is(k, class::PREPOSITION) && gerund(k + 1) && !named(k)).unwrap_or(end);
     r.start..end
 }
 
@@ -215,7 +218,8 @@ const MAX_ANTECEDENT: usize = 8;
 /// for.
 pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speaker> {
     let mut r = cue_start;
-    while r > lo && ctx.is_adverb(r - 1) {
+    // (Adverbs and a reflexive may stand between: `qui se disait`.)
+    while r > lo && (ctx.is_adverb(r - 1) || ctx.lex().reflexives.contains(&ctx.w(r - 1))) {
         r -= 1;
     }
     let rel = r.checked_sub(1).filter(|&k| k >= lo)?;

@@ -123,6 +123,12 @@ impl<'a> Ctx<'a> {
         self.look.entries_from((bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
+    /// Whether the words `phrase` (folded, apart) stand right before token `i`.
+    pub fn words_before(&self, i: usize, phrase: &str) -> bool {
+        let n = phrase.split(' ').count();
+        i.checked_sub(n).is_some_and(|from| phrase.split(' ').enumerate().all(|(k, w)| self.w(from + k) == w))
+    }
+
     pub fn lex(&self) -> &'static QuoteLexicon {
         self.look.lex
     }

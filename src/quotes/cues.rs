@@ -53,7 +53,9 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     if ctx.is(i + 1, class::AUX) && ctx.lex().reflexives.contains(&ctx.w(i)) {
         a = i + 1;
     }
-    if ctx.is(a, class::AUX | class::AUX_INVERTED) {
+    // (Folding makes `à` an auxiliary too; its accent says it is not one.)
+    let accented = ctx.is(a, class::PREPOSITION) && ctx.raw(a) != ctx.w(a);
+    if ctx.is(a, class::AUX | class::AUX_INVERTED) && !accented {
         let mut j = a + 1;
         for _ in 0..MAX_ADVERBS {
             // A listed adverb, or one its ending tells (`a seulement indiqué`).
@@ -74,6 +76,10 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         }
         if let Some(e) = ctx.entry_at(j, Entries::VerbPhrases) {
             return Some(Cue { tokens: start..e, kind: CueKind::Verb, inverted: ctx.is(a, class::AUX_INVERTED), infinitive: false });
+        }
+        // `était signalé`, `est demandé`: a passive, unless reflexive (`s'est dit`).
+        if a == start && passive(ctx, a, j) {
+            return None;
         }
         if ctx.is(j, class::VERB | class::VERB_INVERTED) && (a > start || !reflexive_only(ctx, j)) {
             return Some(Cue {
@@ -118,7 +124,11 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
     // `dit-on` reports words only with the place that speaks after it
     // (`assure-t-on à la mairie`; not `Comment dit-on « … » ?`).
     let impersonal = || ctx.is(i, class::VERB_INVERTED) && impersonal_inverted(ctx, i) && !ctx.is(i + 1, class::PREPOSITION);
-    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (!reflexive_only(ctx, i) || reflexive()) && !impersonal() {
+    // `doit être reconnu`, `a été dit`: a passive.
+    let passive_form = || i > 0 && passive(ctx, i - 1, i) && !(i > 1 && ctx.lex().reflexives.contains(&ctx.w(i - 2)));
+    // `Il est à noter que`, `il faut rappeler que`: the paper's own voice.
+    let own_voice = || ctx.lex().own_voice_frames.iter().any(|f| frame_before(ctx, i, f));
+    if ctx.is(i, class::VERB | class::VERB_INVERTED) && ctx.is_word(i) && !participle() && !noun() && (!reflexive_only(ctx, i) || reflexive()) && !impersonal() && !passive_form() && !own_voice() {
         return Some(Cue {
             tokens: start..i + 1,
             kind: CueKind::Verb,
@@ -220,6 +230,21 @@ pub fn source_start(ctx: &Ctx, cue: &Cue) -> usize {
     } else {
         cue.tokens.end
     }
+}
+
+/// Whether the auxiliary at token `aux` makes the verb at token `verb` a
+/// passive: a form of the passive's auxiliary before a participle that
+/// states no belief (`est signalé`, not `est convaincu`).
+fn passive(ctx: &Ctx, aux: usize, verb: usize) -> bool {
+    let lex = ctx.lex();
+    lex.passive_auxiliaries.contains(&ctx.w(aux)) && !lex.stance_adjectives.contains(&ctx.w(verb)) && !ctx.is(verb, class::INFINITIVE | class::PARTICIPLE)
+}
+
+/// Whether the words `frame` (folded, apart) stand right before token `i`,
+/// opening their clause: at the sentence's start or after punctuation.
+fn frame_before(ctx: &Ctx, i: usize, frame: &str) -> bool {
+    let from = i.saturating_sub(frame.split(' ').count());
+    ctx.words_before(i, frame) && (ctx.opens_sentence(from) || (from > 0 && ctx.is_punct(from - 1)))
 }
 
 /// Whether the verb at token `i` is a cue only after a reflexive pronoun.

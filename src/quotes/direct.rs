@@ -23,6 +23,9 @@ const SENTENCE_WORDS: usize = 4;
 
 /// Words of a title in marks, at most.
 const TITLE_WORDS: usize = 8;
+/// Words of a title or name in marks after words that name it (`sur le
+/// thème de « … »`), at most.
+const NAMED_WORDS: usize = 14;
 /// Words of a name in marks written in sentence case, at most.
 const SENTENCE_CASE_WORDS: usize = 4;
 
@@ -229,6 +232,10 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     let content = ctx.token_from(m.start)..ctx.token_from(m.end);
     let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
     let words: Vec<usize> = content.clone().filter(|&k| ctx.is_word(k)).collect();
+    // Named by the words before it (`sur le thème de « … »`, `titled "…"`).
+    if ctx.lex().title_words.iter().any(|t| ctx.words_before(o, t)) && !words.is_empty() && words.len() <= NAMED_WORDS {
+        return true;
+    }
     // (At least one capital: `« avant 2011 »` is no title.)
     let title_case = words.len() <= TITLE_WORDS && words.iter().all(|&k| ctx.is_capital(k) || ctx.is(k, small)) && words.iter().any(|&k| ctx.is_capital(k));
     // A name in sentence case (`l'opération « Ville fleurie »`): a capital

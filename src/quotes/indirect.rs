@@ -403,6 +403,15 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
             if j > first && ctx.lex().conjunction_heads.contains(&ctx.w(j - 1)) {
                 break;
             }
+            // `raconter l'histoire qu'ils ont découverte`: after the cue's
+            // object, a relative; not after the person told (`prévenait sa
+            // famille qu'elle …`).
+            let verb = ctx.w(cue.tokens.end - 1);
+            let object = j > first && ctx.is(first, class::DETERMINER) && !ctx.is(first, class::PREPOSITION);
+            let stems = ctx.lex().person_object_stems;
+            if object && !stems.is_empty() && !stems.iter().any(|s| verb.starts_with(s)) {
+                break;
+            }
             return Some((j + 1, "indirect.que"));
         }
         if is_stop(raw) || is_mark(raw) || raw == ":" || (j > first && verb_at(ctx, j).is_some()) {

@@ -60,6 +60,23 @@ pub struct QuoteLexicon {
     /// Verbs of being (`se veut`, `reste`): a present participle after one
     /// is an adjective (`se veut rassurant`), no cue.
     pub copulas: &'static [&'static str],
+    /// Forms of the auxiliary of the passive (`est`, `été`, `être`): a
+    /// speech verb's participle after one, with no reflexive pronoun before
+    /// it, is a passive (`était signalé disparu`, `il leur est demandé`),
+    /// which reports no one's words.
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Participles and adjectives of a stated belief that take the same
+    /// auxiliary and still report their subject's view (`est convaincu
+    /// que`).
+    pub stance_adjectives: &'static [&'static str],
+    /// The frames in which the paper speaks in its own voice before a
+    /// speech verb (`il est à noter`, `il faut rappeler`, `it is worth
+    /// noting`), folded, words apart: what follows reports no one.
+    pub own_voice_frames: &'static [&'static str],
+    /// Words that name what follows in marks, folded, words apart (`sur le
+    /// thème de`, `intitulé`, `dites du`, `titled`): a title or a name,
+    /// whatever its case, not a quotation.
+    pub title_words: &'static [&'static str],
     /// Relative pronouns of an object or a complement (`que`, `dont`,
     /// `whom`): one after a comma opens an apposition to the comma that
     /// closes it (`Un audit, que les syndicats se sont procuré, conclut`).
@@ -89,6 +106,11 @@ pub struct QuoteLexicon {
     /// Speech verbs whose addressee may stand before a clause without a
     /// complementizer (`told reporters the plant would close`).
     pub addressee_verbs: &'static [&'static str],
+    /// Stems of verbs whose direct object is the person told (`prévenir`,
+    /// `informer`, `warn`): a complementizer after any other verb's object
+    /// opens a relative clause (`raconter l'histoire qu'ils ont vécue`).
+    /// Empty: any verb's object may stand before the complementizer.
+    pub person_object_stems: &'static [&'static str],
     /// Words opening a reported question (`si`, `s'` before `il`, `whether`).
     pub question_words: &'static [&'static str],
     /// Words opening a reported question that are part of it (`a demandé

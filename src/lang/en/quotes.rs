@@ -62,6 +62,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     copulas: &[],
     object_relative_pronouns: &["whom", "whose"],
     agent_prepositions: &["by"],
+    // English passives (`was told`, `is expected`) are left to the verb lists.
+    passive_auxiliaries: &[],
+    title_words: &["titled", "entitled", "theme of", "under the title", "so-called"],
+    own_voice_frames: &["it is worth", "it's worth", "it was worth", "it should be", "it must be", "needless to"],
+    stance_adjectives: &[],
     inverted_suffixes: &[],
     complementizers: &["that"],
     conjunction_heads: &["so", "such", "now", "except", "given", "provided", "assuming"],
@@ -76,6 +81,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     naming_verbs: &["called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "labels"],
     reflexives: &[],
     addressee_verbs: &["told", "tell", "tells", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"],
+    // English `that` after an object is as often its clause's as a relative: unchecked.
+    person_object_stems: &[],
     question_words: &["whether"],
     question_heads: &["why", "how"],
     impersonal_pronouns: &[],

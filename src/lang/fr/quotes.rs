@@ -15,7 +15,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "decret", "postul", "regrett", "specifi", "enonc", "exprim",
         "interpell", "ironis", "plaid", "analys", "avanc", "alert", "lanc", "tonn", "gliss", "protest", "raill",
         "salu", "felicit", "exclam", "lament", "rassur", "justifi", "tempere", "enchain", "fulmin", "tranch",
-        "invoqu",
+        "invoqu", "parl",
     ],
     verb_endings: &[
         "e", "es", "ent", "ait", "aient", "a", "ant", "er", "ee", "es", "ees", "era", "erait", "eront", "erons",
@@ -28,7 +28,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "soutenant", "reconnait", "reconnu", "reconnue", "reconnaissait", "reconnaissant", "previent",
         "prevenu", "prevenait", "averti", "avertit", "avertissait", "convaincu", "convaincue", "convaincus",
         "convaincues", "persuade", "persuadee", "persuades", "certain", "certaine", "repond", "repondu",
-        "repondait", "repondant", "admet", "admis", "admettait", "conclut", "conclu", "maintient",
+        "repondait", "repondant", "admet", "admis", "admettait", "conclut", "conclu", "conclure", "maintient",
         "maintenu", "predit", "redit", "precise", "confie", "confiait", "confient", "confiant",
         "revele", "revelent", "revelait", "souligne", "reitere", "reiterait", "suggere", "suggerent",
         "suggerait", "suggerant", "considere", "considerent", "interroge", "assure", "pretend",
@@ -77,11 +77,28 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "est", "etait", "sont", "etaient", "veut", "voulait", "veulent", "montre", "montrait", "semble", "semblait", "reste", "restait",
         "demeure", "demeurait", "parait", "paraissait",
     ],
+    passive_auxiliaries: &["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit", "soient", "fut", "furent", "etre", "ete"],
+    stance_adjectives: &[
+        "convaincu", "convaincue", "convaincus", "convaincues", "persuade", "persuadee", "persuades", "persuadees",
+        "certain", "certaine", "certains", "certaines",
+    ],
+    title_words: &[
+        "intitule", "intitulee", "intitules", "intitulees", "baptise", "baptisee", "baptises", "baptisees", "denomme", "denommee",
+        "surnomme", "surnommee", "theme de", "theme du", "theme des", "theme", "sous le titre", "sous le titre de", "dit du", "dite du",
+        "dits du", "dites du", "dit des", "dite des", "dits des", "dites des", "dit de la", "dite de la",
+    ],
+    own_voice_frames: &[
+        "il est a", "il reste a", "il etait a", "reste a", "a noter", "a souligner", "a preciser", "il faut", "il faudrait", "il fallait",
+        "il faut bien", "faut-il", "il convient de", "il conviendrait de", "il importe de", "il suffit de", "il est important de", "il est utile de",
+        "il est bon de", "il n'est pas inutile de",
+    ],
     inverted_suffixes: &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles", "-on"],
     complementizers: &["que", "qu'"],
     conjunction_heads: &[
         "avant", "pour", "sans", "bien", "alors", "tandis", "parce", "des", "afin", "ainsi", "pendant", "apres",
         "depuis", "moins", "plutot", "encore", "lors", "sitot", "tant", "pourvu",
+        // (And a relative: `expliquer ce qu'est …`.)
+        "ce",
     ],
     opinion_markers: &["pour"],
     // French inverts every speech verb after the words it reports.
@@ -90,6 +107,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     reflexives: &["s'", "se"],
     // French puts the clause after `que` (`a dit aux journalistes que`).
     addressee_verbs: &[],
+    person_object_stems: &["preven", "previen", "inform", "avert", "assur", "rassur", "convain", "persuad", "rappel", "rappell"],
     question_words: &["si", "s'"],
     question_heads: &["pourquoi", "comment", "combien"],
     impersonal_pronouns: &["on", "l'on"],
@@ -104,11 +122,12 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     relatives: &["qui"],
     org_pronouns: &[],
     plural_pronouns: &["ils", "elles", "eux"],
-    infinitive_markers: &["a", "de", "d'"],
+    infinitive_markers: &["a", "de", "d'", "pour", "sans"],
     plural_endings: &["s", "x"],
     relative_complementizers: &[],
     person_roles: &[
-        "porte-parole", "ministre", "president", "presidente", "premier", "chef", "cheffe", "responsable", "dirigeant",
+        // (Not `premier`, an adjective before most nouns: `ce premier match`.)
+        "porte-parole", "ministre", "president", "presidente", "chef", "cheffe", "responsable", "dirigeant",
         "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
         "secretaire", "senateur", "depute", "deputee", "maire", "conseiller", "conseillere", "expert",
         "experte", "analyste", "chercheur", "chercheuse", "homme", "femme", "diplomate", "officier", "juge",
@@ -171,7 +190,12 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     negations: &["ne", "n'", "pas", "jamais", "guere", "nullement", "aucunement"],
     clause_starters: &[],
-    finite_verbs: &[],
+    // Modals and semi-auxiliaries too short for `finite_endings` (`devait le
+    // souligner`, `tient à préciser`).
+    finite_verbs: &[
+        "doit", "doivent", "devait", "devaient", "devra", "devront", "devrait", "devraient", "peut", "peuvent", "pouvait",
+        "pouvaient", "pourra", "pourront", "tient", "tenait", "vient", "venait", "va", "vont", "allait",
+    ],
     subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
     coordinators: &["et", "ou", "puis", "mais"],
     participle_endings: &["ant"],
@@ -192,7 +216,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "aujourd'hui", "alors", "ainsi", "or", "mais", "et", "donc", "d'ailleurs", "par ailleurs", "desormais",
         "apres", "avant", "lorsque", "quand", "si", "comme", "interroge", "interrogee", "sollicite", "sollicitee",
         "contacte", "contactee", "joint", "jointe", "interpelle", "interpellee", "plus", "finalement", "auparavant",
-        "entre-temps", "parallelement", "pour", "tandis",
+        "entre-temps", "parallelement", "pour", "tandis", "afin",
     ],
     dash_dialogue: true,
     paper_words: &["nos", "nous", "notre"],
