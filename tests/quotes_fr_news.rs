@@ -299,3 +299,91 @@ fn gerunds_parler_de_and_relatives_before_reflexive_cues() {
     let q = quotes(Lang::Fr, "Un promoteur lyonnais qui se disait intéressé par le terrain ne s'est plus manifesté.");
     assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Un promoteur lyonnais")]);
 }
+
+/// Words before a comma are no reported clause when they are the subject's
+/// relative apposition (`Les élus, qui …, se sont félicités du vote`), a
+/// fronted adjective before a verb with its own object (`Présent dans la
+/// salle, le préfet a salué les bénévoles`), a time alone before `selon`
+/// (`En mars 2011, selon X, …`) or a noun used as a verb's form
+/// (`twitter`); and the words after `Pour X,` that are only its apposition
+/// before a colon (`Pour X, son président : « … »`) are none either.
+#[test]
+fn appositions_fronted_phrases_and_times_before_a_comma() {
+    check(Lang::Fr, &[
+        ("Les élus de la majorité, qui avaient soutenu le projet pendant la campagne, se sont félicités du résultat du vote.", &[]),
+        ("Présent dans la salle, le préfet Alain Roche a ensuite salué les bénévoles et a reçu un bouquet.", &[]),
+        (
+            "En mars 2011, selon la préfecture, le réseau comptait encore deux mille abonnés.",
+            &[('i', "le réseau comptait encore deux mille abonnés", Some("la préfecture"))],
+        ),
+        ("Les jeunes préfèrent les messages courts sur les réseaux sociaux, twitter et autres applications.", &[]),
+        (
+            "Le syndicat organise une grève jeudi. Pour Paul Vernet, son secrétaire général : « C'est un moment décisif pour les salariés du site. »",
+            &[('d', "C'est un moment décisif pour les salariés du site.", Some("Paul Vernet"))],
+        ),
+    ]);
+}
+
+/// A dash after a dateline is no part of the clause or of its subject
+/// (`12 mars 2012. - Afin de …, le gouvernement vient d'annoncer que`); a
+/// relative pronoun after a role with its complement points to the name
+/// before it (`X, le ministre du Budget, qui a déclaré`); a verb no list
+/// names ends the subject before its object (`Un rapport de la Cour
+/// apporte la même conclusion : « … »`).
+#[test]
+fn datelines_relatives_after_roles_and_unlisted_verbs() {
+    check(Lang::Fr, &[
+        (
+            "12 mars 2012. - Afin de tenir ses engagements budgétaires, le gouvernement vient d'annoncer qu'il devra trouver deux milliards d'euros.",
+            &[('i', "il devra trouver deux milliards d'euros", Some("le gouvernement"))],
+        ),
+        (
+            "12 mars 2012. - Un car scolaire a quitté la route près de Saint-Dié, indique la préfecture des Vosges.",
+            &[('i', "Un car scolaire a quitté la route près de Saint-Dié", Some("la préfecture des Vosges"))],
+        ),
+        (
+            "Le Premier ministre a reçu Paul Garnier, le ministre du Budget, qui a déclaré au Sénat que le plan serait revu.",
+            &[('i', "le plan serait revu", Some("Paul Garnier"))],
+        ),
+        (
+            "Un rapport de la Cour des comptes apporte la même conclusion : « Les dépenses de la commune ont doublé en cinq ans. »",
+            &[('d', "Les dépenses de la commune ont doublé en cinq ans.", Some("Un rapport de la Cour des comptes"))],
+        ),
+    ]);
+}
+
+/// Capitalised words in marks after a preposition, with no verb, name a
+/// work (`un rapport sur « Les revenus des ménages agricoles »`).
+#[test]
+fn work_titles_after_a_preposition() {
+    check(Lang::Fr, &[(
+        "Selon un rapport de l'Insee sur « Les revenus des ménages agricoles », la crise a surtout touché les petites exploitations.",
+        &[('i', "la crise a surtout touché les petites exploitations", Some("un rapport de l'Insee"))],
+    )]);
+}
+
+/// `comme le souligne X` and `nous rapporte X` after a clause: the subject
+/// comes after the cue, and a relative inside the clause is part of it;
+/// the past historic (`fut … et déclara`) and a participle before its agent
+/// (`Surpris par …, il déclara`) leave the subject where it is.
+#[test]
+fn subjects_after_comme_and_clitics_and_in_the_past_historic() {
+    check(Lang::Fr, &[
+        (
+            "Les péages ont beaucoup rapporté à la région, qui a su profiter de la hausse du trafic, comme le souligne la Cour des comptes.",
+            &[('i', "Les péages ont beaucoup rapporté à la région, qui a su profiter de la hausse du trafic", Some("Cour des comptes"))],
+        ),
+        (
+            "La mairie a acheté trois nouveaux bus électriques, nous rapporte le quotidien régional.",
+            &[('i', "La mairie a acheté trois nouveaux bus électriques", Some("le quotidien régional"))],
+        ),
+        (
+            "Le député Marc Aubert quitta la séance. Il fut ensuite exclu de son groupe et déclara alors : « Je garde ma liberté de vote. »",
+            &[('d', "Je garde ma liberté de vote.", Some("Marc Aubert"))],
+        ),
+        (
+            "Le député Marc Aubert quitta la séance. Surpris par la décision du président Paul Ferrand, il déclara : « Je garde ma liberté de vote. »",
+            &[('d', "Je garde ma liberté de vote.", Some("Marc Aubert"))],
+        ),
+    ]);
+}

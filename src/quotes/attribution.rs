@@ -110,6 +110,11 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         if let Some(s) = clause_subject(ctx, lo, start - 1).and_then(|r| resolve_best(ctx, &[r])) {
             return Some(s);
         }
+        // (Past a long fronted phrase, the subject right before its verb:
+        // `Afin de …, le gouvernement vient d'annoncer`.)
+        if let Some(s) = resolve_best(ctx, &subject_before(ctx, lo, start - 1)) {
+            return Some(s);
+        }
     }
     // `The problem, says Carl Anthony, a historian, is that …`: a cue
     // between commas with a name after it interrupts the sentence, whose

@@ -63,6 +63,12 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
         return true;
     }
     let lex = ctx.lex();
+    // A participle no ending tells, before its agent (`Surpris par …,`,
+    // `Interrogé par …,`), opening the sentence.
+    let named = || !ctx.mentions_in(ctx.bytes(i..i + 1)).is_empty();
+    if ctx.is_capital(i) && ctx.opens_sentence(i) && lex.agent_prepositions.contains(&ctx.w(i + 1)) && !named() {
+        return true;
+    }
     let w = ctx.w(i);
     let endings = lex.participle_endings.iter().chain(if lex.slot_auxiliaries.is_empty() { lex.slot_endings } else { &[] });
     let participle = endings.into_iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e))
@@ -78,6 +84,10 @@ fn fronted(ctx: &Ctx, i: usize) -> bool {
 /// (before `end`): fronted adverbials and the comma closing each left out.
 pub fn subject_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
     let mut at = lo;
+    // A dash opening the sentence after a dateline (`12 mars. - Afin de …`).
+    if at + 1 < end && matches!(ctx.raw(at), "-" | "–" | "—") {
+        at += 1;
+    }
     for _ in 0..MAX_OPENERS {
         if at >= end {
             break;
@@ -148,6 +158,10 @@ pub fn without_adverbial(ctx: &Ctx, r: Range<usize>) -> Range<usize> {
     };
     let agent = |p: usize| !titled(p) && (!ctx.mentions_in(ctx.bytes(p..r.end)).is_empty() || (p + 1..r.end).any(|k| ctx.is_capital(k)));
     let end = adverbial.filter(|&p| !agent(p)).unwrap_or(r.end);
+    // Nor what a work in marks is about (`un rapport de l'Insee [sur « Les
+    // revenus des ménages »]`).
+    let about = (r.start + 2..end.saturating_sub(2)).find(|&k| ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK | class::DETERMINER) && is_mark(ctx.raw(k + 1)) && ctx.is_capital(k + 2));
+    let end = about.unwrap_or(end);
     // Nor a past participle closing the phrase (`le rapport de la Cour des
     // comptes [publié en janvier]`).
     let participle = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && ctx.written_participle(k);
@@ -255,7 +269,9 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
         }
         role = k;
     }
-    if role > lo + 1 && ctx.raw(role - 1) == "," && ctx.is(role, class::PERSON_ROLE) {
+    // (After its article: `X, le ministre du Budget, qui a déclaré`.)
+    let head = if ctx.is(role, class::DETERMINER) { role + 1 } else { role };
+    if role > lo + 1 && ctx.raw(role - 1) == "," && ctx.is(head, class::PERSON_ROLE) {
         let name_end = role - 1;
         let mut name_start = name_end;
         while name_start > lo && name_end - name_start < MAX_ANTECEDENT && (ctx.is_capital(name_start - 1) || ctx.raw(name_start - 1) == "-") {

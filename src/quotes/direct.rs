@@ -242,7 +242,10 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     // first, a few words, no punctuation.
     // A work of a person's (`autrice de « La Vigne à l'épreuve du climat »`)
     // may be longer.
-    let work = o >= 2 && ctx.is(o - 1, class::NOUN_LINK) && ctx.is(o - 2, class::PERSON_ROLE);
+    // So may one after a preposition, with no verb (`un rapport sur « Les
+    // revenus des ménages agricoles »`).
+    let work = o >= 2 && ctx.is(o - 1, class::NOUN_LINK) && ctx.is(o - 2, class::PERSON_ROLE)
+        || (o >= 1 && ctx.is(o - 1, class::PREPOSITION) && !ctx.is(o - 1, class::DETERMINER) && !super::cues::has_verb(ctx, content.clone()));
     let most = if work { TITLE_WORDS } else { SENTENCE_CASE_WORDS };
     let sentence_case = ctx.lex().sentence_case_names && words.len() <= most && ctx.is_capital(content.start) && content.clone().all(|k| ctx.is_word(k));
     if words.is_empty() || !(title_case || sentence_case) {
@@ -272,6 +275,13 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
     let s = ctx.sentence(ctx.sentence_of(o));
     if ctx.opens_sentence(o + 1) || o <= s.start {
         return None;
+    }
+    // `Pour X, … : « … »`: the holder of the opinion, when named.
+    if ctx.lex().opinion_markers.contains(&ctx.w(s.start)) {
+        let holder = super::speakers::phrase_after(ctx, s.start + 1, o).filter(|p| ctx.raw(p.end) == ",").map(|p| super::speakers::resolve(ctx, p));
+        if let Some(h) = holder.filter(|h| h.proper) {
+            return Some(h);
+        }
     }
     // `Le maire, Jacques Morel, est formel : « … »`: a name in apposition
     // is preferred to the role.

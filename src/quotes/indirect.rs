@@ -138,11 +138,19 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
         }
     }
     let rule = "indirect.marker";
-    if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," {
+    // (Not a fronted adverbial alone: `En mars 2011, selon X, …`.)
+    let comma = cue.tokens.start.saturating_sub(1);
+    let fronted = || super::clause::subject_start(ctx, lo, comma + 1) > comma && !has_verb(ctx, lo..comma);
+    if cue.tokens.start > lo && ctx.raw(comma) == "," && !fronted() {
         push(ctx, out, lo..cue.tokens.start - 1, cue, Some(speaker.clone()), rule);
     }
     if ctx.raw(phrase.end) == "," && phrase.end + 1 < r.end {
         let end = clause_end(ctx, phrase.end + 1, r.end);
+        // (Words with no verb before a colon announcing the quotation are
+        // the source's apposition: `Pour X, son président : « … »`.)
+        if ctx.raw(end) == ":" && !has_verb(ctx, phrase.end + 1..end) {
+            return;
+        }
         push(ctx, out, phrase.end + 1..end, cue, Some(speaker), rule);
     }
 }
@@ -247,8 +255,14 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     if apposition {
         return;
     }
+    // Object pronouns between the comma and the cue (`…, nous rapporte le
+    // journal`): the subject is after the cue.
+    let mut bare = cue.tokens.start;
+    while bare > lo && ctx.is(bare - 1, class::OBJECT_PRONOUN) && !ctx.is(bare - 1, class::DETERMINER) {
+        bare -= 1;
+    }
     let comma = match &subject {
-        _ if cue.tokens.start > lo && ctx.raw(cue.tokens.start - 1) == "," => cue.tokens.start - 1,
+        _ if bare > lo && ctx.raw(bare - 1) == "," => bare - 1,
         // `, comme le souligne X`
         _ if cue.tokens.start >= lo + 3 && ctx.w(cue.tokens.start - 2) == "comme" && ctx.raw(cue.tokens.start - 3) == "," => {
             cue.tokens.start - 3
@@ -260,6 +274,24 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     // `Pendant l'audience, l'accusé a maintenu …`: the words before the
     // comma are a fronted adverbial, not a clause.
     if super::clause::subject_start(ctx, lo, comma + 1) > comma {
+        return;
+    }
+    // `Présent dans la salle, le préfet a salué les bénévoles`: a verb
+    // after its subject with an object of its own reports no words before
+    // it (unless told to someone: `…, Smith told the paper`; or a time:
+    // `…, he said this week`).
+    // (After `comme` or object pronouns, the subject follows the cue: `…,
+    // comme le souligne X`, `…, nous rapporte X`.)
+    let after = comme || comma + 1 == bare;
+    let e = cue.tokens.end;
+    let object = e < r.end && ctx.is(e, class::DETERMINER) && !ctx.is(e, class::PREPOSITION) && ctx.timex_end_at(e).is_none();
+    if !after && comma + 1 < cue.tokens.start && object && !ctx.lex().addressee_verbs.contains(&ctx.w(e - 1)) {
+        return;
+    }
+    // `Les élus, qui avaient soutenu le projet, se sont félicités …`: a
+    // relative clause between commas is the subject's apposition.
+    let segment = (lo..comma).rev().take_while(|&k| !is_mark(ctx.raw(k))).find(|&k| ctx.raw(k) == ",");
+    if !comme && segment.is_some_and(|c| ctx.is(c + 1, class::RELATIVE)) {
         return;
     }
     // The cue and its speaker end the sentence: `…, a estimé X.` (An
@@ -311,7 +343,12 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
             lo = r.start;
         }
     }
-    let speaker = if comma + 1 < cue.tokens.start { subject.map(|s| resolve(ctx, s)) } else { speaker_of(ctx, cue, cue.tokens.start, r.end) };
+    let speaker = if after { speaker_of(ctx, cue, cue.tokens.start, r.end) } else { subject.map(|s| resolve(ctx, s)) };
+    // A verb's form with no one to say the words is none (`…, twitter et
+    // autres réseaux`).
+    if speaker.is_none() {
+        return;
+    }
     push(ctx, out, lo..comma, cue, speaker, "indirect.inverted_cue");
 }
 

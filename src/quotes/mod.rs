@@ -222,6 +222,10 @@ fn rule_id(code: &str, rule: &str) -> String {
 pub(crate) fn trim_content(text: &str, r: Range<usize>) -> Option<(usize, usize)> {
     let s = text.get(r.clone())?;
     let mut body = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'));
+    // (Nor a dash opening the sentence after a dateline: `- Un car …`.)
+    if let Some(rest) = body.strip_prefix(['-', '–', '—']).filter(|r| r.starts_with(char::is_whitespace)) {
+        body = rest.trim_start();
+    }
     let start = r.start + (s.len() - body.len());
     loop {
         let before = body.len();

@@ -272,9 +272,27 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
         let clitic = || k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
         // A negation opens its verb too (`le prévenu [n'a] pas varié`).
         let negation = || k > lo && ctx.is(k, class::NEGATION) && !ctx.is_capital(k);
+        // A word no list names between a noun and an article is a verb
+        // (`Un rapport de la Cour [apporte] la même conclusion`).
+        let closed = class::DETERMINER | class::PREPOSITION | class::NOUN_LINK | class::COORDINATOR | class::COMPLEMENTIZER | class::RELATIVE | class::PRONOUN;
+        let unlisted = || {
+            k > lo + 1
+                && ctx.is_word(k)
+                && !ctx.is_capital(k)
+                && !ctx.is(k, closed | class::ADVERB_START)
+                && !ctx.is_adverb(k)
+                && {
+                    // (Past a particle: `His office [put] out a statement`.)
+                    let d = if ctx.lex().slot_particles.contains(&ctx.w(k + 1)) { k + 2 } else { k + 1 };
+                    ctx.is(d, class::DETERMINER) && !ctx.is(d, class::PREPOSITION | class::NOUN_LINK)
+                }
+                && ctx.is_word(k - 1)
+                && !ctx.is(k - 1, closed)
+        };
         reflexive()
             || clitic()
             || negation()
+            || unlisted()
             || !noun()
             && (ctx.is(k, class::AUX | class::FINITE)
                 || super::cues::verb_at(ctx, k).is_some()
@@ -342,7 +360,16 @@ pub fn phrase_after(ctx: &Ctx, start: usize, hi: usize) -> Option<Range<usize>> 
     // `le service d'incendie et de secours`: a coordinated complement goes on.
     let goes_on = |k: usize| k > start && ctx.is(k, class::COORDINATOR) && ctx.is(k + 1, class::NOUN_LINK);
     loop {
+        // (Words in marks, a title's, count as an aside: `un rapport sur «
+        // Les revenus des ménages agricoles »`.)
+        let mut titled = false;
         while end < hi && end - start < MAX_PHRASE + aside && (!breaks(ctx, end) || is_mark(ctx.raw(end)) || goes_on(end)) && !(end > start && ctx.newline_before(end)) {
+            if is_mark(ctx.raw(end)) && !ctx.possessive_mark(end) {
+                titled = !titled;
+            }
+            if titled {
+                aside += 1;
+            }
             end += 1;
         }
         // A short aside in brackets, and the complement after it (`le

@@ -173,7 +173,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     ],
     prepositions: &[
         "de", "du", "des", "d'", "a", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous", "chez", "contre",
-        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre", "apres", "avant", "pendant", "durant", "lors",
+        "vers", "entre", "dans", "en", "envers", "aupres", "parmi", "depuis", "malgre", "apres", "avant", "pendant", "durant", "lors", "afin",
     ],
     definite: &["le", "la", "les", "l'", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs"],
     determiners: &[
@@ -195,6 +195,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     finite_verbs: &[
         "doit", "doivent", "devait", "devaient", "devra", "devront", "devrait", "devraient", "peut", "peuvent", "pouvait",
         "pouvaient", "pourra", "pourront", "tient", "tenait", "vient", "venait", "va", "vont", "allait",
+        // (And the past historic of `être` and `avoir`: `Il fut exclu … et déclara`.)
+        "fut", "furent", "eut", "eurent",
     ],
     subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
     coordinators: &["et", "ou", "puis", "mais"],
@@ -216,7 +218,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "aujourd'hui", "alors", "ainsi", "or", "mais", "et", "donc", "d'ailleurs", "par ailleurs", "desormais",
         "apres", "avant", "lorsque", "quand", "si", "comme", "interroge", "interrogee", "sollicite", "sollicitee",
         "contacte", "contactee", "joint", "jointe", "interpelle", "interpellee", "plus", "finalement", "auparavant",
-        "entre-temps", "parallelement", "pour", "tandis", "afin",
+        "entre-temps", "parallelement", "pour", "tandis",
     ],
     dash_dialogue: true,
     paper_words: &["nos", "nous", "notre"],
