@@ -387,3 +387,22 @@ fn subjects_after_comme_and_clitics_and_in_the_past_historic() {
         ),
     ]);
 }
+
+/// `À noter que` is the paper's voice; a subordinate clause after a quote
+/// is no attribution (`« … », d'autant que les journaux ont cessé …`); an
+/// article opening the sentence makes a noun of a verb's form (`L'alerte a
+/// été donnée …`).
+#[test]
+fn a_noter_subordinates_after_quotes_and_nouns_opening_sentences() {
+    check(Lang::Fr, &[
+        ("L'usine emploie 800 personnes. À noter que le marché a progressé de 12 % en un an.", &[]),
+        ("Le film montre que « la radio locale reste indispensable », d'autant que les journaux gratuits ont cessé de paraître.", &[]),
+        (
+            "L'alerte a été donnée vers minuit « quand nous avons reçu les premiers appels », a indiqué un porte-parole des pompiers.",
+            &[
+                ('i', "L'alerte a été donnée vers minuit « quand nous avons reçu les premiers appels »", Some("un porte-parole des pompiers")),
+                ('d', "quand nous avons reçu les premiers appels", Some("un porte-parole des pompiers")),
+            ],
+        ),
+    ]);
+}

@@ -277,6 +277,10 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     if (k..cue.tokens.start).all(|p| ctx.is(p, closed) || ctx.is_adverb(p)) {
         return None;
     }
+    // Nor a subordinate clause (`« … », d'autant que les éditeurs ont cessé …`).
+    if (k..cue.tokens.start).any(|p| ctx.is(p, class::COMPLEMENTIZER)) {
+        return None;
+    }
     // After a question or a cry, a cue announcing words of its own with a
     // colon (`« … ? » Une voisine lance : « … »`) is the next quotation's.
     let cried = !outside && matches!(ctx.raw(c), "?" | "!" | "…");

@@ -108,7 +108,13 @@ fn verb_cue_at(ctx: &Ctx, i: usize) -> Option<Cue> {
         let role = ctx.is(p, class::DETERMINER) && ctx.is(i, class::PERSON_ROLE | class::ORG_ROLE);
         // So is any verb's form after an article that follows a verb (`a
         // jugé l'annonce`; not `elle l'annonce`, where `l'` is a pronoun).
-        let article = || p > 0 && ctx.is(p, class::DETERMINER) && ctx.is(p, class::OBJECT_PRONOUN) && !ctx.is_capital(p - 1) && (ctx.is(p - 1, class::PREPOSITION) || ctx.written_participle(p - 1));
+        // So is one after an article opening the sentence (`L'alerte a été
+        // donnée`).
+        let article = || {
+            ctx.is(p, class::DETERMINER)
+                && ctx.is(p, class::OBJECT_PRONOUN)
+                && (ctx.opens_sentence(p) || (p > 0 && !ctx.is_capital(p - 1) && (ctx.is(p - 1, class::PREPOSITION) || ctx.written_participle(p - 1))))
+        };
         // An adjective after a word of degree (`se montrait plus précise`;
         // not `n'a plus précisé`).
         let adjective = || lex.degree_words.contains(&ctx.w(p)) && !(p > 0 && ctx.is(p - 1, class::AUX | class::NEGATION));

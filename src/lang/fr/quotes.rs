@@ -88,7 +88,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "dits du", "dites du", "dit des", "dite des", "dits des", "dites des", "dit de la", "dite de la",
     ],
     own_voice_frames: &[
-        "il est a", "il reste a", "il etait a", "reste a", "a noter", "a souligner", "a preciser", "il faut", "il faudrait", "il fallait",
+        "il est a", "il reste a", "il etait a", "reste a", "a", "il faut", "il faudrait", "il fallait",
         "il faut bien", "faut-il", "il convient de", "il conviendrait de", "il importe de", "il suffit de", "il est important de", "il est utile de",
         "il est bon de", "il n'est pas inutile de",
     ],
