@@ -406,3 +406,19 @@ fn a_noter_subordinates_after_quotes_and_nouns_opening_sentences() {
         ),
     ]);
 }
+
+/// A reported clause ends before `nous rapporte X`; an infinitive after
+/// `pour` speaks for the name in apposition to its clause's subject.
+#[test]
+fn clause_ends_before_a_clitic_cue_and_infinitives_take_the_apposed_name() {
+    check(Lang::Fr, &[
+        (
+            "La municipalité a annoncé qu'elle fermera la piscine jusqu'en septembre, nous rapporte le bulletin municipal.",
+            &[('i', "elle fermera la piscine jusqu'en septembre", Some("La municipalité"))],
+        ),
+        (
+            "Le maire, Gérard Lemoine, a pris la parole pour rappeler que le chantier coûtera 400 000 euros.",
+            &[('i', "le chantier coûtera 400 000 euros", Some("Gérard Lemoine"))],
+        ),
+    ]);
+}

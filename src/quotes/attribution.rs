@@ -107,7 +107,9 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     // `X went on to say`, `X a tenu à préciser`: an infinitive speaks for
     // the subject of its clause.
     if start > lo && ctx.lex().infinitive_markers.contains(&ctx.w(start - 1)) {
-        if let Some(s) = clause_subject(ctx, lo, start - 1).and_then(|r| resolve_best(ctx, &[r])) {
+        // (A name in apposition first: `Le maire, Paul Roy, a pris la parole
+        // pour rappeler`.)
+        if let Some(s) = super::speakers::subject_and_apposition(ctx, lo, start - 1).and_then(|c| resolve_best(ctx, &c)) {
             return Some(s);
         }
         // (Past a long fronted phrase, the subject right before its verb:

@@ -572,6 +572,11 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
     if marker_at(ctx, i).is_some() || verb_at(ctx, i).is_some() {
         return true;
     }
+    // (Object pronouns may come first: `…, nous rapporte le journal`.)
+    let clitics = (i..(i + 2).min(hi)).take_while(|&k| ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER)).count();
+    if clitics > 0 && verb_at(ctx, i + clitics).is_some() {
+        return true;
+    }
     if ctx.is(i, class::COORDINATOR) {
         i += 1;
         // `…, but said, “…”`: a second speech verb of the same subject.
