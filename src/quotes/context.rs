@@ -123,10 +123,17 @@ impl<'a> Ctx<'a> {
         self.look.entries_from((bits >> class::HEAD_SHIFT) as usize, which).filter_map(spells).max()
     }
 
-    /// Whether the words `phrase` (folded, apart) stand right before token `i`.
-    pub fn words_before(&self, i: usize, phrase: &str) -> bool {
-        let n = phrase.split(' ').count();
-        i.checked_sub(n).is_some_and(|from| phrase.split(' ').enumerate().all(|(k, w)| self.w(from + k) == w))
+    /// Where the words `phrase` (folded, apart) start when they stand right
+    /// before token `i` (read from the last word, which most often differs).
+    pub fn words_before(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut k = i;
+        for w in phrase.rsplit(' ') {
+            k = k.checked_sub(1)?;
+            if self.w(k) != w {
+                return None;
+            }
+        }
+        Some(k)
     }
 
     pub fn lex(&self) -> &'static QuoteLexicon {

@@ -249,8 +249,7 @@ fn passive(ctx: &Ctx, aux: usize, verb: usize) -> bool {
 /// Whether the words `frame` (folded, apart) stand right before token `i`,
 /// opening their clause: at the sentence's start or after punctuation.
 fn frame_before(ctx: &Ctx, i: usize, frame: &str) -> bool {
-    let from = i.saturating_sub(frame.split(' ').count());
-    ctx.words_before(i, frame) && (ctx.opens_sentence(from) || (from > 0 && ctx.is_punct(from - 1)))
+    ctx.words_before(i, frame).is_some_and(|from| ctx.opens_sentence(from) || (from > 0 && ctx.is_punct(from - 1)))
 }
 
 /// Whether the verb at token `i` is a cue only after a reflexive pronoun.

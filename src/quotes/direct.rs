@@ -233,7 +233,7 @@ fn title_like(ctx: &Ctx, m: &Marked, o: usize) -> bool {
     let small = class::PARTICLE | class::DETERMINER | class::PREPOSITION | class::COORDINATOR;
     let words: Vec<usize> = content.clone().filter(|&k| ctx.is_word(k)).collect();
     // Named by the words before it (`sur le thème de « … »`, `titled "…"`).
-    if ctx.lex().title_words.iter().any(|t| ctx.words_before(o, t)) && !words.is_empty() && words.len() <= NAMED_WORDS {
+    if ctx.lex().title_words.iter().any(|t| ctx.words_before(o, t).is_some()) && !words.is_empty() && words.len() <= NAMED_WORDS {
         return true;
     }
     // (At least one capital: `« avant 2011 »` is no title.)
