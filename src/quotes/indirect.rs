@@ -276,13 +276,13 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     if super::clause::subject_start(ctx, lo, comma + 1) > comma {
         return;
     }
+    // After `comme` or object pronouns, the subject follows the cue (`…,
+    // comme le souligne X`, `…, nous rapporte X`).
+    let after = comme || comma + 1 == bare;
     // `Présent dans la salle, le préfet a salué les bénévoles`: a verb
     // after its subject with an object of its own reports no words before
     // it (unless told to someone: `…, Smith told the paper`; or a time:
     // `…, he said this week`).
-    // (After `comme` or object pronouns, the subject follows the cue: `…,
-    // comme le souligne X`, `…, nous rapporte X`.)
-    let after = comme || comma + 1 == bare;
     let e = cue.tokens.end;
     let object = e < r.end && ctx.is(e, class::DETERMINER) && !ctx.is(e, class::PREPOSITION) && ctx.timex_end_at(e).is_none();
     if !after && comma + 1 < cue.tokens.start && object && !ctx.lex().addressee_verbs.contains(&ctx.w(e - 1)) {
