@@ -79,6 +79,9 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     // participle speaks for the subject of the verb before it, else of the
     // clause, not for the noun it follows.
     if cue.tokens.len() == 1 && ctx.is(start, class::PARTICIPLE) {
+        if let Some(s) = absolute_subject(ctx, lo, start) {
+            return Some(s);
+        }
         // A speech verb before it gives its subject (`X said …, adding`);
         // a verb no list names may belong inside the object (`X criticized
         // the accord adopted by …, saying`): the clause's subject, when it
@@ -155,6 +158,23 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     })
 }
 
+/// Tokens of the noun phrase of an absolute phrase, at most.
+const ABSOLUTE: usize = 6;
+
+/// `…, with one member writing "…"`, `with Cole stating:`: the noun
+/// between an absolute phrase's preposition and the participle at token
+/// `start` is its subject.
+fn absolute_subject(ctx: &Ctx, lo: usize, start: usize) -> Option<Speaker> {
+    let preps = ctx.lex().absolute_prepositions;
+    let from = lo.max(start.saturating_sub(ABSOLUTE + 1));
+    let p = (from..start).rev().take_while(|&k| ctx.is_word(k)).find(|&k| preps.contains(&ctx.w(k)))?;
+    let r = p + 1..start;
+    if r.is_empty() || !noun_phrase(ctx, r.clone()) {
+        return None;
+    }
+    speaker_phrase(ctx, r).map(|r| resolve(ctx, r))
+}
+
 /// Whether tokens `r` after a cue may be its inverted subject: a noun
 /// phrase, not the subject and verb of the reported clause (`said they
 /// were`, `said Trump had`) nor a pronoun with words after it. What
@@ -226,6 +246,25 @@ fn signed(ctx: &Ctx, j: usize, hi: usize) -> Option<Attribution> {
     Some(Attribution { speaker: Some(with_apposition(ctx, phrase, hi)), cue: Some(cue), rule: "quote.signed" })
 }
 
+/// Tokens of a name signing a quotation after a dash, at most.
+const SIGNATURE: usize = 6;
+
+/// `"…" - Jane Roe`, `« … » — Paul Roy, maire de Bréval`: a dash after
+/// the marks and a name ending the paragraph (an apposition after a comma
+/// may follow) sign the words. No verb: no cue.
+fn dash_signed(ctx: &Ctx, j: usize, hi: usize) -> Option<Attribution> {
+    if !matches!(ctx.raw(j), "-" | "–" | "—") || !ctx.is_capital(j + 1) {
+        return None;
+    }
+    let phrase = phrase_after(ctx, j + 1, hi).filter(|r| r.len() <= SIGNATURE && noun_phrase(ctx, r.clone()))?;
+    // The rest of the paragraph: a stop, or an apposition with no verb.
+    let rest = phrase.end..hi;
+    let ends = rest.clone().all(|k| is_stop(ctx.raw(k)))
+        || (ctx.raw(phrase.end) == "," && !super::cues::has_verb(ctx, phrase.end + 1..hi) && !rest.clone().any(|k| is_mark(ctx.raw(k))));
+    let speaker = resolve(ctx, phrase);
+    (ends && speaker.proper).then_some(Attribution { speaker: Some(speaker), cue: None, rule: "quote.signed" })
+}
+
 /// The attribution after a quote whose closing mark ends before token `j`.
 /// After a comma (or `?`, `!`, a dash) ending the quoted words the slot is
 /// open: the cue comes first (`"…," said X`, `« … », a déclaré X`) or
@@ -240,7 +279,7 @@ pub fn after(ctx: &Ctx, j: usize) -> Option<Attribution> {
     if j >= hi {
         return None;
     }
-    if let Some(a) = signed(ctx, j, hi) {
+    if let Some(a) = signed(ctx, j, hi).or_else(|| dash_signed(ctx, j, hi)) {
         return Some(a);
     }
     // The punctuation ending the quoted words, inside the marks (`,”`, `?’”`).

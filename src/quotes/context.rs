@@ -75,6 +75,20 @@ impl<'a> Ctx<'a> {
                 toks[k].bits &= !class::FINITE;
             }
         }
+        // A name in capitals the entity stage found is no function word
+        // (`The US said`, `WHO say`, `l'OR`): only its place in the text
+        // and its case are kept.
+        let positional = class::CAPITAL | class::NEWLINE_BEFORE | class::OPENS_SENTENCE;
+        for m in mentions {
+            let k = match doc.tokens.binary_search_by(|t| t.start.cmp(&m.start)) {
+                Ok(k) => k,
+                Err(_) => continue,
+            };
+            let word = &doc.text[m.start..m.end];
+            if doc.tokens[k].end == m.end && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+                toks[k].bits &= positional | !class::ALL;
+            }
+        }
         let raws = doc.tokens.iter().map(|t| t.text(doc.text)).collect();
         let mut ctx = Ctx { doc, text: doc.text, look, folded, toks, raws, distinct, mentions, timexes, names: Names::default() };
         ctx.names = Names::collect(&ctx);

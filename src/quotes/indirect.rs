@@ -202,6 +202,12 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
     if relative_object(ctx, cue, r.start) {
         return;
     }
+    // `say adding salt is …`: a gerund right after a speech verb opens
+    // that verb's clause; it is no cue of its own.
+    let s = cue.tokens.start;
+    if ctx.is(s, class::PARTICIPLE) && (s.saturating_sub(3)..s).any(|p| verb_at(ctx, p).is_some_and(|c| c.tokens.end == s)) {
+        return;
+    }
     if let Some((start, rule)) = content_start(ctx, cue, r.end) {
         // An inverted subject can only stand between the cue and its
         // complementizer (`a ajouté le ministre que …`), never in the clause.
@@ -501,7 +507,10 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
         && !ctx.is_capital(first)
         && !ctx.is(first, CLOSED)
         && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::FINITE));
-    if bare_noun {
+    // `say adding salt is the simplest way`: a gerund opening the clause as
+    // its subject, before a verb of its own.
+    let gerund = !inverted_position && ctx.is(first, class::PARTICIPLE) && !ctx.is_capital(first) && has_finite_verb(ctx, first + 1, hi);
+    if bare_noun || gerund {
         return Some((first, "indirect.bare"));
     }
     if (ctx.is(first, class::CLAUSE_STARTER) || name_first) && (!(ctx.is(first, class::DETERMINER) || name_first) || has_finite_verb(ctx, first + 1, hi)) {

@@ -143,6 +143,9 @@ pub struct QuoteLexicon {
     /// Words before an infinitive (`to`, `de`, `à`): a speech verb after
     /// one speaks for the subject of its clause (`went on to say`).
     pub infinitive_markers: &'static [&'static str],
+    /// Prepositions opening an absolute phrase whose noun is the subject
+    /// of the participle after it (`with one member writing "…"`).
+    pub absolute_prepositions: &'static [&'static str],
     /// Subject pronouns of the plural, alone or glued to a verb (`ils`,
     /// `disent-ils`, `they`): they point back to a group, not a person.
     pub plural_pronouns: &'static [&'static str],

@@ -97,6 +97,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     org_pronouns: &["it"],
     plural_pronouns: &["they"],
     infinitive_markers: &["to"],
+    absolute_prepositions: &["with"],
     plural_endings: &["s"],
     relative_complementizers: &["that"],
     person_roles: &[

@@ -123,6 +123,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     org_pronouns: &[],
     plural_pronouns: &["ils", "elles", "eux"],
     infinitive_markers: &["a", "de", "d'", "pour", "sans"],
+    absolute_prepositions: &["avec"],
     plural_endings: &["s", "x"],
     relative_complementizers: &[],
     person_roles: &[

@@ -1,0 +1,64 @@
+//! English quotations in forms news writes them that the other files do
+//! not hold: acronyms as speakers, quotes signed after a dash, absolute
+//! phrases and gerund clauses.
+
+mod quotes_common;
+use annotator::Lang;
+use quotes_common::check;
+
+/// An acronym the entity stage names is a speaker, not the function word
+/// it spells (`US` / `us`, `WHO` / `who`).
+#[test]
+fn acronym_speakers() {
+    check(Lang::En, &[
+        ("The US said the talks had failed.", &[('i', "the talks had failed", Some("US"))]),
+        ("WHO say obesity is the fastest growing health problem.", &[('i', "obesity is the fastest growing health problem", Some("WHO"))]),
+    ]);
+}
+
+/// `"…" - Name`: a dash and a name ending the paragraph sign the words;
+/// a dash inside the sentence signs nothing.
+#[test]
+fn quote_signed_after_a_dash() {
+    check(Lang::En, &[
+        ("\"The tide always wins in the end.\" - Harold Finch", &[('d', "The tide always wins in the end.", Some("Harold Finch"))]),
+        (
+            "\"The tide always wins in the end, and we lose.\" — Harold Finch, harbour master",
+            &[('d', "The tide always wins in the end, and we lose.", Some("Harold Finch"))],
+        ),
+        (
+            "He said \"the tide always wins in the end\" - Finch disagreed.",
+            &[('d', "the tide always wins in the end", Some("He"))],
+        ),
+    ]);
+}
+
+/// `…, with one member writing "…"`: the noun of an absolute phrase is
+/// the participle's subject, not the sentence's.
+#[test]
+fn absolute_phrase_subject() {
+    check(Lang::En, &[
+        (
+            "The union criticised the plan, with one member writing \"We were never asked.\"",
+            &[('d', "We were never asked.", Some("one member"))],
+        ),
+        (
+            "Critics quoted the nurse Ann Cole, with Cole stating: \"Nobody listens to us.\"",
+            &[('d', "Nobody listens to us.", Some("Ann Cole"))],
+        ),
+    ]);
+}
+
+/// `say adding salt is …`: a gerund right after the cue is the subject of
+/// the reported clause, not a cue of its own; `, adding that` still is one.
+#[test]
+fn gerund_opening_a_reported_clause() {
+    check(Lang::En, &[
+        (
+            "The authors say adding fluoride to water is the cheapest way to protect teeth.",
+            &[('i', "adding fluoride to water is the cheapest way to protect teeth", Some("The authors"))],
+        ),
+        ("They say adding the mineral to salt is the simplest method.", &[('i', "adding the mineral to salt is the simplest method", Some("They"))]),
+        ("He said, adding that the road would reopen on Monday.", &[('i', "the road would reopen on Monday", Some("He"))]),
+    ]);
+}
