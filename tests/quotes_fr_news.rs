@@ -422,3 +422,31 @@ fn clause_ends_before_a_clitic_cue_and_infinitives_take_the_apposed_name() {
         ),
     ]);
 }
+
+/// A pronoun after `selon` is the whole source: the words after it are
+/// the sentence's, never part of the speaker.
+#[test]
+fn pronoun_source_inside_the_clause() {
+    check(Lang::Fr, &[
+        ("Les dettes sont réelles, mais elles se limitent selon nous aux pays du Sud, et touchent peu le Nord.", &[]),
+        ("Selon nous, la crise durera encore deux ans.", &[('i', "la crise durera encore deux ans", Some("nous"))]),
+        // (`Me`, a lawyer's title, is no pronoun.)
+        ("Pour Me Paul Vidal, avocat de la commune, le permis « a toujours été valable ».", &[
+            ('i', "le permis « a toujours été valable »", Some("Paul Vidal")),
+            ('d', "a toujours été valable", Some("Paul Vidal")),
+        ]),
+    ]);
+}
+
+/// Words in marks inside a clause leave it open: the clause before a
+/// trailing `selon` holds them (and they are the source's words).
+#[test]
+fn marked_words_inside_a_clause_before_its_source() {
+    check(Lang::Fr, &[(
+        "Le blessé, évacué vers le CHU et opéré dans la nuit, était toujours dans un « état grave » ce samedi, selon les pompiers.",
+        &[
+            ('i', "Le blessé, évacué vers le CHU et opéré dans la nuit, était toujours dans un « état grave » ce samedi", Some("les pompiers")),
+            ('d', "état grave", Some("les pompiers")),
+        ],
+    )]);
+}

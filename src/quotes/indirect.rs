@@ -54,8 +54,20 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
         let mut k = r.start;
         while k < r.end {
             if masked.get(k).copied().unwrap_or(false) {
-                k += 1;
-                clause_lo = k;
+                let start = k;
+                while k < r.end && masked.get(k).copied().unwrap_or(false) {
+                    k += 1;
+                }
+                // Marked words inside a clause (`reste « très tendue » dans
+                // le quartier, selon …`) leave it open; marked words
+                // opening it are a quotation of their own, which ends it.
+                let mut open = start;
+                while open > clause_lo && is_mark(ctx.raw(open - 1)) {
+                    open -= 1;
+                }
+                if !(open > clause_lo && ctx.is_word(open - 1)) {
+                    clause_lo = k;
+                }
                 continue;
             }
             let Some(cue) = cue_at(ctx, k).or_else(|| opinion_at(ctx, k, r.clone())) else {
@@ -97,12 +109,16 @@ fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
 
 /// `selon X, [C]`, `[C], selon X`, `[A], selon X, [B]`.
 fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) {
-    let Some(phrase) = phrase_after(ctx, super::cues::source_start(ctx, cue), r.end) else { return };
+    let Some(mut phrase) = phrase_after(ctx, super::cues::source_start(ctx, cue), r.end) else { return };
+    // `ils se limitent selon nous aux frontières …`: a pronoun is the whole
+    // source; what follows it is the sentence's.
+    if ctx.is(phrase.start, class::PRONOUN | class::OBJECT_PRONOUN) && !ctx.is(phrase.start, class::DETERMINER | class::TITLE) && !ctx.is_capital(phrase.start) {
+        phrase.end = phrase.start + 1;
+    }
     if ctx.is(phrase.start, class::RELATIVE) || ctx.w(phrase.start).starts_with("lesquel") || ctx.w(phrase.start).starts_with("laquel") {
         return;
     }
     let mut speaker = resolve(ctx, super::clause::without_adverbial(ctx, phrase.clone()));
-    let mut phrase = phrase;
     // `selon le psychiatre qui l'a examiné, [C]`: a relative clause after
     // the source runs to the comma before the content.
     if ctx.is(phrase.end, class::RELATIVE) {
