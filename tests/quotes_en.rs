@@ -164,10 +164,11 @@ fn quotation_opening_a_reported_clause() {
                 ('d', "calmer season", Some("Lutz")),
             ],
         ),
-        // A cue of its own before the quotation keeps it.
+        // A cue of its own before the quotation keeps it; the clause
+        // holding both is the reporter's.
         (
             "Kemp called the plan “a disaster” in the debate, Ward said.",
-            &[('d', "a disaster", Some("Kemp"))],
+            &[('i', "Kemp called the plan “a disaster” in the debate", Some("Ward")), ('d', "a disaster", Some("Kemp"))],
         ),
     ]);
 }

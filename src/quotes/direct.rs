@@ -132,7 +132,13 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
         // its own (`X said that Smith told him "…"`).
         let inside = |a: &super::attribution::Attribution| {
             let cue = a.cue.as_ref().map(|c| ctx.bytes(c.tokens.clone()));
-            let own_name = a.speaker.as_ref().is_some_and(|s| s.proper);
+            // (A capitalised subject with no article names someone too:
+            // `Kemp called the plan “…”`, opening its sentence.)
+            let capitalised = |b: &std::ops::Range<usize>| {
+                let r = ctx.token_from(b.start)..ctx.token_from(b.end);
+                !r.is_empty() && r.clone().all(|k| ctx.is_capital(k) && !ctx.is(k, class::DETERMINER | class::PRONOUN))
+            };
+            let own_name = a.speaker.as_ref().is_some_and(|s| s.proper || (s.back.is_none() && s.span.as_ref().is_some_and(capitalised)));
             !own_name && nested.is_some_and(|q| q.speaker.is_some() && cue.is_some_and(|c| q.start <= c.start && c.end <= m.start))
         };
         let attribution = attribution.filter(|a| (words > SHORT || close_enough(ctx, a, o)) && naming_fits(ctx, a, o) && !inside(a));
