@@ -62,3 +62,13 @@ fn gerund_opening_a_reported_clause() {
         ("He said, adding that the road would reopen on Monday.", &[('i', "the road would reopen on Monday", Some("He"))]),
     ]);
 }
+
+/// `the leaders of the union, who said`: the role the complement completes
+/// is the antecedent (not `the mouth of X, who`, where X is).
+#[test]
+fn relative_after_a_role_and_its_complement() {
+    check(Lang::En, &[
+        ("The governor met the leaders of the union, who said the plant would close.", &[('i', "the plant would close", Some("the leaders of the union"))]),
+        ("It began in the mouth of Donald Trump, who said the plan was a disaster.", &[('i', "the plan was a disaster", Some("Donald Trump"))]),
+    ]);
+}

@@ -450,3 +450,20 @@ fn marked_words_inside_a_clause_before_its_source() {
         ],
     )]);
 }
+
+/// `les responsables de l'association, qui ont rappelé`: the role a
+/// complement completes is the relative's antecedent, and a group
+/// described there is no one named before.
+#[test]
+fn relative_after_a_role_and_its_complement() {
+    check(Lang::Fr, &[
+        (
+            "Le préfet a reçu les responsables de l'association, qui ont rappelé que le local était trop petit.",
+            &[('i', "le local était trop petit", Some("les responsables de l'association"))],
+        ),
+        (
+            "L'acteur a remis le prix aux réalisateurs du film, qui ont souligné que ce travail leur avait permis de voyager.",
+            &[('i', "ce travail leur avait permis de voyager", Some("réalisateurs du film"))],
+        ),
+    ]);
+}

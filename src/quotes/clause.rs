@@ -245,11 +245,27 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
     while start > lo && end - start < MAX_ANTECEDENT {
         let k = start - 1;
         let part = ctx.is_word(k) || ctx.possessive_mark(k) || (ctx.raw(k) == "." && k > lo && ctx.is(k - 1, class::TITLE));
+        // `aux réalisateurs du film, qui`, `the mayor of Springfield, who`:
+        // past a complement's link, a role it completes heads the
+        // antecedent (not any noun: `the mouth of Donald Trump, who`).
+        let role = class::PERSON_ROLE | class::ORG_ROLE | class::SPEAKER_NOUN;
+        // (Nor when the complement is a person: `this tweet from X, who`.)
+        let person = |l: usize| {
+            (l + 1..end).any(|j| ctx.is(j, class::PERSON_ROLE)) || ctx.mentions_in(ctx.bytes(l + 1..end)).iter().any(|m| m.kind == crate::types::EntityType::PER)
+        };
+        let completes = |l: usize| l > lo && ctx.is(l, class::NOUN_LINK) && ctx.is(l - 1, role) && !ctx.is_capital(l - 1) && !person(l);
+        if part && completes(k) {
+            start = k;
+            continue;
+        }
         if !part || ctx.is(k, class::PREPOSITION | class::AUX | class::COMPLEMENTIZER | class::SUBJECT_STOP) || verb_at(ctx, k).is_some() {
             break;
         }
         start = k;
         if ctx.is(k, class::DETERMINER) {
+            if k > lo && completes(k - 1) {
+                continue;
+            }
             break;
         }
     }
@@ -281,6 +297,11 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
             candidates.insert(0, name_start..name_end);
         }
     }
-    let s = super::speakers::resolve_best(ctx, &candidates)?;
+    let mut s = super::speakers::resolve_best(ctx, &candidates)?;
+    // A group described right there (`les responsables de l'association,
+    // qui`) is no one named before: the pronoun's span would lose its number.
+    if s.back.is_some() && !s.proper && s.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).any(|k| ctx.plural_noun(k))) {
+        s.back = None;
+    }
     Some(Speaker { span: Some(ctx.bytes(rel..rel + 1)), ..s })
 }
