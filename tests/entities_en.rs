@@ -105,3 +105,16 @@ fn names_in_capitals_echo_the_article() {
     let (found, _) = run(Lang::En, "PRICES ROSE SHARPLY.\nRose Dale said prices rose in May.");
     assert!(found.iter().all(|m| m.text != "ROSE"), "{found:?}");
 }
+
+/// A person named right after a role's complement (`Secretary of State`,
+/// `Minister of Education`) is cut off it; names the gazetteers hold or
+/// that the text also writes in lower case stay whole.
+#[test]
+fn names_after_a_role_complement() {
+    check(Lang::En, &[
+        ("Secretary of State Laura Whitfield said the talks would resume.", &[("Laura Whitfield", PER)]),
+        ("Minister of Education Stefan Varga said a reform is needed.", &[("Stefan Varga", PER)]),
+        ("Deputy Chief of Staff Owen F. Marsh resigned.", &[("Owen F. Marsh", PER)]),
+        ("The former mayor of New York City spoke first.", &[("New York City", LOC)]),
+    ]);
+}

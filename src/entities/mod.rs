@@ -1,17 +1,22 @@
 //! Named entities: candidates, typing, and grouping of mentions.
 //!
-//! The stage runs in four steps, each in its own module:
+//! The stage runs in these steps, each in its own module (the trained
+//! [`tagger`] decides the boundaries after step 3, [`echoes`] adds the
+//! repeated names):
 //! 1. [`features`]: one folded copy of every token and what the document
 //!    says about each word (seen capitalised mid-sentence, seen in lower case);
 //! 2. [`candidates`]: runs of capitalised words with name particles,
 //!    gazetteer names, organisation heads with their complement, acronyms;
 //! 3. [`classify`]: a type and a rule id from the evidence (gazetteers,
 //!    heads and suffixes, titles, context);
-//! 4. [`group`]: consistency across the article and one group per entity
+//! 4. [`complements`]: a person's name cut off the role's complement it
+//!    runs on from (`Secretary of State [John Kerry]`);
+//! 5. [`group`]: consistency across the article and one group per entity
 //!    (`Kirby` → `John Kirby`, `Boudanov` ~ `Budanov`, `ONU` ~ its expansion).
 
 mod candidates;
 mod classify;
+mod complements;
 mod echoes;
 mod features;
 mod group;
@@ -94,6 +99,7 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
         group::settle_types_only(doc, &mut typed);
         typed = tagger::tag(doc, &feats, model, &typed, data);
     }
+    let typed = complements::split(doc, &feats, index, typed);
     let typed = echoes::add(doc, &feats, typed);
     group::group(doc, typed, model.is_some())
 }
