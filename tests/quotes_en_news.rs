@@ -72,3 +72,25 @@ fn relative_after_a_role_and_its_complement() {
         ("It began in the mouth of Donald Trump, who said the plan was a disaster.", &[('i', "the plan was a disaster", Some("Donald Trump"))]),
     ]);
 }
+
+/// The speaker is the person after a role's complement, not the
+/// complement's name with it; a role with no article and a complement
+/// holding only an organisation describes the speaker.
+#[test]
+fn speakers_after_a_role_complement() {
+    check(Lang::En, &[
+        ("Secretary of State Laura Whitfield said the talks would resume.", &[('i', "the talks would resume", Some("Laura Whitfield"))]),
+        (
+            "According to Afghan Ambassador to the United States Hamdullah Mohib, the team showed courage.",
+            &[('i', "the team showed courage", Some("Hamdullah Mohib"))],
+        ),
+        (
+            "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict \"a long war of attrition that nobody can win\".",
+            &[('d', "a long war of attrition that nobody can win", Some("Matthew Ingram"))],
+        ),
+        (
+            "Chairman of the Northern Centre for Iodine Research, says it is crucial that children get enough iodine.",
+            &[('i', "children get enough iodine", Some("Chairman of the Northern Centre for Iodine Research"))],
+        ),
+    ]);
+}

@@ -467,3 +467,13 @@ fn relative_after_a_role_and_its_complement() {
         ),
     ]);
 }
+
+/// `le ministre de l'Intérieur X`: the person after the role's complement
+/// is the speaker, not the whole description.
+#[test]
+fn speaker_after_a_role_complement() {
+    check(Lang::Fr, &[(
+        "Le ministre de l'Intérieur Bertrand Lemaire a déclaré que la police serait renforcée.",
+        &[('i', "la police serait renforcée", Some("Bertrand Lemaire"))],
+    )]);
+}

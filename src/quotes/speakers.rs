@@ -71,7 +71,10 @@ fn breaks(ctx: &Ctx, i: usize) -> bool {
 
 /// Whether the phrase may go on from token `i` back to token `i - 1`.
 fn joins_back(ctx: &Ctx, i: usize) -> bool {
-    !breaks(ctx, i - 1) && !ctx.newline_before(i)
+    // `The Globe and Mail`: a coordinator between two capitalised words
+    // inside the sentence joins one name.
+    let named = || i >= 2 && ctx.is(i - 1, class::COORDINATOR) && ctx.is_capital(i) && ctx.is_capital(i - 2) && !ctx.opens_sentence(i - 2);
+    (!breaks(ctx, i - 1) || named()) && !ctx.newline_before(i)
 }
 
 /// The phrase ending before token `end`, not before `lo`, at most `max` long.
@@ -481,8 +484,23 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
             if let Some(run) = super::names::last_run(ctx, at + 1..r.end).filter(|run| !linked(run)) {
                 return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
             }
+            // (`le ministre de l'Intérieur Gérald Darmanin`.)
+            if let Some(s) = bearer(ctx, bytes.clone(), at) {
+                return s;
+            }
             return back(ctx, bytes, wanted);
         }
+    }
+    // `Chairman of the Australian Centre for …`: a role with no article
+    // and its complement describes someone; its names are the
+    // complement's, and the description stays as written.
+    // (A name ending the phrase right after the complement's own words
+    // bears the role: `Secretary of State John Kerry`.)
+    if ctx.is(first, class::PERSON_ROLE) && ctx.is(first + 1, class::NOUN_LINK | class::PREPOSITION) && r.len() > 2 {
+        if let Some(s) = bearer(ctx, bytes.clone(), first) {
+            return s;
+        }
+        return Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false, kind: None };
     }
     let description = ctx.is(first, class::DETERMINER) || !ctx.is_capital(first);
     if !description {
@@ -491,6 +509,18 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         }
     }
     Speaker { name: Some(ctx.text[bytes.clone()].to_string()), span: Some(bytes), back: None, proper: false, kind: None }
+}
+
+/// The person named at the end of bytes `bytes` right after the
+/// capitalised words of a role's complement, the role at token `role`
+/// (`Secretary of State [John Kerry]`, `le ministre de l'Intérieur [Gérald
+/// Darmanin]`): the role's bearer.
+fn bearer(ctx: &Ctx, bytes: Range<usize>, role: usize) -> Option<Speaker> {
+    let m = ctx.mentions_in(bytes.clone()).iter().rfind(|m| {
+        let at = ctx.token_from(m.start);
+        m.kind == EntityType::PER && m.end == bytes.end && at > role + 2 && ctx.is_capital(at - 1) && !ctx.is(at - 1, class::PERSON_ROLE | class::TITLE)
+    })?;
+    Some(Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(EntityType::PER) })
 }
 
 /// The entity mention heading the phrase at tokens `r`: the first one
@@ -517,7 +547,10 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         let blocking = if apposed { class::PREPOSITION | class::NOUN_LINK } else { blocking };
         while k < at {
             if ctx.is(k, blocking) || (ctx.is_punct(k) && ctx.raw(k) != ".") {
-                return None;
+                // `Ambassador to the United States Hamdullah Mohib`: a
+                // person right after the complement bears the role.
+                let after = ctx.token_from(m.end);
+                return ctx.mentions_in(m.end..bytes.end).iter().find(|p| p.kind == EntityType::PER && p.end <= bytes.end && ctx.token_from(p.start) == after);
             }
             k += 1;
         }
