@@ -94,3 +94,14 @@ fn speakers_after_a_role_complement() {
         ),
     ]);
 }
+
+/// A verb after a relative belongs to the relative clause: a noun phrase
+/// and its relative after a verb report nothing (`conceded a penalty
+/// which …`); a clause's own verb after the relative still makes it one.
+#[test]
+fn object_with_a_relative_is_no_clause() {
+    check(Lang::En, &[
+        ("In the 62nd minute the defender conceded a penalty which the referee awarded after a long review.", &[]),
+        ("Police said the man who shot him was arrested.", &[('i', "the man who shot him was arrested", Some("Police"))]),
+    ]);
+}

@@ -566,7 +566,24 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let lex = ctx.look.lex;
     let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
-    (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))).any(|k| ctx.is(k, class::FINITE) || past(k))
+    // (A verb after a relative is the relative clause's: `conceded a penalty
+    // which the referee awarded` reports nothing; `said the man who shot
+    // him was arrested` needs the second.)
+    // (Only after a noun phrase's article: `demanded to know which …` is a verb's.)
+    let noun_phrase = from > 0 && ctx.is(from - 1, class::DETERMINER);
+    let mut relative = false;
+    let mut verbs = 0;
+    for k in (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))) {
+        if noun_phrase && verbs == 0 && (ctx.is(k, class::RELATIVE) || ctx.lex().relative_complementizers.contains(&ctx.w(k))) {
+            relative = true;
+        } else if ctx.is(k, class::FINITE) || past(k) {
+            verbs += 1;
+            if !relative || verbs == 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The end of a clause starting at `start`: the sentence end, or a comma
