@@ -477,3 +477,14 @@ fn speaker_after_a_role_complement() {
         &[('i', "la police serait renforcée", Some("Bertrand Lemaire"))],
     )]);
 }
+
+/// `le mot « … »`, `the word "…"`: a word named as a word is no one's
+/// quotation (the guidelines' quoted terms).
+#[test]
+fn word_named_as_a_word() {
+    check(Lang::Fr, &[("Dans le texte final, le mot « indépendante », qui figurait dans le projet, a disparu.", &[])]);
+    check(Lang::En, &[(
+        "The word \"independent\", which was in the draft, has disappeared, the minister said.",
+        &[('i', "The word \"independent\", which was in the draft, has disappeared", Some("the minister"))],
+    )]);
+}

@@ -64,7 +64,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     agent_prepositions: &["by"],
     // English passives (`was told`, `is expected`) are left to the verb lists.
     passive_auxiliaries: &[],
-    title_words: &["titled", "entitled", "theme of", "under the title", "so-called"],
+    title_words: &["titled", "entitled", "theme of", "under the title", "so-called", "the word", "the term"],
     own_voice_frames: &["it is worth", "it's worth", "it was worth", "it should be", "it must be", "needless to"],
     stance_adjectives: &[],
     inverted_suffixes: &[],

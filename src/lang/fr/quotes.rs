@@ -86,6 +86,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "intitule", "intitulee", "intitules", "intitulees", "baptise", "baptisee", "baptises", "baptisees", "denomme", "denommee",
         "surnomme", "surnommee", "theme de", "theme du", "theme des", "theme", "sous le titre", "sous le titre de", "dit du", "dite du",
         "dits du", "dites du", "dit des", "dite des", "dits des", "dites des", "dit de la", "dite de la",
+        // A word named as a word: `le mot « indépendante » a disparu`.
+        "le mot", "le terme",
     ],
     own_voice_frames: &[
         "il est a", "il reste a", "il etait a", "reste a", "a", "il faut", "il faudrait", "il fallait",
