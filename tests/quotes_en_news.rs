@@ -105,3 +105,16 @@ fn object_with_a_relative_is_no_clause() {
         ("Police said the man who shot him was arrested.", &[('i', "the man who shot him was arrested", Some("Police"))]),
     ]);
 }
+
+/// `…, with one official adding …`: an absolute phrase with a cue of its
+/// own ends the reported clause before it.
+#[test]
+fn absolute_phrase_ends_the_clause() {
+    check(Lang::En, &[(
+        "Officials told the BBC every claim would be assessed, with one official adding that no one would be refused.",
+        &[
+            ('i', "every claim would be assessed", Some("Officials")),
+            ('i', "no one would be refused", Some("one official")),
+        ],
+    )]);
+}

@@ -626,6 +626,10 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
             return true;
         }
     }
+    // `…, with the paper reporting …`: an absolute phrase with a cue of its own.
+    if ctx.lex().absolute_prepositions.contains(&ctx.w(i)) {
+        i += 1;
+    }
     let starts_phrase = ctx.is_capital(i) || ctx.is(i, class::DETERMINER) || ctx.is(i, class::PRONOUN);
     if !starts_phrase {
         return false;
