@@ -76,8 +76,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // A name in capitals the entity stage found is no function word
-        // (`The US said`, `WHO say`, `l'OR`): only its place in the text
-        // and its case are kept.
+        // (`The US said`, `WHO say`): only its place in the text and its
+        // case are kept.
         let positional = class::CAPITAL | class::NEWLINE_BEFORE | class::OPENS_SENTENCE;
         for m in mentions {
             let k = match doc.tokens.binary_search_by(|t| t.start.cmp(&m.start)) {

@@ -566,10 +566,10 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let lex = ctx.look.lex;
     let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
-    // (A verb after a relative is the relative clause's: `conceded a penalty
-    // which the referee awarded` reports nothing; `said the man who shot
-    // him was arrested` needs the second.)
-    // (Only after a noun phrase's article: `demanded to know which …` is a verb's.)
+    // (After a noun phrase's article, a verb after a relative is the
+    // relative clause's: `conceded a penalty which the referee awarded`
+    // reports nothing; `said the man who shot him was arrested` needs the
+    // second. Not after a verb: `demanded to know which …`.)
     let noun_phrase = from > 0 && ctx.is(from - 1, class::DETERMINER);
     let mut relative = false;
     let mut verbs = 0;
@@ -626,7 +626,7 @@ fn interrupts(ctx: &Ctx, mut i: usize, hi: usize) -> bool {
             return true;
         }
     }
-    // `…, with the paper reporting …`: an absolute phrase with a cue of its own.
+    // `…, with one official adding …`: an absolute phrase with a cue of its own.
     if ctx.lex().absolute_prepositions.contains(&ctx.w(i)) {
         i += 1;
     }
