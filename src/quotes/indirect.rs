@@ -574,7 +574,7 @@ fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let mut relative = false;
     let mut verbs = 0;
     for k in (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))) {
-        if noun_phrase && verbs == 0 && (ctx.is(k, class::RELATIVE) || ctx.lex().relative_complementizers.contains(&ctx.w(k))) {
+        if noun_phrase && verbs == 0 && (ctx.is(k, class::RELATIVE) || lex.relative_complementizers.contains(&ctx.w(k))) {
             relative = true;
         } else if ctx.is(k, class::FINITE) || past(k) {
             verbs += 1;
