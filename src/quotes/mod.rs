@@ -125,13 +125,12 @@ fn merge(text: &str, mut direct: Vec<Found>, indirect: Vec<Found>) -> Vec<Found>
         if let Some(d) = direct[first..].iter().take_while(|d| d.start < q.end).find(cut) {
             q.end = d.end;
         }
-        let len = q.end - q.start;
         let overlapping = first..first + direct[first..].iter().take_while(|d| d.start < q.end).count();
         // A clause with words of its own outside the quotation (`que
-        // l'État « a abandonné … »`) holds a partial quote; only one that is
-        // nearly all of it is the quotation itself.
+        // l'État « a abandonné … »`) holds a partial quote; one with none
+        // (`Selon le maire, « rien ne change »`) is the quotation itself.
         let words_outside = |d: &Found| has_word(text, q.start..d.start.max(q.start)) || has_word(text, d.end.min(q.end)..q.end);
-        let covering = direct[overlapping.clone()].iter_mut().find(|d| overlap(d, &q) * 5 >= len * 4 && !words_outside(d));
+        let covering = direct[overlapping.clone()].iter_mut().find(|d| overlap(d, &q) > 0 && !words_outside(d));
         if let Some(d) = covering {
             if d.speaker.as_ref().is_none_or(|s| s.name.is_none()) {
                 d.speaker = q.speaker.clone();
