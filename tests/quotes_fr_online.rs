@@ -19,3 +19,21 @@ fn short_quote_after_a_source_marker() {
         ),
     ]);
 }
+
+/// `Mais pour X, « … »`, `Et pour X, [C]`: a coordinator before the
+/// opinion marker still opens the sentence.
+#[test]
+fn opinion_marker_after_a_coordinator() {
+    check(Lang::Fr, &[
+        (
+            "Le maire a parlé hier. Mais pour la directrice, « le problème est connu de tous ».",
+            &[('d', "le problème est connu de tous", Some("la directrice"))],
+        ),
+        (
+            "Le maire a parlé hier. Et pour le syndicat, la fermeture de l'usine serait une faute.",
+            &[('i', "la fermeture de l'usine serait une faute", Some("le syndicat"))],
+        ),
+        // Not a thing after the marker: `pour la dernière période`.
+        ("Et pour la dernière période, les impôts baisseront de moitié.", &[]),
+    ]);
+}

@@ -210,6 +210,16 @@ impl<'a> Ctx<'a> {
         self.is(i, class::OPENS_SENTENCE)
     }
 
+    /// The first token of the sentence starting at token `start` once a
+    /// coordinator opening it is passed (`Mais pour X, …`, `Et selon …`).
+    pub fn after_coordinator(&self, start: usize) -> usize {
+        if self.is(start, class::COORDINATOR) && self.is_word(start + 1) {
+            start + 1
+        } else {
+            start
+        }
+    }
+
     /// Whether token `i` ends like a past participle as written, accents
     /// kept (`annoncées`, `installé`), which folding would lose.
     pub fn written_participle(&self, i: usize) -> bool {

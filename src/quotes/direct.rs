@@ -283,8 +283,9 @@ fn clause_speaker(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
         return None;
     }
     // `Pour X, … : « … »`: the holder of the opinion, when named.
-    if ctx.lex().opinion_markers.contains(&ctx.w(s.start)) {
-        let holder = super::speakers::phrase_after(ctx, s.start + 1, o).filter(|p| ctx.raw(p.end) == ",").map(|p| super::speakers::resolve(ctx, p));
+    let opener = ctx.after_coordinator(s.start);
+    if ctx.lex().opinion_markers.contains(&ctx.w(opener)) {
+        let holder = super::speakers::phrase_after(ctx, opener + 1, o).filter(|p| ctx.raw(p.end) == ",").map(|p| super::speakers::resolve(ctx, p));
         if let Some(h) = holder.filter(|h| h.proper) {
             return Some(h);
         }

@@ -92,7 +92,7 @@ pub fn find(ctx: &Ctx, masked: &[bool]) -> Vec<Found> {
 /// marker opening the sentence, then a person or an organisation (a
 /// pronoun, a role, a name) and a comma; not `Pour la première fois, …`.
 fn opinion_at(ctx: &Ctx, k: usize, r: Range<usize>) -> Option<Cue> {
-    if k != r.start || !ctx.lex().opinion_markers.contains(&ctx.w(k)) {
+    if k != ctx.after_coordinator(r.start) || !ctx.lex().opinion_markers.contains(&ctx.w(k)) {
         return None;
     }
     let phrase = phrase_after(ctx, k + 1, r.end)?;
