@@ -107,6 +107,18 @@ fn groups_one_entity() {
     assert_eq!(names, ["Organisation mondiale du commerce"; 3], "{found:?}");
 }
 
+/// A surname two people of the article share (`Marine` and `Jean-Marie
+/// Le Pen`) is the one named most often, else the first named, not the
+/// longest name.
+#[test]
+fn shared_surname_goes_to_the_main_bearer() {
+    let text = "Le maire Bernard Castel a inauguré la salle. Castel a salué les bénévoles. \
+                Sa fille, Marie-Hélène Castel, était présente. Plus tard, Castel a remercié la région.";
+    let (found, _) = run(Lang::Fr, text);
+    let alone: Vec<&str> = found.iter().filter(|m| m.text == "Castel").map(|m| m.name.as_str()).collect();
+    assert_eq!(alone, ["Bernard Castel"; 2], "{found:?}");
+}
+
 #[test]
 fn sentence_starts_judged_on_merits() {
     check(Lang::Fr, &[

@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 use super::classify::Typed;
 use super::features::is_all_caps;
-use super::index::key_of;
+use super::index::{key_of, Index, GIVEN_NAME};
 use crate::text::Document;
 use crate::types::{EntityGroup, EntityType, Mention};
 
@@ -18,17 +18,17 @@ const MAX_SURNAMES: usize = 64;
 
 /// The entities of the mentions `typed`; `voted`: types settle by a vote of
 /// the mentions (the tagger's mentions), not by the strongest one (the rules').
-pub fn group(doc: &Document, mut typed: Vec<Typed>, voted: bool) -> (Vec<Mention>, Vec<EntityGroup>) {
+pub fn group(doc: &Document, index: &Index, mut typed: Vec<Typed>, voted: bool) -> (Vec<Mention>, Vec<EntityGroup>) {
     let keys = keys(doc, &typed);
-    let canon = settle(doc, &mut typed, &keys, voted);
+    let canon = settle(doc, index, &mut typed, &keys, voted);
     build(doc, &typed, &canon)
 }
 
 /// Types made consistent across the article, as [`group`] makes them from
 /// the rules' mentions, without building the groups.
-pub fn settle_types_only(doc: &Document, typed: &mut [Typed]) {
+pub fn settle_types_only(doc: &Document, index: &Index, typed: &mut [Typed]) {
     let keys = keys(doc, typed);
-    settle(doc, typed, &keys, false);
+    settle(doc, index, typed, &keys, false);
 }
 
 fn keys(doc: &Document, typed: &[Typed]) -> Vec<String> {
@@ -36,7 +36,7 @@ fn keys(doc: &Document, typed: &[Typed]) -> Vec<String> {
 }
 
 /// Settles the types of the mentions; returns each one's canonical key.
-fn settle<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String], voted: bool) -> Vec<&'k str> {
+fn settle<'k>(doc: &Document, index: &Index, typed: &mut [Typed], keys: &'k [String], voted: bool) -> Vec<&'k str> {
     if voted {
         vote_types(typed, keys);
     } else {
@@ -44,7 +44,7 @@ fn settle<'k>(doc: &Document, typed: &mut [Typed], keys: &'k [String], voted: bo
     }
     short_org_names(typed, keys);
     recurrent_names(typed, keys);
-    let surnames = surnames(typed, keys);
+    let surnames = surnames(doc, index, typed, keys);
     canonical_keys(doc, typed, keys, &surnames)
 }
 
@@ -149,19 +149,46 @@ fn consistency_rule(kind: EntityType) -> &'static str {
 }
 
 /// Folded surname → key of the fullest person name that ends with it.
-fn surnames<'k>(typed: &[Typed], keys: &'k [String]) -> FastMap<&'k str, &'k str> {
-    let mut out: FastMap<&str, &str> = FastMap::default();
-    for (t, k) in typed.iter().zip(keys) {
+/// Names with the same first word are one person (`john kennedy`, `john f.
+/// kennedy`: the longest stands for both); of two people sharing the
+/// surname (`marine le pen`, `jean-marie le pen`), the first named; but
+/// a name opening its sentence with a first word that is no given name
+/// comes after the others (`Maybe Trump …` in a headline, `Neither Cruz`).
+fn surnames<'k>(doc: &Document, index: &Index, typed: &[Typed], keys: &'k [String]) -> FastMap<&'k str, &'k str> {
+    /// One person bearing a surname: the fullest key, the first mention,
+    /// and whether every full mention may hold a word opening a sentence.
+    struct Bearer<'k> {
+        key: &'k str,
+        first: usize,
+        doubtful: bool,
+    }
+    let opens = |k: usize| {
+        let s = doc.sentence_tokens.partition_point(|r| r.start <= k);
+        s > 0 && (doc.sentence_tokens[s - 1].start..k).all(|p| doc.tokens[p].kind != crate::text::TokenKind::Word)
+    };
+    let mut by_surname: FastMap<&str, Vec<Bearer>> = FastMap::default();
+    for (n, (t, k)) in typed.iter().zip(keys).enumerate() {
         if t.kind != EntityType::PER || t.last - t.first < 2 {
             continue;
         }
         let Some(surname) = k.rsplit(' ').next() else { continue };
-        let e = out.entry(surname).or_insert(k);
-        if k.len() > e.len() {
-            *e = k;
+        let given = k.split(' ').next();
+        let doubtful = opens(t.first) && given.is_none_or(|w| index.get(w) & GIVEN_NAME == 0);
+        let bearers = by_surname.entry(surname).or_default();
+        match bearers.iter_mut().find(|b| b.key.split(' ').next() == given) {
+            Some(b) => {
+                b.doubtful &= doubtful;
+                if k.len() > b.key.len() {
+                    b.key = k;
+                }
+            }
+            None => bearers.push(Bearer { key: k, first: n, doubtful }),
         }
     }
-    out
+    by_surname
+        .into_iter()
+        .filter_map(|(s, bearers)| Some((s, bearers.iter().min_by_key(|b| (b.doubtful, b.first))?.key)))
+        .collect()
 }
 
 /// Each mention's canonical key; retypes the surnames and variants of people.

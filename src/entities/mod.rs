@@ -96,12 +96,12 @@ pub fn find_with(doc: &Document, data: &LangData, model: Option<&tagger::model::
     let feats = features::Features::new(doc, index);
     let mut typed = rules(doc, &feats, index, data);
     if let Some(model) = model {
-        group::settle_types_only(doc, &mut typed);
+        group::settle_types_only(doc, index, &mut typed);
         typed = tagger::tag(doc, &feats, model, &typed, data);
     }
     let typed = complements::split(doc, &feats, index, typed);
     let typed = echoes::add(doc, &feats, typed);
-    group::group(doc, typed, model.is_some())
+    group::group(doc, index, typed, model.is_some())
 }
 
 /// The rules' mentions, typed from the evidence, types not yet settled.
@@ -116,7 +116,7 @@ pub fn tagger_input(doc: &Document, data: &LangData) -> tagger::Input {
     let index = index::for_lang(data);
     let feats = features::Features::new(doc, index);
     let mut typed = rules(doc, &feats, index, data);
-    group::settle_types_only(doc, &mut typed);
+    group::settle_types_only(doc, index, &mut typed);
     tagger::input(doc, &feats, &typed)
 }
 
