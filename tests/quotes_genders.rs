@@ -103,3 +103,17 @@ fn a_pronoun_next_to_a_name_is_no_evidence() {
         &[('d', "We are in this together,", Some("Hillary Clinton")), ('d', "This is a movement,", Some("Bernie Sanders"))],
     )]);
 }
+
+/// A surname two people share goes to the one of the honorific's gender
+/// (`Mrs. Dale` after `Peter Dale` and `Susan Dale`; `Mme Castel`).
+#[test]
+fn honorific_picks_the_bearer_of_a_shared_surname() {
+    check(Lang::En, &[(
+        "Peter Dale opened the fair. His wife, Susan Dale, was there too. \"We are proud,\" Mrs. Dale said.",
+        &[('d', "We are proud,", Some("Susan Dale"))],
+    )]);
+    check(Lang::Fr, &[(
+        "Bernard Castel a ouvert la foire. Sa fille, Marie Castel, était là. « Nous sommes fiers », a dit Mme Castel.",
+        &[('d', "Nous sommes fiers", Some("Marie Castel"))],
+    )]);
+}

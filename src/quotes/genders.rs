@@ -163,6 +163,27 @@ fn around(ctx: &Ctx, r: std::ops::Range<usize>) -> Option<Gender> {
     words.filter(|&j| ctx.is(j, class::PERSON_ROLE) || of_word(ctx, j).is_some()).find_map(says)
 }
 
+/// For a surname alone after an honorific (`Mrs. Dale`, `Mme Castel`) that
+/// the entity stage gave to someone of the other gender (`Peter Dale`), the
+/// name of a person of the honorific's gender bearing that surname in the
+/// article (`Susan Dale`).
+pub fn titled_bearer<'a>(ctx: &Ctx<'a>, m: &crate::types::Mention) -> Option<&'a str> {
+    let r = ctx.token_from(m.start)..ctx.token_from(m.end);
+    if r.len() != 1 {
+        return None;
+    }
+    let said = around(ctx, r)?;
+    if of_name(ctx, &m.name).is_none_or(|g| g == said) {
+        return None;
+    }
+    let surname = &ctx.text[m.start..m.end];
+    ctx.mentions
+        .iter()
+        .filter(|p| p.kind == crate::types::EntityType::PER && p.name.len() > surname.len())
+        .find(|p| p.name.ends_with(surname) && p.name[..p.name.len() - surname.len()].ends_with(' ') && of_name(ctx, &p.name) == Some(said))
+        .map(|p| p.name.as_str())
+}
+
 /// The gender of every person named in the document, by canonical name:
 /// the words around its mentions when they agree, else its given name.
 pub fn of_people<'a>(ctx: &Ctx<'a>) -> FxMap<&'a str, Gender> {

@@ -441,7 +441,8 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
         let at = ctx.token_from(m.start);
         let titled = (at.saturating_sub(2)..at).any(|k| ctx.is(k, class::TITLE) && !ctx.is(k, class::PERSON_ROLE | class::ORG_ROLE));
         let kind = if titled { EntityType::PER } else { m.kind };
-        return Speaker { name: Some(m.name.clone()), span: Some(m.start..m.end), back: None, proper: true, kind: Some(kind) };
+        let name = super::genders::titled_bearer(ctx, m).map_or_else(|| m.name.clone(), str::to_string);
+        return Speaker { name: Some(name), span: Some(m.start..m.end), back: None, proper: true, kind: Some(kind) };
     }
     // `Le Dolois a jugé`: a people's name alone after a definite article,
     // which no entity took, is a person met before.
