@@ -37,3 +37,16 @@ fn opinion_marker_after_a_coordinator() {
         ("Et pour la dernière période, les impôts baisseront de moitié.", &[]),
     ]);
 }
+
+/// `V. Sapounov`: an initial and its dot open a name; the short form is
+/// the full name given before when the initial matches.
+#[test]
+fn initial_before_a_surname() {
+    check(Lang::Fr, &[(
+        "Le biologiste Valentin Sapounov travaille à Tomsk. « Rien n'est sûr à cent pour cent », a indiqué V. Sapounov. D'après V. Sapounov, la bête vit dans la taïga.",
+        &[
+            ('d', "Rien n'est sûr à cent pour cent", Some("Valentin Sapounov")),
+            ('i', "la bête vit dans la taïga", Some("Valentin Sapounov")),
+        ],
+    )]);
+}

@@ -63,14 +63,30 @@ impl Names {
         (r.start + window >= at).then(|| ctx.text[r.clone()].to_string())
     }
 
-    /// The fullest form of the name spelled by tokens `r`.
+    /// The fullest form of the name spelled by tokens `r`; a first initial
+    /// stands for a given name starting with it (`V. Sapounov` →
+    /// `Valentin Sapounov`).
     pub fn fullest(&self, ctx: &Ctx, r: Range<usize>) -> String {
         let own = &ctx.text[ctx.bytes(r.clone())];
-        match self.by_last.get(ctx.id(r.end - 1)).and_then(Option::as_ref) {
-            Some((_, full)) if full.len() > own.len() && ctx.text[full.clone()].ends_with(own) => ctx.text[full.clone()].to_string(),
-            _ => own.to_string(),
+        let Some((_, full)) = self.by_last.get(ctx.id(r.end - 1)).and_then(Option::as_ref) else { return own.to_string() };
+        let full = &ctx.text[full.clone()];
+        let rest = (r.len() > 2 && initial(ctx, r.start) && ctx.raw(r.start + 1) == ".").then(|| &ctx.text[ctx.doc.tokens[r.start + 2].start..ctx.bytes(r.clone()).end]);
+        let fits = match rest {
+            Some(rest) => full.starts_with(ctx.raw(r.start)) && full.len() > rest.len() && full.ends_with(rest) && full[..full.len() - rest.len()].ends_with(' '),
+            None => full.ends_with(own),
+        };
+        if full.len() > own.len() && fits {
+            full.to_string()
+        } else {
+            own.to_string()
         }
     }
+}
+
+/// Whether token `i` is one capital letter (an initial before its dot).
+fn initial(ctx: &Ctx, i: usize) -> bool {
+    let mut cs = ctx.raw(i).chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// Whether token `i` is a title or a determiner that a name leaves out.
@@ -104,6 +120,12 @@ fn run_in(ctx: &Ctx, names: &Names, mut i: usize, limit: usize) -> Option<Range<
         }
         if ctx.is_capital(end) && !ctx.is(end, class::TITLE) {
             end += 1;
+            words += 1;
+            continue;
+        }
+        // An initial's dot: `V. Sapounov`.
+        if ctx.raw(end) == "." && end + 1 < limit && initial(ctx, end - 1) && ctx.is_capital(end + 1) && !ctx.newline_before(end + 1) {
+            end += 2;
             words += 1;
             continue;
         }
