@@ -50,3 +50,18 @@ fn initial_before_a_surname() {
         ],
     )]);
 }
+
+/// `La nuit fut chaude : X a relevé …, mais précise que`: a verb
+/// coordinated with an earlier one speaks for that verb's subject, in the
+/// clause after a colon, not for the sentence's first words.
+#[test]
+fn coordinated_verb_after_a_colon() {
+    check(Lang::Fr, &[(
+        "Le bilan est lourd : la préfecture a compté dix blessés et indique que deux sont dans un état grave.",
+        &[('i', "deux sont dans un état grave", Some("la préfecture"))],
+    )]);
+    check(Lang::En, &[(
+        "The night was hot; the weather service recorded 31 degrees but said that no record was broken.",
+        &[('i', "no record was broken", Some("the weather service"))],
+    )]);
+}

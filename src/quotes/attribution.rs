@@ -141,8 +141,11 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     while bare > lo && ctx.is_adverb(bare - 1) {
         bare -= 1;
     }
+    // (In the clause after a colon or a semicolon: `Le bilan est lourd : la
+    // préfecture a compté … et indique`.)
     if subject.is_empty() && bare > lo && ctx.is(bare - 1, class::COORDINATOR) {
-        subject.extend(clause_subject(ctx, lo, bare - 1));
+        let clause = (lo..bare - 1).rev().find(|&k| matches!(ctx.raw(k), ":" | ";")).map_or(lo, |k| k + 1);
+        subject.extend(clause_subject(ctx, clause, bare - 1));
     }
     // No subject before (`…, explained Rosenberg`): the inverted one after.
     resolve_best(ctx, &subject).or_else(|| {
