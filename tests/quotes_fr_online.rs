@@ -64,4 +64,9 @@ fn coordinated_verb_after_a_colon() {
         "The night was hot; the weather service recorded 31 degrees but said that no record was broken.",
         &[('i', "no record was broken", Some("the weather service"))],
     )]);
+    // After a comma and a coordinator, a clause with its own subject.
+    check(Lang::En, &[(
+        "I came home and my parents were gone, and a neighbor came in and told me that they had been taken away.",
+        &[('i', "they had been taken away", Some("a neighbor"))],
+    )]);
 }

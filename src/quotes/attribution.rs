@@ -141,11 +141,16 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     while bare > lo && ctx.is_adverb(bare - 1) {
         bare -= 1;
     }
-    // (In the clause after a colon or a semicolon: `Le bilan est lourd : la
-    // préfecture a compté … et indique`.)
+    // (In the last clause a colon, a semicolon or a comma and a coordinator
+    // open, when it has a subject: `Le bilan est lourd : la préfecture a
+    // compté … et indique`, `my parents were gone, and a neighbor came in
+    // and told`; not a list of the subject's deeds, `X suggested …;
+    // clashed …; and posted`.)
     if subject.is_empty() && bare > lo && ctx.is(bare - 1, class::COORDINATOR) {
-        let clause = (lo..bare - 1).rev().find(|&k| matches!(ctx.raw(k), ":" | ";")).map_or(lo, |k| k + 1);
-        subject.extend(clause_subject(ctx, clause, bare - 1));
+        let opens = |k: usize| matches!(ctx.raw(k), ":" | ";") || (ctx.raw(k) == "," && ctx.is(k + 1, class::COORDINATOR));
+        let clause = (lo..bare - 1).rev().find(|&k| opens(k) && k + 2 < bare).map(|k| if ctx.raw(k) == "," { k + 2 } else { k + 1 });
+        let noun_first = |r: &std::ops::Range<usize>| ctx.is(r.start, class::DETERMINER | class::PRONOUN) || ctx.is_capital(r.start);
+        subject.extend(clause.and_then(|c| clause_subject(ctx, c, bare - 1)).filter(noun_first).or_else(|| clause_subject(ctx, lo, bare - 1)));
     }
     // No subject before (`…, explained Rosenberg`): the inverted one after.
     resolve_best(ctx, &subject).or_else(|| {
