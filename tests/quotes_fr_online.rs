@@ -70,3 +70,18 @@ fn coordinated_verb_after_a_colon() {
         &[('i', "they had been taken away", Some("a neighbor"))],
     )]);
 }
+
+/// `X, le successeur de Y, qui lui avait rétorqué : « … »`: an object
+/// pronoun between the relative and its verb; the name before the
+/// apposition is whom `qui` stands for.
+#[test]
+fn relative_with_an_object_pronoun() {
+    check(Lang::Fr, &[(
+        "L'avocat s'est heurté à Bernard Vallet, le successeur de Claude Amiel, qui lui avait rétorqué : « Je partirai quand je voudrai. »",
+        &[('d', "Je partirai quand je voudrai.", Some("Bernard Vallet"))],
+    )]);
+    check(Lang::En, &[(
+        "The board met Helen Marsh, the successor of Tom Reyes, who told them that the fund was empty.",
+        &[('i', "the fund was empty", Some("Helen Marsh"))],
+    )]);
+}

@@ -232,8 +232,9 @@ const MAX_ANTECEDENT: usize = 8;
 /// for.
 pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speaker> {
     let mut r = cue_start;
-    // (Adverbs and a reflexive may stand between: `qui se disait`.)
-    while r > lo && (ctx.is_adverb(r - 1) || ctx.lex().reflexives.contains(&ctx.w(r - 1))) {
+    // (Adverbs, a reflexive or an object pronoun may stand between: `qui se
+    // disait`, `qui lui avait rétorqué`.)
+    while r > lo && (ctx.is_adverb(r - 1) || ctx.lex().reflexives.contains(&ctx.w(r - 1)) || ctx.is(r - 1, class::OBJECT_PRONOUN)) {
         r -= 1;
     }
     let rel = r.checked_sub(1).filter(|&k| k >= lo)?;
@@ -285,15 +286,19 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
         }
         role = k;
     }
-    // (After its article: `X, le ministre du Budget, qui a déclaré`.)
-    let head = if ctx.is(role, class::DETERMINER) { role + 1 } else { role };
-    if role > lo + 1 && ctx.raw(role - 1) == "," && ctx.is(head, class::PERSON_ROLE) {
+    // (After its article: `X, le ministre du Budget, qui a déclaré`; any
+    // noun after an article when a person is named before the comma: `X,
+    // le successeur de Y, qui lui avait rétorqué`.)
+    let article = ctx.is(role, class::DETERMINER);
+    let head = if article { role + 1 } else { role };
+    if role > lo + 1 && ctx.raw(role - 1) == "," && (ctx.is(head, class::PERSON_ROLE) || (article && !ctx.is_capital(head))) {
         let name_end = role - 1;
         let mut name_start = name_end;
         while name_start > lo && name_end - name_start < MAX_ANTECEDENT && (ctx.is_capital(name_start - 1) || ctx.raw(name_start - 1) == "-") {
             name_start -= 1;
         }
-        if name_start < name_end {
+        let person = || ctx.mentions_in(ctx.bytes(name_start..name_end)).iter().any(|m| m.kind == crate::types::EntityType::PER);
+        if name_start < name_end && (ctx.is(head, class::PERSON_ROLE) || person()) {
             candidates.insert(0, name_start..name_end);
         }
     }
