@@ -85,3 +85,13 @@ fn relative_with_an_object_pronoun() {
         &[('i', "the fund was empty", Some("Helen Marsh"))],
     )]);
 }
+
+/// `X aurait pu s'interroger si`, `X a pu affirmer que`: a modal's
+/// participle before the cue is no part of the subject.
+#[test]
+fn modal_participle_before_the_cue() {
+    check(Lang::Fr, &[
+        ("Le maire a pu affirmer que la salle était trop petite.", &[('i', "la salle était trop petite", Some("Le maire"))]),
+        ("Le rapport aurait pu s'interroger si la salle était trop petite.", &[('i', "la salle était trop petite", Some("Le rapport"))]),
+    ]);
+}

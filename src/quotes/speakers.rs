@@ -105,9 +105,10 @@ fn phrase_before(ctx: &Ctx, lo: usize, end: usize, max: usize) -> Range<usize> {
 /// inside the commas and the one before; object pronouns before the verb
 /// are left out (`nous informe`).
 pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>> {
-    // Object pronouns, adverbs and modals right before the verb: `X nous
-    // informe`, `X now said`, `X then told`, `he will tell`.
-    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN | class::FINITE) || ctx.is_adverb(end - 1)) {
+    // Object pronouns, adverbs, auxiliaries and modals right before the
+    // verb: `X nous informe`, `X now said`, `X then told`, `he will tell`,
+    // `X a pu affirmer`.
+    while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN | class::FINITE | class::AUX) || ctx.is_adverb(end - 1)) {
         end -= 1;
     }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.

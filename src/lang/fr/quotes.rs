@@ -200,6 +200,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "pouvaient", "pourra", "pourront", "tient", "tenait", "vient", "venait", "va", "vont", "allait",
         // (And the past historic of `être` and `avoir`: `Il fut exclu … et déclara`.)
         "fut", "furent", "eut", "eurent",
+        // (And the participles of modals: `X a pu affirmer`, `aurait voulu dire`.)
+        "pu", "voulu",
     ],
     subject_stops: &["mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si", "comme", "ou", "dont", "ou", "et"],
     coordinators: &["et", "ou", "puis", "mais"],
