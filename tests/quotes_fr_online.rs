@@ -95,3 +95,19 @@ fn modal_participle_before_the_cue() {
         ("Le rapport aurait pu s'interroger si la salle était trop petite.", &[('i', "la salle était trop petite", Some("Le rapport"))]),
     ]);
 }
+
+/// `Barroso, le président de la Commission se dit « … »`: an apposition
+/// whose closing comma is missing still leaves the name before it the
+/// subject.
+#[test]
+fn apposition_without_its_closing_comma() {
+    check(Lang::Fr, &[(
+        "Les élus ont voté dimanche. Barroso, le président de la commission régionale se dit « très rassuré » par ce vote.",
+        &[('d', "très rassuré", Some("Barroso"))],
+    )]);
+    // Not a name after a preposition: `Après Vidal, le président a dit`.
+    check(Lang::Fr, &[(
+        "Après Vidal, le président du jury a déclaré que le concours était ouvert.",
+        &[('i', "le concours était ouvert", Some("le président du jury"))],
+    )]);
+}

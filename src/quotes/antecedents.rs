@@ -147,7 +147,12 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted, &subjects))
         .map(|m| {
             let gender = people.get(m.name.as_str()).copied();
-            Candidate { at: m.start, name: m.name.clone(), kind: Some(m.kind), role: role_of(ctx, m.start, m.end), plural: false, described: false, gender }
+            // A name with a person's role in apposition is a person's,
+            // whatever the entity stage said (`Barroso, le président de …`).
+            let end = ctx.token_from(m.end);
+            let apposed = ctx.raw(end) == "," && (end + 1..(end + 3).min(ctx.len())).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::PERSON_ROLE));
+            let kind = if apposed { EntityType::PER } else { m.kind };
+            Candidate { at: m.start, name: m.name.clone(), kind: Some(kind), role: role_of(ctx, m.start, m.end), plural: false, described: false, gender }
         })
         .collect();
     cands.extend(described_subjects(ctx, quoted, &subjects, &people));
