@@ -117,6 +117,11 @@ fn shared_surname_goes_to_the_main_bearer() {
     let (found, _) = run(Lang::Fr, text);
     let alone: Vec<&str> = found.iter().filter(|m| m.text == "Castel").map(|m| m.name.as_str()).collect();
     assert_eq!(alone, ["Bernard Castel"; 2], "{found:?}");
+    // An initial is the same person as the given name it starts.
+    let text = "Pour B. Castel, tout va bien. Bernard Castel a salué Marie Castel. Castel est parti.";
+    let (found, _) = run(Lang::Fr, text);
+    let alone: Vec<&str> = found.iter().filter(|m| m.text == "Castel").map(|m| m.name.as_str()).collect();
+    assert_eq!(alone, ["Bernard Castel"], "{found:?}");
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn surnames<'k>(doc: &Document, index: &Index, typed: &[Typed], keys: &'k [Strin
         let given = k.split(' ').next();
         let doubtful = opens(t.first) && given.is_none_or(|w| index.get(w) & GIVEN_NAME == 0);
         let bearers = by_surname.entry(surname).or_default();
-        match bearers.iter_mut().find(|b| b.key.split(' ').next() == given) {
+        match bearers.iter_mut().find(|b| same_given(b.key.split(' ').next(), given)) {
             Some(b) => {
                 b.doubtful &= doubtful;
                 if k.len() > b.key.len() {
@@ -189,6 +189,14 @@ fn surnames<'k>(doc: &Document, index: &Index, typed: &[Typed], keys: &'k [Strin
         .into_iter()
         .filter_map(|(s, bearers)| Some((s, bearers.iter().min_by_key(|b| (b.doubtful, b.first))?.key)))
         .collect()
+}
+
+/// Whether two first words may name one person: the same word, or an
+/// initial and a word it starts (`b.` and `barack`).
+fn same_given(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return a == b };
+    let initial = |w: &str| w.trim_end_matches('.').chars().count() == 1;
+    a == b || (initial(a) && b.starts_with(a.trim_end_matches('.'))) || (initial(b) && a.starts_with(b.trim_end_matches('.')))
 }
 
 /// Each mention's canonical key; retypes the surnames and variants of people.
