@@ -111,3 +111,14 @@ fn apposition_without_its_closing_comma() {
         &[('i', "le concours était ouvert", Some("le président du jury"))],
     )]);
 }
+
+/// `Le gouvernement malien a dénoncé « … »`: a body described with its
+/// adjective names itself; it points back to an organisation only in
+/// subject position before, not to the nearest one named in passing.
+#[test]
+fn qualified_body_is_not_the_nearest_organisation() {
+    check(Lang::Fr, &[(
+        "La procureure de la Cour pénale internationale, Mme Awa Diallo, a parlé hier. Le gouvernement malien a dénoncé « une furie destructrice ».",
+        &[('d', "une furie destructrice", Some("Le gouvernement malien"))],
+    )]);
+}

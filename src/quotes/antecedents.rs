@@ -116,7 +116,11 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>], subjects: &[usize])
         let punct = ctx.is_punct(k) && !matches!(ctx.raw(k), "," | "." | "-") && !ctx.possessive_mark(k);
         punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || past(k) || verb_at(ctx, k).is_some()
     };
-    !(first..at).any(blocks)
+    // (Nor the complement of a person's role: `La procureure de [la Cour
+    // …]`, whose bearer is the subject; but `Le procès de [Paul Roussel]`.)
+    let before = if at > first && ctx.is(at - 1, class::DETERMINER) && !ctx.is(at - 1, class::NOUN_LINK) { at - 1 } else { at };
+    let complement = before > first + 1 && ctx.is(before - 1, class::NOUN_LINK | class::PREPOSITION) && ctx.is(before - 2, class::PERSON_ROLE);
+    !complement && !(first..at).any(blocks)
 }
 
 /// Whether tokens `k` and `k + 1` open a cleft sentence (`C'est`, `It was`).
@@ -210,9 +214,13 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
                 let same = |d: &&Candidate| !d.described && d.role == c.role && d.kind.is_none_or(|k| k == EntityType::PER) && same_gender(d);
                 found = latest_before(&cands, &seen, c.at).take(MAX_STEPS).take_while(|d| d.at + window >= c.at).find(same).or(found);
             }
+            // A body with a qualifier (`le gouvernement malien`, `the Syrian
+            // army`) names itself: no nearest organisation stands for it.
+            let qualified = wanted == Wanted::Org && s.span.as_ref().is_some_and(|span| ctx.token_from(span.end) - ctx.token_from(span.start) > 2);
             let name = match found {
                 Some(c) => Some(c.name.clone()),
                 None if (role.is_some() || group) && wanted == Wanted::Person => None,
+                None if qualified => None,
                 None => fallback(ctx, wanted, at, window, |name| gender.is_none() || people.get(name).is_none_or(|g| Some(*g) == gender)),
             };
             if let Some(name) = name {
