@@ -122,3 +122,13 @@ fn qualified_body_is_not_the_nearest_organisation() {
         &[('d', "une furie destructrice", Some("Le gouvernement malien"))],
     )]);
 }
+
+/// `La chaîne met « … »`: a verb no list names, right before the quoted
+/// words, ends the subject of the sentence that holds them.
+#[test]
+fn unlisted_verb_before_the_quote() {
+    check(Lang::Fr, &[(
+        "La chaîne met « tout en œuvre pour assurer la sécurité et le retour de sa correspondante ».",
+        &[('d', "tout en œuvre pour assurer la sécurité et le retour de sa correspondante", Some("La chaîne"))],
+    )]);
+}

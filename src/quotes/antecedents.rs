@@ -300,6 +300,10 @@ fn described_subjects(ctx: &Ctx, quoted: &[Range<usize>], subjects: &[usize], pe
             if words > 0 {
                 end += 1 + words;
             }
+            // (Not ending on a link: `la direction de la chaîne [de]`.)
+            while end > role + 1 && ctx.is(end - 1, class::NOUN_LINK | class::DETERMINER) {
+                end -= 1;
+            }
         }
         let span = ctx.bytes(f..end);
         let role = role_in(ctx, &span);

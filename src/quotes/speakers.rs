@@ -276,8 +276,9 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
         let clitic = || k > lo && ctx.is(k, class::OBJECT_PRONOUN) && !ctx.is(k, class::DETERMINER | class::PREPOSITION) && !ctx.is(k - 1, class::PREPOSITION);
         // A negation opens its verb too (`le prévenu [n'a] pas varié`).
         let negation = || k > lo && ctx.is(k, class::NEGATION) && !ctx.is_capital(k);
-        // A word no list names between a noun and an article is a verb
-        // (`Un rapport de la Cour [apporte] la même conclusion`).
+        // A word no list names between a noun and an article, or an
+        // opening quotation mark, is a verb (`Un rapport de la Cour
+        // [apporte] la même conclusion`, `La chaîne [met] « … »`).
         let closed = class::DETERMINER | class::PREPOSITION | class::NOUN_LINK | class::COORDINATOR | class::COMPLEMENTIZER | class::RELATIVE | class::PRONOUN;
         let unlisted = || {
             k > lo + 1
@@ -288,7 +289,7 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
                 && {
                     // (Past a particle: `His office [put] out a statement`.)
                     let d = if ctx.lex().slot_particles.contains(&ctx.w(k + 1)) { k + 2 } else { k + 1 };
-                    ctx.is(d, class::DETERMINER) && !ctx.is(d, class::PREPOSITION | class::NOUN_LINK)
+                    (ctx.is(d, class::DETERMINER) && !ctx.is(d, class::PREPOSITION | class::NOUN_LINK)) || (is_mark(ctx.raw(d)) && ctx.is_word(d + 1))
                 }
                 && ctx.is_word(k - 1)
                 && !ctx.is(k - 1, closed)
