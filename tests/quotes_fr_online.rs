@@ -132,3 +132,12 @@ fn unlisted_verb_before_the_quote() {
         &[('d', "tout en œuvre pour assurer la sécurité et le retour de sa correspondante", Some("La chaîne"))],
     )]);
 }
+
+/// `X a décrit Y comme « … »`: describing is saying.
+#[test]
+fn describing_is_a_cue() {
+    check(Lang::Fr, &[(
+        "Les secouristes ont décrit l'avalanche comme « la plus meurtrière de ces dernières années ».",
+        &[('d', "la plus meurtrière de ces dernières années", Some("Les secouristes"))],
+    )]);
+}

@@ -151,10 +151,14 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
         .filter(|m| kinds.contains(&m.kind) && salient(ctx, m.start, quoted, &subjects))
         .map(|m| {
             let gender = people.get(m.name.as_str()).copied();
-            // A name with a person's role in apposition is a person's,
-            // whatever the entity stage said (`Barroso, le président de …`).
+            // A name opening its sentence with a person's role in
+            // apposition is a person's, whatever the entity stage said
+            // (`Barroso, le président de …`; not `Selon les gendarmes de
+            // Ruffec, le prévenu …`).
             let end = ctx.token_from(m.end);
-            let apposed = ctx.raw(end) == "," && (end + 1..(end + 3).min(ctx.len())).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::PERSON_ROLE));
+            let apposed = ctx.opens_sentence(ctx.token_from(m.start))
+                && ctx.raw(end) == ","
+                && (end + 1..(end + 3).min(ctx.len())).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::PERSON_ROLE));
             let kind = if apposed { EntityType::PER } else { m.kind };
             Candidate { at: m.start, name: m.name.clone(), kind: Some(kind), role: role_of(ctx, m.start, m.end), plural: false, described: false, gender }
         })

@@ -37,6 +37,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
         "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
         "defend", "defendent", "defendait", "defendu", "defendue",
+        "decrit", "decrite", "decrivait", "decrivent", "decrivant", "decrire",
         // Forms no stem and ending give (`rappelle`, `jugeant`).
         "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient", "interrompt", "interrompu",
         "interrompue",
