@@ -141,3 +141,24 @@ fn describing_is_a_cue() {
         &[('d', "la plus meurtrière de ces dernières années", Some("Les secouristes"))],
     )]);
 }
+
+/// `Estimant que …, il vota contre`: a participle opening the sentence
+/// speaks for the main clause's subject, and its clause ends at the comma
+/// before that subject.
+#[test]
+fn participle_opening_the_sentence() {
+    check(Lang::Fr, &[
+        (
+            "Le député Paul Ferrand a quitté son groupe. Estimant que la réforme était injuste, il a voté contre le texte.",
+            &[('i', "la réforme était injuste", Some("Paul Ferrand"))],
+        ),
+        (
+            "Le député Paul Ferrand a quitté son groupe. Estimant que « la langue régionale est la nôtre », il vota contre le texte.",
+            &[('d', "la langue régionale est la nôtre", Some("Paul Ferrand"))],
+        ),
+    ]);
+    check(Lang::En, &[(
+        "Saying that the reform was unfair, the senator voted against the bill.",
+        &[('i', "the reform was unfair", Some("the senator"))],
+    )]);
+}

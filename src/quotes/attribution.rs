@@ -82,6 +82,10 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         if let Some(s) = absolute_subject(ctx, lo, start) {
             return Some(s);
         }
+        // Opening the sentence, the main clause's subject after its comma.
+        if let Some((_, subject)) = super::clause::main_clause_after(ctx, start, hi.max(ctx.sentence(ctx.sentence_of(start)).end)) {
+            return resolve_best(ctx, &[subject]);
+        }
         // A speech verb before it gives its subject (`X said …, adding`);
         // a verb no list names may belong inside the object (`X criticized
         // the accord adopted by …, saying`): the clause's subject, when it

@@ -310,3 +310,43 @@ pub fn relative_subject(ctx: &Ctx, lo: usize, cue_start: usize) -> Option<Speake
     }
     Some(Speaker { span: Some(ctx.bytes(rel..rel + 1)), ..s })
 }
+
+/// Tokens the main clause's subject may take after a participle's clause.
+const MAIN_SUBJECT: usize = 4;
+
+/// For a participle opening its sentence at token `cue` (`Estimant que …,
+/// il vota`, `Saying that …, the senator voted`): the comma ending its
+/// clause, outside quotation marks, and the subject of the main clause
+/// after it — a pronoun, a determiner's phrase or a name, then a verb.
+pub fn main_clause_after(ctx: &Ctx, cue: usize, hi: usize) -> Option<(usize, Range<usize>)> {
+    let s = ctx.sentence(ctx.sentence_of(cue));
+    if cue != ctx.after_coordinator(s.start) || !ctx.is(cue, class::PARTICIPLE) {
+        return None;
+    }
+    let mut marks = 0;
+    for k in cue + 1..hi.min(s.end) {
+        if is_mark(ctx.raw(k)) && !ctx.possessive_mark(k) {
+            marks += 1;
+        }
+        if ctx.raw(k) != "," || marks % 2 == 1 {
+            continue;
+        }
+        let first = k + 1;
+        // (A subject pronoun needs no verb the lists know: `il vota`.)
+        if ctx.is(first, class::PRONOUN) && !ctx.is(first, class::DETERMINER | class::OBJECT_PRONOUN) {
+            return Some((k, first..first + 1));
+        }
+        if !(ctx.is(first, class::DETERMINER) || ctx.is_capital(first)) {
+            continue;
+        }
+        // (A verb the lists know, or a past tense by its ending where the
+        // language has no auxiliary before it: `the senator voted`.)
+        let lex = ctx.lex();
+        let past = |j: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(j) && ctx.w(j).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(j).ends_with(e));
+        let verb = (first + 1..(first + 1 + MAIN_SUBJECT).min(s.end)).find(|&j| super::cues::has_verb(ctx, j..j + 1) || past(j));
+        if let Some(j) = verb.filter(|&j| (first..j).all(|w| ctx.is_word(w))) {
+            return Some((k, first..j));
+        }
+    }
+    None
+}

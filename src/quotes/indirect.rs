@@ -232,8 +232,11 @@ fn verb(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>) 
         // `… que A et que B`: one clause each, one speaker (a few at most:
         // each cue's clauses stay linear on any input).
         let mut start = start;
+        // (A participle opening the sentence: its clause ends before the main one.)
+        let main = super::clause::main_clause_after(ctx, cue.tokens.start, r.end).map(|(comma, _)| comma);
         for _ in 0..MAX_CLAUSES {
             let end = clause_end(ctx, start, r.end);
+            let end = main.filter(|&c| c > start && c < end).unwrap_or(end);
             push(ctx, out, start..end, cue, speaker.clone(), rule);
             if !(end + 2 < r.end && ctx.is(end, class::COORDINATOR) && ctx.is(end + 1, class::COMPLEMENTIZER)) {
                 break;
