@@ -162,3 +162,25 @@ fn participle_opening_the_sentence() {
         &[('i', "the reform was unfair", Some("the senator"))],
     )]);
 }
+
+/// `Le quotidien français Le Figaro annonce …, en évoquant « … »`: the
+/// name after an outlet's noun and its adjective is the speaker, for the
+/// cue and for the gerund after it.
+#[test]
+fn outlet_named_after_its_noun_and_adjective() {
+    check(Lang::Fr, &[(
+        "Le quotidien régional L'Écho du Val annonce mardi que le pont sera fermé, en évoquant une « source proche de la préfecture ».",
+        &[
+            ('i', "le pont sera fermé", Some("Écho du Val")),
+            ('d', "source proche de la préfecture", Some("Écho du Val")),
+        ],
+    )]);
+    check(Lang::Fr, &[(
+        "Le quotidien national La Gazette annonce mardi soir que le maire aurait été menacé par « un voisin armé », en évoquant une « source proche de la préfecture ».",
+        &[
+            ('i', "le maire aurait été menacé par « un voisin armé »", Some("La Gazette")),
+            ('d', "un voisin armé", Some("La Gazette")),
+            ('d', "source proche de la préfecture", Some("La Gazette")),
+        ],
+    )]);
+}

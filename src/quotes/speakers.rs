@@ -289,7 +289,10 @@ pub fn clause_subject(ctx: &Ctx, lo: usize, end: usize) -> Option<Range<usize>> 
                 && {
                     // (Past a particle: `His office [put] out a statement`.)
                     let d = if ctx.lex().slot_particles.contains(&ctx.w(k + 1)) { k + 2 } else { k + 1 };
-                    (ctx.is(d, class::DETERMINER) && !ctx.is(d, class::PREPOSITION | class::NOUN_LINK)) || (is_mark(ctx.raw(d)) && ctx.is_word(d + 1))
+                    // (Not an adjective between a role and a name: `Le
+                    // quotidien [français] Le Figaro`.)
+                    let named = ctx.is(k - 1, class::ORG_ROLE | class::PERSON_ROLE) && ctx.is_capital(d + 1);
+                    (ctx.is(d, class::DETERMINER) && !ctx.is(d, class::PREPOSITION | class::NOUN_LINK) && !named) || (is_mark(ctx.raw(d)) && ctx.is_word(d + 1))
                 }
                 && ctx.is_word(k - 1)
                 && !ctx.is(k - 1, closed)
@@ -543,9 +546,12 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
         // So is an organisation right after an organisation noun (`the
         // firm [Castelmer]`; not `l'administration [Biden]`).
         // So is a person right after a possessive (`The Post's Dana Milbank`).
+        // (The noun may have its adjective after it: `le quotidien régional
+        // [L'Écho du Val]`.)
+        let org_noun = |k: usize| ctx.is(k, class::ORG_ROLE) || (k > r.start && !ctx.is_capital(k) && ctx.is_word(k) && !ctx.is(k, class::PREPOSITION | class::NOUN_LINK | class::DETERMINER) && ctx.is(k - 1, class::ORG_ROLE));
         let apposed = at > r.start
             && (ctx.is(at - 1, class::PERSON_ROLE | class::TITLE)
-                || (m.kind == EntityType::ORG && ctx.is(at - 1, class::ORG_ROLE))
+                || (m.kind == EntityType::ORG && (org_noun(at - 1) || (at - 1 > r.start && ctx.is(at - 1, class::DETERMINER) && org_noun(at - 2))))
                 || (m.kind == EntityType::PER && possessive(ctx, at - 1)));
         let blocking = if apposed { class::PREPOSITION | class::NOUN_LINK } else { blocking };
         while k < at {
