@@ -184,3 +184,13 @@ fn outlet_named_after_its_noun_and_adjective() {
         ],
     )]);
 }
+
+/// `Mme Castel` after `Bernard Castel` and `Marie Castel` is Marie, and
+/// says nothing of Bernard's gender: `le maire` later is still his.
+#[test]
+fn honorific_of_another_bearer_keeps_the_first_one_s_gender() {
+    check(Lang::Fr, &[(
+        "Le maire Bernard Castel a inauguré la salle. Sa fille, Marie Castel, conseillère municipale, était là. « Nous sommes fiers », a dit Mme Castel. Mais pour le maire, « le compte n'y est pas ».",
+        &[('d', "Nous sommes fiers", Some("Marie Castel")), ('d', "le compte n'y est pas", Some("Bernard Castel"))],
+    )]);
+}

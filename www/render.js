@@ -202,9 +202,14 @@
    *  longer name of the article (`Ortega`, `Daniel Ortega`) joins it. Each
    *  quote keeps the mention its speaker came from. */
   function quotesBySpeaker(a) {
+    // The entity a speaker's mention rests on names it, unless the quote
+    // stage named another bearer of its surname (`Mme Castel` after
+    // `Bernard Castel` and `Marie Castel`).
+    const last = (n) => n.split(' ').pop();
     const named = a.quotes.map((q) => {
       const e = q.speaker && q.speaker_span ? mentionAt(a.entities, q.speaker_span) : null;
-      return e && e.name ? e.name : q.speaker || '';
+      const other = e && e.name && q.speaker.includes(' ') && q.speaker !== e.name && !e.name.endsWith(q.speaker) && last(q.speaker) === last(e.name);
+      return e && e.name && !other ? e.name : q.speaker || '';
     });
     const names = [...new Set(named.filter(Boolean))];
     const fullest = (n) => {

@@ -189,7 +189,13 @@ pub fn titled_bearer<'a>(ctx: &Ctx<'a>, m: &crate::types::Mention) -> Option<&'a
 pub fn of_people<'a>(ctx: &Ctx<'a>) -> FxMap<&'a str, Gender> {
     let mut said: FxMap<&'a str, Option<Gender>> = FxMap::default();
     for m in ctx.mentions.iter().filter(|m| m.kind == crate::types::EntityType::PER) {
-        let Some(g) = around(ctx, ctx.token_from(m.start)..ctx.token_from(m.end)) else { continue };
+        let r = ctx.token_from(m.start)..ctx.token_from(m.end);
+        let Some(g) = around(ctx, r.clone()) else { continue };
+        // (A surname alone whose honorific contradicts the given name is
+        // another bearer's: `Mme Castel` says nothing of Bernard Castel.)
+        if r.len() == 1 && of_name(ctx, &m.name).is_some_and(|n| n != g) {
+            continue;
+        }
         said.entry(m.name.as_str()).and_modify(|e| *e = e.filter(|&x| x == g)).or_insert(Some(g));
     }
     for m in ctx.mentions.iter().filter(|m| m.kind == crate::types::EntityType::PER) {

@@ -96,6 +96,27 @@ test('quotes by speaker: one group across pronouns, short forms and the entity a
   assert.equal(R.details({ layer: 'quote', kind: 'direct', data: a.quotes[3] }), 'Direct quote, speaker: Marie Roux');
 });
 
+test('quotes by speaker: another bearer of the surname the quote stage named', () => {
+  const text = 'Bernard Castel spoke. Marie Castel came. “A,” Mrs. Castel said. “B,” Castel said.';
+  const at = (s, n = 0) => { let i = -1; for (let k = 0; k <= n; k++) i = text.indexOf(s, i + 1); return i; };
+  const span = (s, n) => ({ start: at(s, n), end: at(s, n) + s.length, text: s });
+  const a = {
+    ...empty,
+    entities: [
+      { ...span('Bernard Castel', 0), type: 'PER', name: 'Bernard Castel', group: 0 },
+      { ...span('Marie Castel', 0), type: 'PER', name: 'Marie Castel', group: 1 },
+      { ...span('Castel', 2), type: 'PER', name: 'Bernard Castel', group: 0 },
+      { ...span('Castel', 3), type: 'PER', name: 'Bernard Castel', group: 0 },
+    ],
+    entity_groups: [{ name: 'Bernard Castel', type: 'PER', mentions: [0, 2, 3] }, { name: 'Marie Castel', type: 'PER', mentions: [1] }],
+    quotes: [
+      { kind: 'direct', text: 'A,', speaker: 'Marie Castel', speaker_span: span('Castel', 2) },
+      { kind: 'direct', text: 'B,', speaker: 'Bernard Castel', speaker_span: span('Castel', 3) },
+    ],
+  };
+  assert.deepEqual(R.quotesBySpeaker(a).map((g) => [g.speaker, g.quotes.map((q) => q.text)]), [['Marie Castel', ['A,']], ['Bernard Castel', ['B,']]]);
+});
+
 test('details: type, canonical name, readable value, speaker and cue', () => {
   assert.equal(R.details({ layer: 'entity', kind: 'PER', data: { type: 'PER', name: 'Claire Dubois' } }), 'Person, name: Claire Dubois');
   assert.equal(R.details({ layer: 'timex', kind: 'DURATION', data: { type: 'DURATION', value: 'P3Y' } }), 'Duration, value: P3Y (3 years)');
