@@ -49,6 +49,11 @@ fn initial_before_a_surname() {
             ('i', "la bête vit dans la taïga", Some("Valentin Sapounov")),
         ],
     )]);
+    // (The full name may come after.)
+    check(Lang::Fr, &[(
+        "Selon V. Sapounov, le pont tiendra. L'ingénieur Valentin Sapounov l'a construit.",
+        &[('i', "le pont tiendra", Some("Valentin Sapounov"))],
+    )]);
 }
 
 /// `La nuit fut chaude : X a relevé …, mais précise que`: a verb

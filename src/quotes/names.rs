@@ -38,8 +38,9 @@ impl Names {
             }
             match run_in(ctx, &names, i, ctx.len()) {
                 Some(r) => {
-                    let count = r.clone().filter(|&k| ctx.is_capital(k)).count();
-                    if count >= 2 {
+                    // (An initial counts less than the name it stands for.)
+                    let count = r.clone().filter(|&k| ctx.is_capital(k) && !initial(ctx, k)).count() * 2 + r.clone().filter(|&k| initial(ctx, k)).count();
+                    if count >= 3 {
                         let bytes = ctx.bytes(r.clone());
                         names.runs.push(bytes.clone());
                         let slot = &mut names.by_last[ctx.id(r.end - 1)];
