@@ -110,11 +110,9 @@ fn salient(ctx: &Ctx, start: usize, quoted: &[Range<usize>], subjects: &[usize])
     if at < first || at - first > SUBJECT_DEPTH {
         return false;
     }
-    let lex = ctx.lex();
-    let past = |k: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && ctx.w(k).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(k).ends_with(e));
     let blocks = |k: usize| {
         let punct = ctx.is_punct(k) && !matches!(ctx.raw(k), "," | "." | "-") && !ctx.possessive_mark(k);
-        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || past(k) || verb_at(ctx, k).is_some()
+        punct || ctx.is(k, class::AUX | class::COMPLEMENTIZER | class::FINITE) || ctx.past_by_ending(k) || verb_at(ctx, k).is_some()
     };
     // (Nor the complement of a person's role: `La procureure de [la Cour
     // …]`, whose bearer is the subject; but `Le procès de [Paul Roussel]`.)

@@ -341,9 +341,7 @@ pub fn main_clause_after(ctx: &Ctx, cue: usize, hi: usize) -> Option<(usize, Ran
         }
         // (A verb the lists know, or a past tense by its ending where the
         // language has no auxiliary before it: `the senator voted`.)
-        let lex = ctx.lex();
-        let past = |j: usize| lex.slot_auxiliaries.is_empty() && !ctx.is_capital(j) && ctx.w(j).len() > 4 && lex.slot_endings.iter().any(|e| ctx.w(j).ends_with(e));
-        let verb = (first + 1..(first + 1 + MAIN_SUBJECT).min(s.end)).find(|&j| super::cues::has_verb(ctx, j..j + 1) || past(j));
+        let verb = (first + 1..(first + 1 + MAIN_SUBJECT).min(s.end)).find(|&j| super::cues::has_verb(ctx, j..j + 1) || ctx.past_by_ending(j));
         if let Some(j) = verb.filter(|&j| (first..j).all(|w| ctx.is_word(w))) {
             return Some((k, first..j));
         }

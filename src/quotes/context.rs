@@ -210,6 +210,13 @@ impl<'a> Ctx<'a> {
         self.is(i, class::OPENS_SENTENCE)
     }
 
+    /// Whether token `k` is a verb in the past by its ending alone, where
+    /// the language puts no auxiliary before it (`voted`, `urged`).
+    pub fn past_by_ending(&self, k: usize) -> bool {
+        let lex = self.lex();
+        lex.slot_auxiliaries.is_empty() && !self.is_capital(k) && self.w(k).len() > 4 && lex.slot_endings.iter().any(|e| self.w(k).ends_with(e))
+    }
+
     /// The first token of the sentence starting at token `start` once a
     /// coordinator opening it is passed (`Mais pour X, …`, `Et selon …`).
     pub fn after_coordinator(&self, start: usize) -> usize {

@@ -568,7 +568,7 @@ fn reflexive_stance(ctx: &Ctx, cue: &Cue, first: usize) -> bool {
 /// plan failed`, not `said the embattled senator`).
 fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let lex = ctx.look.lex;
-    let past = |k: usize| k > from && lex.slot_auxiliaries.is_empty() && !ctx.is_capital(k) && lex.slot_endings.iter().any(|e| ctx.w(k).len() > 4 && ctx.w(k).ends_with(e));
+    let past = |k: usize| k > from && ctx.past_by_ending(k);
     // (After a noun phrase's article, a verb after a relative is the
     // relative clause's: `conceded a penalty which the referee awarded`
     // reports nothing; `said the man who shot him was arrested` needs the
