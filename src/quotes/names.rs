@@ -38,8 +38,9 @@ impl Names {
             }
             match run_in(ctx, &names, i, ctx.len()) {
                 Some(r) => {
-                    // (An initial counts less than the name it stands for.)
-                    let count = r.clone().filter(|&k| ctx.is_capital(k) && !initial(ctx, k)).count() * 2 + r.clone().filter(|&k| initial(ctx, k)).count();
+                    // Capitalised words count two, an initial one: less
+                    // than the name it stands for.
+                    let count: usize = r.clone().map(|k| if initial(ctx, k) { 1 } else if ctx.is_capital(k) { 2 } else { 0 }).sum();
                     if count >= 3 {
                         let bytes = ctx.bytes(r.clone());
                         names.runs.push(bytes.clone());
