@@ -50,6 +50,11 @@ fn finds_the_articles_own_date() {
         // A dateline: a place in capitals, the date, a dash.
         (Lang::En, "TENNIS - DALE WINS\n\nOSLO, March 14, 2025 — Ann Dale won on Friday.", "2025-03-14"),
         (Lang::Fr, "Un titre\n\nLYON, 12 mars 2024 (AFP) – Le conseil s'est réuni lundi.", "2024-03-12"),
+        // A place written as in running text, and a date opening the line
+        // after the title with a dash after it.
+        (Lang::Fr, "Un titre\n\nSaint-Dié, le 12 mars 2024 – Le conseil s'est réuni lundi.", "2024-03-12"),
+        (Lang::En, "A headline\nNew Haven, March 14, 2025 - The council met on Friday.", "2025-03-14"),
+        (Lang::Fr, "Le pont rouvre\n7 décembre 2026. - Le maire a parlé lundi devant le conseil.", "2026-12-07"),
     ];
     for &(lang, text, want) in table {
         let a = annotate(text, &opts(lang, None));
@@ -63,6 +68,9 @@ fn no_reference_date_in_running_text() {
     let text = "Le conseil s'est réuni le 2 février 2021 pour voter le budget de la ville.";
     assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
     let text = "Le maire, Paul Roy, le 2 février 2021 – jour du vote – a quitté la salle.";
+    assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
+    // A date opening a line deep in the text is a timeline's, not a dateline.
+    let text = "Le maire a rappelé les étapes du projet devant le conseil.\nIl a cité plusieurs dates importantes pour la ville.\nLes travaux ont commencé au printemps.\n2 février 2021 - le conseil municipal adopte le budget de la ville et la hausse des tarifs.";
     assert_eq!(annotate(text, &opts(Lang::Fr, None)).reference_date, None);
 }
 

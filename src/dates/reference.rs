@@ -70,7 +70,8 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u
     let line_end = region[e..].find('\n').map_or(region.len(), |i| e + i);
     let alone = line_end - line_start <= (e - s) + 30;
     let mut score = marker.map_or(0, |m| 50 + 10 * u32::from(m));
-    if alone || dateline(&region[line_start..s], &region[e..line_end]) {
+    let early = region[..line_start].lines().filter(|l| !l.trim().is_empty()).count() <= 2;
+    if alone || dateline(&region[line_start..s], &region[e..line_end], early) {
         score += 30;
     }
     if score > 0 && timed {
@@ -79,11 +80,23 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u
     score
 }
 
-/// Whether a date opens its line as a dateline does: a place in capitals
-/// and a comma before it, a dash or a bracket after it (`OSLO, March 14,
-/// 2025 — …`, `LYON, 12 mars 2024 (AFP) – …`).
-fn dateline(before: &str, after: &str) -> bool {
-    let place = before.trim_end().strip_suffix(',').unwrap_or("x");
-    let capitals = !place.trim().is_empty() && place.len() <= 40 && place.chars().any(char::is_uppercase) && !place.chars().any(char::is_lowercase);
-    capitals && after.trim_start().starts_with(['—', '–', '-', '(', ':'])
+/// Whether a date opens its line as a dateline does: a place and a comma
+/// before it (`OSLO, March 14, 2025 — …`, `LYON, 12 mars 2024 (AFP) – …`,
+/// `Saint-Dié, le 12 mars 2024 – …`), or nothing before it on one of the
+/// text's first lines (`7 décembre 2026. - …` under the title); then a dash
+/// (or, after a place in capitals, a bracket or a colon).
+fn dateline(before: &str, after: &str, early: bool) -> bool {
+    let after = after.trim_start();
+    let dash = after.strip_prefix('.').unwrap_or(after).trim_start().starts_with(['—', '–', '-']);
+    let before = before.trim();
+    if before.is_empty() {
+        return early && dash;
+    }
+    let Some(place) = before.strip_suffix(',').map(str::trim) else { return false };
+    if place.is_empty() || place.len() > 40 || place.contains(',') {
+        return false;
+    }
+    let capitals = place.chars().any(char::is_uppercase) && !place.chars().any(char::is_lowercase);
+    let titled = place.split(' ').all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (capitals && after.starts_with(['—', '–', '-', '(', ':'])) || (titled && dash)
 }
