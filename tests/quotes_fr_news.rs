@@ -463,7 +463,7 @@ fn relative_after_a_role_and_its_complement() {
         ),
         (
             "L'acteur a remis le prix aux réalisateurs du film, qui ont souligné que ce travail leur avait permis de voyager.",
-            &[('i', "ce travail leur avait permis de voyager", Some("réalisateurs du film"))],
+            &[('i', "ce travail leur avait permis de voyager", Some("les réalisateurs du film"))],
         ),
     ]);
 }

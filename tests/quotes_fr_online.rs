@@ -199,3 +199,63 @@ fn honorific_of_another_bearer_keeps_the_first_one_s_gender() {
         &[('d', "Nous sommes fiers", Some("Marie Castel")), ('d', "le compte n'y est pas", Some("Bernard Castel"))],
     )]);
 }
+
+/// `Aux yeux de X, [C]`: a source marker like `selon`.
+#[test]
+fn in_the_eyes_of_a_source() {
+    check(Lang::Fr, &[
+        ("Aux yeux du maire, la route sera prête en mai.", &[('i', "la route sera prête en mai", Some("le maire"))]),
+        (
+            "Aux yeux de la préfète, Hélène Dumas, le dossier « avance bien ».",
+            &[('i', "le dossier « avance bien »", Some("Hélène Dumas")), ('d', "avance bien", Some("Hélène Dumas"))],
+        ),
+        // Not a source: the eyes of a thing looked at.
+        ("Le tableau saute aux yeux des visiteurs, qui restent longtemps.", &[]),
+    ]);
+}
+
+/// `l'élue`, `the lawmaker`: a word for any elected official stands for
+/// the person named before with an elected role (a councillor, a mayor,
+/// a deputy), and only such a person.
+#[test]
+fn an_elected_official_points_back_to_any_elected_role() {
+    check(Lang::Fr, &[(
+        "Le directeur, Paul Roy, a présenté le budget. Pour Sylvie Marchand, conseillère d'opposition, la hausse est « injustifiable ». L'élue a précisé que les familles seraient touchées.",
+        &[
+            ('i', "la hausse est « injustifiable »", Some("Sylvie Marchand")),
+            ('d', "injustifiable", Some("Sylvie Marchand")),
+            ('i', "les familles seraient touchées", Some("Sylvie Marchand")),
+        ],
+    )]);
+    check(Lang::Fr, &[(
+        "Le député Marc Oudin a visité l'usine avec le directeur, Paul Roy. L'élu a affirmé que l'usine resterait ouverte.",
+        &[('i', "l'usine resterait ouverte", Some("Marc Oudin"))],
+    )]);
+    check(Lang::En, &[(
+        "Sen. Ann Dale toured the plant with its manager, Paul Roy. The lawmaker said the plant would stay open.",
+        &[('i', "the plant would stay open", Some("Ann Dale"))],
+    )]);
+}
+
+/// `Selon X, qui …, [C]`: a relative between commas after the source is
+/// the source's, however long, and no cue of the quotation in the clause.
+#[test]
+fn relative_between_commas_after_a_source() {
+    check(Lang::Fr, &[
+        (
+            "Selon les chercheurs, qui ont compté les oiseaux sur trois cents parcelles entre 2010 et 2020, les moineaux ont disparu.",
+            &[('i', "les moineaux ont disparu", Some("les chercheurs"))],
+        ),
+        (
+            "Pour le syndicat des cheminots, qui a soutenu les grévistes depuis le début, cette décision est « une trahison ».",
+            &[
+                ('i', "cette décision est « une trahison »", Some("le syndicat des cheminots")),
+                ('d', "une trahison", Some("le syndicat des cheminots")),
+            ],
+        ),
+    ]);
+    check(Lang::En, &[(
+        "According to officials, who declined to be named, the plan failed.",
+        &[('i', "the plan failed", Some("officials"))],
+    )]);
+}

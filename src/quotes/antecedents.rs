@@ -30,7 +30,7 @@ struct Candidate {
     at: usize,
     name: String,
     kind: Option<EntityType>,
-    role: Option<usize>,
+    role: Option<Role>,
     /// A group (`les gendarmes`, `officials`), which only a plural pronoun means.
     plural: bool,
     /// A subject described by a person's role (`le technicien`), which may
@@ -46,33 +46,61 @@ const ROLE_REACH: usize = 6;
 /// The role noun given to the name at byte `start`..`end`: the last one
 /// shortly before it in its sentence (`le ministre de l'Industrie, Paul
 /// Roy`), else one in an apposition right after it (`Paul Roy, ministre`).
-fn role_of(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+fn role_of(ctx: &Ctx, start: usize, end: usize) -> Option<Role> {
     let at = ctx.token_from(start);
     let first = ctx.sentence(ctx.sentence_of(at)).start.max(at.saturating_sub(ROLE_REACH));
     if let Some(k) = (first..at).rev().find(|&k| ctx.is(k, class::PERSON_ROLE)) {
-        return Some(role_key(ctx, k));
+        return Some(Role::at(ctx, k));
     }
     let after = ctx.token_from(end);
     if ctx.raw(after) != "," {
         return None;
     }
-    (after + 1..(after + 3).min(ctx.len())).find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| role_key(ctx, k))
+    (after + 1..(after + 3).min(ctx.len())).find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| Role::at(ctx, k))
 }
 
-/// The role at token `k` as a number: one per group of words the language
-/// gives for the same role (`entraîneur`, `technicien`), else the word's.
-fn role_key(ctx: &Ctx, k: usize) -> usize {
-    let w = ctx.w(k);
-    match ctx.lex().role_synonyms.iter().position(|group| group.contains(&w)) {
-        Some(g) => usize::MAX - g,
-        None => ctx.id(k),
+/// A role noun: its number, one per group of words the language gives for
+/// the same role (`entraîneur`, `technicien`), else the word's; and the
+/// general words that cover it (`élu` for `maire`), or that it is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Role {
+    key: usize,
+    /// Bit `h`: the language's general word `h` covers this role.
+    covered: u32,
+    /// Bit `h`: this role is the language's general word `h`.
+    general: u32,
+}
+
+impl Role {
+    fn at(ctx: &Ctx, k: usize) -> Role {
+        let w = ctx.w(k);
+        let key = match ctx.lex().role_synonyms.iter().position(|group| group.contains(&w)) {
+            Some(g) => usize::MAX - g,
+            None => ctx.id(k),
+        };
+        let (mut covered, mut general) = (0, 0);
+        for (i, (words, roles)) in ctx.lex().role_hypernyms.iter().take(32).enumerate() {
+            covered |= u32::from(roles.contains(&w)) << i;
+            general |= u32::from(words.contains(&w)) << i;
+        }
+        Role { key, covered, general }
+    }
+
+    /// Whether one of the two roles may be said of the bearer of the other.
+    fn fits(self, other: Role) -> bool {
+        self.key == other.key || self.general & other.covered != 0 || other.general & self.covered != 0
     }
 }
 
+/// Whether the roles `a` and `b`, both given, fit each other.
+fn same_role(a: Option<Role>, b: Option<Role>) -> bool {
+    a.zip(b).is_some_and(|(a, b)| a.fits(b))
+}
+
 /// The role noun inside a speaker's own words (`la présidente de la région`).
-fn role_in(ctx: &Ctx, span: &Range<usize>) -> Option<usize> {
+fn role_in(ctx: &Ctx, span: &Range<usize>) -> Option<Role> {
     let r = ctx.token_from(span.start)..ctx.token_from(span.end);
-    r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| role_key(ctx, k))
+    r.into_iter().find(|&k| ctx.is(k, class::PERSON_ROLE)).map(|k| Role::at(ctx, k))
 }
 
 fn fits(wanted: Wanted, kind: Option<EntityType>) -> bool {
@@ -165,7 +193,7 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
     cands.sort_by_key(|c| c.at);
     // A name keeps the role the text gives it at any of its mentions
     // (`Martine Jacquot, conseillère …` … `Mme Jacquot`).
-    let mut given: FxMap<&str, usize> = FxMap::default();
+    let mut given: FxMap<&str, Role> = FxMap::default();
     for m in ctx.mentions.iter().filter(|m| m.kind == EntityType::PER) {
         if let Some(r) = role_of(ctx, m.start, m.end) {
             given.entry(m.name.as_str()).or_insert(r);
@@ -206,14 +234,14 @@ pub fn resolve(ctx: &Ctx, speakers: &mut [&mut Speaker], quoted: &[Range<usize>]
                 // gender the sentence before described (`La direction a
                 // confirmé … Dans un communiqué, elle invoque`).
                 let thing = pronoun && gender.is_some() && c.kind == Some(EntityType::ORG) && c.gender == gender;
-                (fits(wanted, c.kind) || thing) && (wanted != Wanted::Person || role.is_none() || unknown || c.role == role) && number(c) && !other && same_gender(c)
+                (fits(wanted, c.kind) || thing) && (wanted != Wanted::Person || role.is_none() || unknown || same_role(c.role, role)) && number(c) && !other && same_gender(c)
             };
             let mut found = latest_before(&cands, &seen, at).take(MAX_STEPS).take_while(|c| c.at + window >= at).find(fits_role);
             // `L'entraîneur, Paul Roy, … Le technicien a salué … Il a dit`:
             // a subject described by a role stands for the person named
             // before with that role (or one the language gives as the same).
             if let Some(c) = found.filter(|c| c.described && !c.plural && c.role.is_some()) {
-                let same = |d: &&Candidate| !d.described && d.role == c.role && d.kind.is_none_or(|k| k == EntityType::PER) && same_gender(d);
+                let same = |d: &&Candidate| !d.described && same_role(d.role, c.role) && d.kind.is_none_or(|k| k == EntityType::PER) && same_gender(d);
                 found = latest_before(&cands, &seen, c.at).take(MAX_STEPS).take_while(|d| d.at + window >= c.at).find(same).or(found);
             }
             // A body with a qualifier (`le gouvernement malien`, `the Syrian

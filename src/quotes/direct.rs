@@ -139,7 +139,10 @@ pub fn find(ctx: &Ctx, marked: &[Marked], indirect: &[Found]) -> Vec<Found> {
                 !r.is_empty() && r.clone().all(|k| ctx.is_capital(k) && !ctx.is(k, class::DETERMINER | class::PRONOUN))
             };
             let own_name = a.speaker.as_ref().is_some_and(|s| s.proper || (s.back.is_none() && s.span.as_ref().is_some_and(capitalised)));
-            !own_name && nested.is_some_and(|q| q.speaker.is_some() && cue.is_some_and(|c| q.start <= c.start && c.end <= m.start))
+            // (Or between the clause's own cue and the clause, in its
+            // source's relative: `Pour X, qui a soutenu …, [C « … »]`.)
+            let from = |q: &Found| q.cue.as_ref().filter(|qc| qc.end <= q.start).map_or(q.start, |qc| qc.end);
+            !own_name && nested.is_some_and(|q| q.speaker.is_some() && cue.is_some_and(|c| from(q) <= c.start && c.end <= m.start))
         };
         let attribution = attribution.filter(|a| (words > SHORT || close_enough(ctx, a, o)) && naming_fits(ctx, a, o) && !inside(a));
         let opens_paragraph = ctx.doc.paragraphs.get(para).is_some_and(|p| p.start == m.open);

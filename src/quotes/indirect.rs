@@ -38,6 +38,9 @@ const APPOSED_SOURCE: usize = 16;
 const TITLE: usize = 10;
 /// Tokens a relative clause after a source may take.
 const RELATIVE_CLAUSE: usize = 10;
+/// How many tokens a relative clause between commas after a source may
+/// run (`selon les chercheurs, qui ont compté … entre 2002 et 2022, [C]`).
+const APPOSED_RELATIVE: usize = 25;
 /// How many coordinated content clauses one cue may have.
 const MAX_CLAUSES: usize = 4;
 
@@ -159,6 +162,13 @@ fn marker(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Found>
     let fronted = || super::clause::subject_start(ctx, lo, comma + 1) > comma && !has_verb(ctx, lo..comma);
     if cue.tokens.start > lo && ctx.raw(comma) == "," && !fronted() {
         push(ctx, out, lo..cue.tokens.start - 1, cue, Some(speaker.clone()), rule);
+    }
+    // `selon des proches, qui ont requis l'anonymat, [C]`: a relative
+    // after the comma is the source's, and no content (`saute aux yeux
+    // des visiteurs, qui restent`) when no comma closes it.
+    if ctx.raw(phrase.end) == "," && ctx.is(phrase.end + 1, class::RELATIVE) {
+        let Some(c) = comma_within(ctx, phrase.end + 2, r.end, APPOSED_RELATIVE) else { return };
+        phrase.end = c;
     }
     if ctx.raw(phrase.end) == "," && phrase.end + 1 < r.end {
         let end = clause_end(ctx, phrase.end + 1, r.end);

@@ -54,6 +54,9 @@ pub struct QuoteLexicon {
     /// Nouns of a side (`Du côté de la majorité, on répond`): the place an
     /// impersonal subject speaks for is what comes after them.
     pub side_nouns: &'static [&'static str],
+    /// Prepositions holding a definite article (`du` for `de le`), with
+    /// that article: a bare role after one is definite (`aux yeux du maire`).
+    pub contracted_articles: &'static [(&'static str, &'static str)],
     /// Words of degree before an adjective (`plus précise`): a verb's form
     /// after one, with no auxiliary or negation before, is an adjective.
     pub degree_words: &'static [&'static str],
@@ -220,6 +223,10 @@ pub struct QuoteLexicon {
     /// Groups of roles a text uses for the same person (`entraîneur`,
     /// `technicien`): a description by one stands for a name given another.
     pub role_synonyms: &'static [&'static [&'static str]],
+    /// Words for any holder of one of several roles (`élu`: a mayor, a
+    /// councillor, a deputy), with the roles each covers: a description by
+    /// the word stands for a name given any of them.
+    pub role_hypernyms: &'static [(&'static [&'static str], &'static [&'static str])],
     /// Whether the language writes the names of things in sentence case
     /// (French `« Ville fleurie »`), so such a short phrase in marks is a name.
     pub sentence_case_names: bool,

@@ -473,9 +473,14 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
     if let Some(run) = run_at(ctx, head, r.end).filter(|run| run.start == head && !qualifies_role(run) && !(described && run.len() == 1) && !role_word(run)) {
         return Speaker { name: Some(ctx.names.fullest(ctx, run.clone())), span: Some(ctx.bytes(run)), back: None, proper: true, kind: None };
     }
-    // A definite role: `le porte-parole`, `le journal`, `the spokesman`.
-    if ctx.is(first, class::DEFINITE) {
-        let role = (first + 1..r.end.min(first + 3)).find_map(|k| person_or_org(ctx, k).map(|w| (k, w)));
+    // A definite role: `le porte-parole`, `le journal`, `the spokesman`;
+    // or a bare one after a preposition holding the article (`aux yeux
+    // [du] maire`), named with that article when nobody stands for it.
+    let contracted = first.checked_sub(1).and_then(|p| ctx.lex().contracted_articles.iter().find(|(w, _)| *w == ctx.w(p)));
+    let implied = contracted.filter(|_| !ctx.is(first, class::DETERMINER) && !ctx.is_capital(first) && ctx.is(first, class::PERSON_ROLE));
+    if ctx.is(first, class::DEFINITE) || implied.is_some() {
+        let from = if implied.is_some() { first } else { first + 1 };
+        let role = (from..r.end.min(from + 2)).find_map(|k| person_or_org(ctx, k).map(|w| (k, w)));
         // `le journal`, `le quotidien britannique` point back; `les
         // services de renseignement américains` describe.
         let role = role.filter(|&(_, w)| w == Wanted::Person || r.len() <= 3);
@@ -494,7 +499,11 @@ pub fn resolve(ctx: &Ctx, r: Range<usize>) -> Speaker {
             if let Some(s) = bearer(ctx, bytes.clone(), at) {
                 return s;
             }
-            return back(ctx, bytes, wanted);
+            let mut s = back(ctx, bytes, wanted);
+            if let (Some((_, article)), Some(name)) = (implied, s.name.as_mut()) {
+                *name = format!("{article} {name}");
+            }
+            return s;
         }
     }
     // `Chairman of the Australian Centre for …`: a role with no article

@@ -57,6 +57,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     not_finite: &[],
     demonym_endings: &[],
     side_nouns: &[],
+    contracted_articles: &[],
     degree_words: &[],
     // (`was saying` is a cue.)
     copulas: &[],
@@ -103,7 +104,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     person_roles: &[
         "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "officials", "chief",
         "head", "leader", "director", "general", "colonel", "commander", "ambassador", "secretary", "senator",
-        "lawmaker", "congressman", "congresswoman", "governor", "mayor", "adviser", "advisor", "expert",
+        "lawmaker", "legislator", "congressman", "congresswoman", "governor", "mayor", "adviser", "advisor", "expert",
         "analyst", "researcher", "man", "woman", "diplomat", "officer", "judge", "prosecutor", "lawyer",
         "attorney", "professor", "chancellor", "king", "queen", "pope", "envoy", "candidate", "activist",
         "witness", "economist", "representative", "executive", "ceo", "chairman", "chairwoman", "founder",
@@ -178,6 +179,10 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     sentence_case_names: false,
     colon_sources: &["from"],
     role_synonyms: &[&["coach", "manager"]],
+    role_hypernyms: &[(
+        &["lawmaker", "legislator"],
+        &["senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman"],
+    )],
     openers: &[
         "however", "meanwhile", "already", "even", "later", "earlier", "still", "instead", "now", "then", "also", "yet",
         "indeed", "moreover", "finally", "specifically", "separately", "again", "afterward", "afterwards",

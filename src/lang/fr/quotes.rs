@@ -71,6 +71,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     not_finite: &["souhait", "souhaits", "portrait", "retrait", "extrait", "attrait", "bienfait", "forfait", "parfait", "imparfait", "distrait", "abstrait", "minerai"],
     demonym_endings: &["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "een", "eenne"],
     side_nouns: &["cote"],
+    contracted_articles: &[("du", "le"), ("des", "les"), ("au", "le"), ("aux", "les")],
     degree_words: &["plus", "moins", "tres", "trop", "assez", "aussi", "si"],
     agent_prepositions: &["par"],
     object_relative_pronouns: &["que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
@@ -117,7 +118,11 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     signature_nouns: &["phrase", "formule", "propos", "constat", "mot", "mots", "cri", "aveu", "confidence", "boutade", "sentence", "remarque", "citation", "reflexion"],
     signature_verbs: &["signee", "signe", "signes", "signees", "de", "du"],
     reflexive_verbs: &["dit", "dis", "declar"],
-    source_markers: &["selon", "de source", "d'apres", "aux dires de", "de l'avis de", "au dire de", "a en croire"],
+    source_markers: &[
+        "selon", "de source", "d'apres", "aux dires de", "aux dires du", "aux dires des", "aux dires d'", "de l'avis de",
+        "de l'avis du", "de l'avis des", "au dire de", "au dire du", "a en croire", "aux yeux de", "aux yeux du",
+        "aux yeux des", "aux yeux d'",
+    ],
     speech_nouns: &["declaration", "communique", "message", "discours", "propos", "interview", "entretien", "tweet", "annonce", "reponse", "lettre", "mise en garde"],
     noun_links: &["de", "du", "des", "d'"],
     // `lui`, `eux` as the person after `selon`, `pour`.
@@ -133,7 +138,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         // (Not `premier`, an adjective before most nouns: `ce premier match`.)
         "porte-parole", "ministre", "president", "presidente", "chef", "cheffe", "responsable", "dirigeant",
         "directeur", "directrice", "general", "colonel", "commandant", "ambassadeur", "ambassadrice",
-        "secretaire", "senateur", "depute", "deputee", "maire", "conseiller", "conseillere", "expert",
+        "secretaire", "senateur", "senatrice", "depute", "deputee", "maire", "conseiller", "conseillere", "expert",
         "experte", "analyste", "chercheur", "chercheuse", "homme", "femme", "diplomate", "officier", "juge",
         "procureur", "avocat", "avocate", "professeur", "dirigeante", "patron", "patronne", "leader", "roi",
         "reine", "pape", "chancelier", "chanceliere", "gouverneur", "candidat", "candidate", "militant",
@@ -217,7 +222,14 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
     reflexive_stems: &["inquiet", "insurg", "defend", "agac", "desol", "offusqu", "etonn", "indign", "emport", "amus"],
     sentence_case_names: true,
     colon_sources: &[],
-    role_synonyms: &[&["entraineur", "technicien", "coach"], &["maire", "edile", "elu", "elue"], &["procureur", "procureure", "substitut"]],
+    role_synonyms: &[&["entraineur", "technicien", "coach"], &["maire", "edile"], &["procureur", "procureure", "substitut"]],
+    role_hypernyms: &[(
+        &["elu", "elue"],
+        &[
+            "maire", "edile", "adjoint", "adjointe", "conseiller", "conseillere", "depute", "deputee", "senateur",
+            "senatrice", "president", "presidente", "vice-president", "vice-presidente",
+        ],
+    )],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
