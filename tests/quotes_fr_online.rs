@@ -259,3 +259,31 @@ fn relative_between_commas_after_a_source() {
         &[('i', "the plan failed", Some("officials"))],
     )]);
 }
+
+/// `la magistrate` after `Le substitut du procureur, Anne Vautrin`: a word
+/// for any magistrate stands for the one named before.
+#[test]
+fn a_magistrate_points_back_to_a_prosecutor_or_judge() {
+    check(Lang::Fr, &[(
+        "Le substitut du procureur, Anne Vautrin, a requis un an ferme. Pour la magistrate, le prévenu « minimise ses actes ».",
+        &[
+            ('i', "le prévenu « minimise ses actes »", Some("Anne Vautrin")),
+            ('d', "minimise ses actes", Some("Anne Vautrin")),
+        ],
+    )]);
+}
+
+/// The clause before a colon is read in its own sentence: an earlier
+/// sentence's subject does not speak (`L'AS a fait le nul. Le capitaine
+/// se voulait positif : « … »`).
+#[test]
+fn a_colon_clause_is_read_in_its_own_sentence() {
+    check(Lang::Fr, &[(
+        "L'AS Golbey a arraché le nul. Le capitaine se voulait positif : « Le groupe vit bien. »",
+        &[('d', "Le groupe vit bien.", Some("Le capitaine"))],
+    )]);
+    check(Lang::Fr, &[(
+        "« Ça fait trois ans qu'on attend », soupire une habitante. Un autre résident renchérit : « Personne ne nous écoute. »",
+        &[('d', "Ça fait trois ans qu'on attend", Some("une habitante")), ('d', "Personne ne nous écoute.", Some("Un autre résident"))],
+    )]);
+}

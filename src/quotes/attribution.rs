@@ -548,6 +548,9 @@ fn speech_noun(ctx: &Ctx, k: usize, o: usize) -> Option<Attribution> {
 /// `X : « … »`: a name or role right before a colon.
 fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     let c = o.checked_sub(1).filter(|&c| ctx.raw(c) == ":")?;
+    // (The colon's own sentence: `L'AS a fait le nul. Le capitaine se
+    // voulait positif : « … »` is the captain's, not the club's.)
+    let lo = lo.max(ctx.sentence(ctx.sentence_of(c)).start);
     // `From the report: "…"`: the source a colon opens with.
     let source = (lo..c).rev().take(MAX_SOURCE).find(|&k| ctx.lex().colon_sources.contains(&ctx.w(k)) && (k == lo || ctx.opens_sentence(k)));
     if let Some(r) = source.map(|k| k + 1..c).filter(|r| !r.is_empty()).and_then(|r| speaker_phrase(ctx, r)) {

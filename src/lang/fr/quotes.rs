@@ -33,7 +33,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "revele", "revelent", "revelait", "souligne", "reitere", "reiterait", "suggere", "suggerent",
         "suggerait", "suggerant", "considere", "considerent", "interroge", "assure", "pretend",
         "pretendait", "pretendu", "lit", "peut-on lire", "poursuit", "poursuivi", "poursuivait", "rapporte",
-        "appelant", "promis", "promet", "promettent", "promettait", "reagi",
+        "appelant", "promis", "promet", "promettent", "promettait", "reagi", "rencherit", "rencheri", "rencherissait",
+        "rencherissent", "rencherissant", "rencherir",
         "rejoui", "rejouie", "rejouit", "lance", "lancee",
         "dementi", "dementie", "dement", "dementent", "dementait", "dementaient",
         "defend", "defendent", "defendait", "defendu", "defendue",
@@ -229,7 +230,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
             "maire", "edile", "adjoint", "adjointe", "conseiller", "conseillere", "depute", "deputee", "senateur",
             "senatrice", "president", "presidente", "vice-president", "vice-presidente",
         ],
-    )],
+    ), (&["magistrat", "magistrate"], &["juge", "procureur", "procureure", "substitut"])],
     slot_auxiliaries: &["a", "avait", "a-t-il", "a-t-elle", "ont", "avaient", "ont-ils", "ont-elles"],
     openers: &[
         "cependant", "pourtant", "toutefois", "neanmoins", "ensuite", "puis", "enfin", "deja", "depuis", "hier",
