@@ -118,3 +118,22 @@ fn absolute_phrase_ends_the_clause() {
         ],
     )]);
 }
+
+/// A clause without `that` after the cue: its subject may be a noun and a
+/// short complement (`enrollment in band had …`) or hold a possessive
+/// (`a parents' group had …`, `Mapes' level was …`); the cue may be
+/// followed by the medium it spoke in (`said in a statement the …`) or by
+/// whom it was told to and when (`told jurors on Wednesday she …`).
+#[test]
+fn clauses_without_that() {
+    check(Lang::En, &[
+        ("He said enrollment in band had doubled since 2015.", &[('i', "enrollment in band had doubled since 2015", Some("He"))]),
+        ("She said a parents' group had already raised $38,000.", &[('i', "a parents' group had already raised $38,000", Some("She"))]),
+        ("The prosecutor said Mapes' blood level was twice the limit.", &[('i', "Mapes' blood level was twice the limit", Some("The prosecutor"))]),
+        ("The office said in a statement the governor would sign the bill.", &[('i', "the governor would sign the bill", Some("The office"))]),
+        ("A former aide told jurors on Wednesday she had been ordered to delete emails.", &[('i', "she had been ordered to delete emails", Some("A former aide"))]),
+        // Not an object and its relative: `said goodbye to the neighbours who were leaving`.
+        ("She said goodbye to the neighbours who were leaving.", &[]),
+        ("He said thanks in a speech that was short.", &[]),
+    ]);
+}

@@ -429,7 +429,7 @@ fn relative_object(ctx: &Ctx, cue: &Cue, lo: usize) -> bool {
 
 /// Where the content clause starts after the cue, and the rule.
 pub(super) fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &'static str)> {
-    let first = cue.tokens.end;
+    let first = after_medium(ctx, cue.tokens.end, hi);
     let timed = after_time(ctx, first, hi);
     // Past a time expression first, unless it opens the clause itself (`say
     // this year's harvest …`); after `told`, a name is whom it was told to
@@ -439,6 +439,35 @@ pub(super) fn content_start(ctx: &Ctx, cue: &Cue, hi: usize) -> Option<(usize, &
         .flatten()
         .or_else(|| after_addressee(ctx, cue, first, hi))
         .or_else(|| content_from(ctx, cue, first, hi))
+}
+
+/// `said enrollment in band had doubled`, `said bodies of victims were`: a
+/// noun and its short complement, no subject of a clause of its own among
+/// them, before an auxiliary; not `said something the pundits are …`,
+/// `states where polls were …`. (Folding makes `à` an auxiliary; its
+/// accent says it is not one.)
+fn noun_before_aux(ctx: &Ctx, first: usize, hi: usize) -> bool {
+    let clause = class::RELATIVE | class::SUBJECT_STOP | class::DETERMINER | class::PRONOUN | class::COMPLEMENTIZER;
+    let noun = |k: usize| ctx.is_word(k) && !ctx.is_capital(k) && !ctx.is(k, clause);
+    !ctx.is(first, clause | class::OPENER | class::COORDINATOR | class::PARTICIPLE)
+        && (first + 1..(first + 4).min(hi)).take_while(|&k| noun(k)).any(|k| ctx.is(k, class::FINITE) || (ctx.is(k, class::AUX) && ctx.raw(k) == ctx.w(k)))
+}
+
+/// `said in a statement the …`, `a indiqué dans un communiqué que …`: the
+/// medium the words came in, after the cue, is no part of the clause.
+fn after_medium(ctx: &Ctx, first: usize, hi: usize) -> usize {
+    let mut k = first;
+    if !ctx.is(k, class::PREPOSITION) || ctx.is(k, class::COMPLEMENTIZER) {
+        return first;
+    }
+    k += 1;
+    while k < hi && k < first + 3 && ctx.is(k, class::DETERMINER) {
+        k += 1;
+    }
+    if k + 1 >= hi || !ctx.is(k, class::SPEECH_NOUN) {
+        return first;
+    }
+    k + 1 + usize::from(ctx.raw(k + 1) == "," && k + 2 < hi)
 }
 
 /// `told reporters the …`, `told Parliament the …`: after a verb that takes
@@ -454,6 +483,8 @@ fn after_addressee(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usi
         _ if ctx.is_word(first) && !ctx.is_capital(first) && !ctx.is(first, class::CLAUSE_STARTER) => first + 1,
         _ => return None,
     };
+    // (And when: `told jurors on Wednesday she …`.)
+    let object = after_time(ctx, object, hi);
     content_from(ctx, cue, object, hi).filter(|&(_, rule)| rule == "indirect.bare")
 }
 
@@ -523,8 +554,8 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
     };
     let name_first = ctx.is_capital(first) && !ctx.is(first, class::TITLE) && !lex.clause_starters.is_empty() && !inverted_position;
     // `said crews were working`, `said prices would rise`: a bare noun, maybe
-    // with one modifier, right before an auxiliary; not `said goodbye to
-    // the neighbours who were …`.
+    // with one modifier, right before a verb (or a short complement before
+    // an auxiliary); not `said goodbye to the neighbours who were …`.
     // A verb taking an object reports no clause without `that` (`criticized
     // the plan adopted by …`); one taking an addressee does, past it.
     let objecting = lex.object_verbs.contains(&ctx.w(cue.tokens.end - 1)) && !lex.addressee_verbs.contains(&ctx.w(cue.tokens.end - 1));
@@ -535,7 +566,7 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
         && ctx.is_word(first)
         && !ctx.is_capital(first)
         && !ctx.is(first, CLOSED)
-        && (first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::FINITE));
+        && ((first + 1..(first + 3).min(hi)).take_while(|&k| ctx.is_word(k)).any(|k| ctx.is(k, class::FINITE)) || noun_before_aux(ctx, first, hi));
     // `say adding salt is the simplest way`: a gerund opening the clause as
     // its subject, before a verb of its own.
     let gerund = !inverted_position && ctx.is(first, class::PARTICIPLE) && !ctx.is_capital(first) && has_finite_verb(ctx, first + 1, hi);
@@ -586,7 +617,9 @@ fn has_finite_verb(ctx: &Ctx, from: usize, hi: usize) -> bool {
     let noun_phrase = from > 0 && ctx.is(from - 1, class::DETERMINER);
     let mut relative = false;
     let mut verbs = 0;
-    for k in (from..(from + 8).min(hi)).take_while(|&k| !ctx.is_punct(k) && !is_mark(ctx.raw(k))) {
+    // (A possessive's mark is no punctuation: `said Mapes' level was`.)
+    let open = |k: usize| (!ctx.is_punct(k) || ctx.possessive_mark(k)) && !is_mark(ctx.raw(k));
+    for k in (from..(from + 8).min(hi)).take_while(|&k| open(k)) {
         if noun_phrase && verbs == 0 && (ctx.is(k, class::RELATIVE) || lex.relative_complementizers.contains(&ctx.w(k))) {
             relative = true;
         } else if ctx.is(k, class::FINITE) || past(k) {
