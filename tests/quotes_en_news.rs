@@ -137,3 +137,13 @@ fn clauses_without_that() {
         ("He said thanks in a speech that was short.", &[]),
     ]);
 }
+
+/// `Prosecutors said he would tell the court …`: a subject pronoun right
+/// before the verb (past its auxiliaries) is the verb's whole subject, not
+/// the words before it too.
+#[test]
+fn a_pronoun_before_the_verb_is_its_subject() {
+    let quotes = quotes_common::quotes(Lang::En, "Prosecutors said he would tell the court the executive approved every payment.");
+    let spans: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker_span.as_ref().map(|s| s.text.as_str())).collect();
+    assert!(!spans.is_empty() && spans.iter().all(|s| *s == Some("he") || *s == Some("Prosecutors")), "{spans:?}");
+}

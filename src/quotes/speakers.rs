@@ -111,6 +111,11 @@ pub fn subject_before(ctx: &Ctx, lo: usize, mut end: usize) -> Vec<Range<usize>>
     while end > lo && (ctx.is(end - 1, class::OBJECT_PRONOUN | class::FINITE | class::AUX) || ctx.is_adverb(end - 1)) {
         end -= 1;
     }
+    // `Prosecutors said he would tell`: a subject pronoun right before the
+    // verb is all its subject.
+    if end > lo + 1 && ctx.is(end - 1, class::PRONOUN) && !ctx.is(end - 1, class::DETERMINER | class::OBJECT_PRONOUN) && !breaks(ctx, end - 2) {
+        return vec![end - 1..end];
+    }
     // `Al Jazeera (chaîne qatarienne) signale`: skip the parenthesis.
     if end > lo && ctx.raw(end - 1) == ")" {
         if let Some(open) = (lo.max(end.saturating_sub(2 * MAX_PHRASE))..end - 1).rev().find(|&k| ctx.raw(k) == "(") {
