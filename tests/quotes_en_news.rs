@@ -147,3 +147,15 @@ fn a_pronoun_before_the_verb_is_its_subject() {
     let spans: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker_span.as_ref().map(|s| s.text.as_str())).collect();
     assert!(!spans.is_empty() && spans.iter().all(|s| *s == Some("he") || *s == Some("Prosecutors")), "{spans:?}");
 }
+
+/// `The survey found that …`, `The poll showed that …`: a finding is
+/// reported with `that`; `found the body`, `showed the way` report nothing.
+#[test]
+fn findings_with_that() {
+    check(Lang::En, &[
+        ("The survey found that support was strongest among commuters.", &[('i', "support was strongest among commuters", Some("The survey"))]),
+        ("The poll showed that voters were split.", &[('i', "voters were split", Some("The poll"))]),
+        ("Police found the body near the river.", &[]),
+        ("The guide showed the visitors were lost.", &[]),
+    ]);
+}

@@ -37,6 +37,8 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "pleaded", "pleads", "proclaimed", "proclaims", "lectured", "wondered", "wonders", "hinted", "hints",
         "conceded", "vowed", "stated", "states", "quipping", "asserting", "insisting", "remarking",
         "agrees", "agreed", "mused", "muses", "sighed", "sighs", "offered", "offers",
+        // (Findings: `the survey found that …`; with `that` only, see `object_verbs`.)
+        "found", "finds", "showed", "shows",
     ],
     infinitive_verbs: &[],
     infinitive_endings: &[],
@@ -78,6 +80,7 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "urging", "mocked", "mocks", "mocking", "cited", "cites", "citing", "touted", "touts", "touting", "told",
         "tell", "tells", "telling", "called", "calls", "calling", "dubbed", "dubs", "branded", "brands",
         "labelled", "labeled", "labels", "informed", "informs", "assured", "assures", "reminded", "reminds",
+        "found", "finds", "showed", "shows",
     ],
     naming_verbs: &["called", "calls", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled", "labels"],
     reflexives: &[],
