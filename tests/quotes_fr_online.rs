@@ -286,4 +286,33 @@ fn a_colon_clause_is_read_in_its_own_sentence() {
         "« Ça fait trois ans qu'on attend », soupire une habitante. Un autre résident renchérit : « Personne ne nous écoute. »",
         &[('d', "Ça fait trois ans qu'on attend", Some("une habitante")), ('d', "Personne ne nous écoute.", Some("Un autre résident"))],
     )]);
+    // (A name in apposition to the clause's subject is the speaker.)
+    check(Lang::Fr, &[(
+        "L'AS Golbey a arraché le nul. Le capitaine, Paul Ferry, s'en est pris à l'arbitre : « Il n'a rien vu. »",
+        &[('d', "Il n'a rien vu.", Some("Paul Ferry"))],
+    )]);
+}
+
+/// `La propriétaire, Josiane Perrin, 67 ans, est sous le choc. « … »`: the
+/// sentence before a quotation names its speaker by the name in apposition
+/// to its subject, not by the description.
+#[test]
+fn a_named_apposition_introduces_the_quotation() {
+    check(Lang::Fr, &[(
+        "La propriétaire de l'appartement, Josiane Perrin, 67 ans, est encore sous le choc. « J'ai tout perdu, mes photos, mes papiers, tout. »",
+        &[('d', "J'ai tout perdu, mes photos, mes papiers, tout.", Some("Josiane Perrin"))],
+    )]);
+}
+
+/// `raconte avoir été réveillée`, `explique avoir vu`: an infinitive clause
+/// after a verb of telling is what is told.
+#[test]
+fn infinitive_clauses_after_verbs_of_telling() {
+    check(Lang::Fr, &[
+        ("Elle raconte avoir été réveillée par les cris des voisins.", &[('i', "avoir été réveillée par les cris des voisins", Some("Elle"))]),
+        ("Le prévenu explique avoir agi sous la menace.", &[('i', "avoir agi sous la menace", Some("Le prévenu"))]),
+        ("Le témoin avoue ne plus se souvenir de rien.", &[('i', "ne plus se souvenir de rien", Some("Le témoin"))]),
+        // (Not an article and a noun: `a confirmé la fermeture`.)
+        ("La direction a confirmé mardi la fermeture de son usine.", &[]),
+    ]);
 }

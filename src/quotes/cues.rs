@@ -265,7 +265,11 @@ pub fn negated(ctx: &Ctx, cue: &Cue) -> bool {
     while from > cue.tokens.start.saturating_sub(3) && !ctx.is_punct(from - 1) {
         from -= 1;
     }
-    let to = (cue.tokens.end + 1).min(ctx.len());
+    // (A negation after a cue taking an infinitive is the infinitive's: `dit
+    // ne pas le connaître`.)
+    let after = cue.tokens.end;
+    let infinitive = cue.infinitive && (after + 1..(after + 5).min(ctx.len())).any(|k| ctx.is(k, class::INFINITIVE));
+    let to = (after + usize::from(!infinitive)).min(ctx.len());
     (from..to).any(|k| ctx.is(k, class::NEGATION))
 }
 

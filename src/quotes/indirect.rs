@@ -522,7 +522,20 @@ fn content_from(ctx: &Ctx, cue: &Cue, first: usize, hi: usize) -> Option<(usize,
         }
     }
     // A capitalised word is a name (`Claire`, `Pierre`), never an infinitive.
-    if cue.infinitive && ctx.is(first, class::INFINITIVE) && !ctx.is_capital(first) {
+    // (It may follow a negation and its adverb, and object pronouns: `avoue
+    // ne plus se souvenir`, `dit ne pas le connaître`.)
+    // (An article is a pronoun only after a negation: not `confirmé la
+    // fermeture`.)
+    let mut verb = first;
+    let negated = ctx.is(verb, class::NEGATION) && !ctx.is_capital(verb);
+    if negated {
+        verb += 2;
+    }
+    let pronoun = |k: usize| ctx.is(k, class::OBJECT_PRONOUN) && (negated || !ctx.is(k, class::DETERMINER));
+    while verb < hi && verb < first + 4 && (pronoun(verb) || ctx.lex().reflexives.contains(&ctx.w(verb))) {
+        verb += 1;
+    }
+    if cue.infinitive && verb < hi && ctx.is(verb, class::INFINITIVE) && !ctx.is_capital(verb) {
         return Some((first, "indirect.infinitive"));
     }
     let lex = ctx.lex();

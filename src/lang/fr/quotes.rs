@@ -43,7 +43,10 @@ pub const QUOTES: QuoteLexicon = QuoteLexicon {
         "rappelle", "rappellent", "rappellera", "jugeant", "jugeait", "jugeaient", "interrompt", "interrompu",
         "interrompue",
     ],
-    infinitive_verbs: &["declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten"],
+    infinitive_verbs: &[
+        "declar", "affirm", "assur", "estim", "dit", "dis", "reconn", "ni", "pretend", "croi", "pens", "soutien", "souten",
+        "racont", "expliqu", "confi", "avou", "admet", "jur", "precis", "indiqu",
+    ],
     infinitive_endings: &["er", "ir", "re", "oir"],
     non_infinitives: &[
         "hier", "premier", "dernier", "leur", "pour", "sur", "entre", "contre", "notre", "votre", "autre", "mer",
