@@ -316,3 +316,28 @@ fn infinitive_clauses_after_verbs_of_telling() {
         ("La direction a confirmé mardi la fermeture de son usine.", &[]),
     ]);
 }
+
+/// `Et d'ajouter que …`: an infinitive of narration opening its sentence
+/// speaks for the subject of the sentence before.
+#[test]
+fn infinitive_of_narration() {
+    check(Lang::Fr, &[(
+        "Le maire, Paul Ferry, a parlé lundi. Et d'ajouter que le budget serait voté.",
+        &[('i', "le budget serait voté", Some("Paul Ferry"))],
+    )]);
+    check(Lang::Fr, &[(
+        "La directrice a parlé longtemps. Et de conclure : « Nous tiendrons bon jusqu'au bout. »",
+        &[('d', "Nous tiendrons bon jusqu'au bout.", Some("La directrice"))],
+    )]);
+}
+
+/// `un député Renaissance sous couvert d'anonymat`: after an indefinite
+/// article and a role, a party or place qualifies the role, and a
+/// preposition with lower-case words after it ends the speaker.
+#[test]
+fn a_role_qualified_by_a_name_describes_someone() {
+    check(Lang::Fr, &[(
+        "« On ne peut pas gouverner contre tout le monde », glisse un député Renaissance sous couvert d'anonymat.",
+        &[('d', "On ne peut pas gouverner contre tout le monde", Some("un député Renaissance"))],
+    )]);
+}

@@ -111,6 +111,11 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
     if let Some(s) = super::clause::relative_subject(ctx, lo, start) {
         return Some(s);
     }
+    // `Et d'ajouter que …`: an infinitive of narration opening its sentence
+    // speaks for the subject of the sentence before.
+    if let Some(s) = narrative_infinitive(ctx, start) {
+        return Some(s);
+    }
     // `X went on to say`, `X a tenu à préciser`: an infinitive speaks for
     // the subject of its clause.
     if start > lo && ctx.lex().infinitive_markers.contains(&ctx.w(start - 1)) {
@@ -168,6 +173,22 @@ pub fn speaker_of(ctx: &Ctx, cue: &Cue, lo: usize, hi: usize) -> Option<Speaker>
         }
         phrase_after(ctx, k, hi).and_then(|r| speaker_phrase(ctx, r)).filter(|r| noun_phrase(ctx, r.clone())).map(|r| with_apposition(ctx, r, hi))
     })
+}
+
+/// The speaker of an infinitive of narration at token `verb` (`Et
+/// d'ajouter`, `Et de conclure :`): `de` before it and only a coordinator,
+/// if anything, before that in its sentence; the subject of the sentence
+/// before then.
+fn narrative_infinitive(ctx: &Ctx, verb: usize) -> Option<Speaker> {
+    let marker = verb.checked_sub(1).filter(|&m| ctx.lex().infinitive_markers.contains(&ctx.w(m)) && ctx.is(verb, class::INFINITIVE))?;
+    let s = ctx.sentence_of(verb);
+    let opening = ctx.sentence(s).start;
+    if !(opening..marker).all(|k| ctx.is(k, class::COORDINATOR)) || !ctx.is(marker, class::NOUN_LINK) {
+        return None;
+    }
+    let prev = ctx.sentence(s.checked_sub(1)?);
+    let subject = clause_subject(ctx, prev.start, prev.end)?;
+    resolve_best(ctx, &super::speakers::with_apposed_name(ctx, subject, prev.end))
 }
 
 /// Tokens of the noun phrase of an absolute phrase, at most.

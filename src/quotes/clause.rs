@@ -198,6 +198,15 @@ pub fn speaker_phrase(ctx: &Ctx, r: Range<usize>) -> Option<Range<usize>> {
     if let Some(e) = ctx.timex_end_at(r.start).filter(|&e| ctx.date_at(r.start) && e + 1 < r.end && ctx.is_word(e)) {
         r.start = e;
     }
+    // `un député Renaissance [sous couvert d'anonymat]`: a preposition with
+    // lower-case words after a name inside a description ends it (not `a
+    // senator from Ohio`, `le directeur de Renault`, `a professor at the
+    // University of Ohio`, `Six in 10`).
+    let described = ctx.is(r.start, class::DETERMINER) && !ctx.is_capital(r.start);
+    let cut = |k: usize| described && k > r.start + 1 && ctx.is_capital(k - 1) && ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::NOUN_LINK) && !ctx.is_capital(k + 1) && !ctx.is_capital(k + 2);
+    if let Some(p) = (r.start + 1..r.end).find(|&k| cut(k)) {
+        r.end = p;
+    }
     let f = r.start;
     // A word beyond articles and prepositions (not `the`; `another` is
     // one), or a share (`49%`, `Forty percent of respondents`).

@@ -563,6 +563,12 @@ fn head_mention<'m>(ctx: &Ctx<'m>, r: Range<usize>) -> Option<&'m crate::types::
     let mut k = r.start;
     for m in ctx.mentions_in(bytes.clone()).iter().filter(|m| m.end <= bytes.end && kinds.contains(&m.kind)) {
         let at = ctx.token_from(m.start);
+        // `un député [Renaissance]`: after an indefinite article and a
+        // person's role, an organisation or a place qualifies the role,
+        // which describes someone.
+        if m.kind != EntityType::PER && at >= r.start + 2 && ctx.is(at - 1, class::PERSON_ROLE) && ctx.is(at - 2, class::DETERMINER) && !ctx.is(at - 2, class::DEFINITE) {
+            continue;
+        }
         // Right after a person's role or title, the name is the role's
         // bearer (`board chairman [Alan Reyes]`): only a preposition or
         // punctuation before it still says it is a complement.
