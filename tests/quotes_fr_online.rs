@@ -227,6 +227,15 @@ fn an_elected_official_points_back_to_any_elected_role() {
             ('i', "les familles seraient touchées", Some("Sylvie Marchand")),
         ],
     )]);
+    // (A general word given to someone does not make her the mayor.)
+    check(Lang::Fr, &[(
+        "Pour Sylvie Marchand, conseillère d'opposition, la hausse est injuste. L'élue a précisé que les familles seraient touchées. Aux yeux du maire, la hausse est juste.",
+        &[
+            ('i', "la hausse est injuste", Some("Sylvie Marchand")),
+            ('i', "les familles seraient touchées", Some("Sylvie Marchand")),
+            ('i', "la hausse est juste", Some("le maire")),
+        ],
+    )]);
     check(Lang::Fr, &[(
         "Le député Marc Oudin a visité l'usine avec le directeur, Paul Roy. L'élu a affirmé que l'usine resterait ouverte.",
         &[('i', "l'usine resterait ouverte", Some("Marc Oudin"))],

@@ -86,15 +86,18 @@ impl Role {
         Role { key, covered, general }
     }
 
-    /// Whether one of the two roles may be said of the bearer of the other.
-    fn fits(self, other: Role) -> bool {
-        self.key == other.key || self.general & other.covered != 0 || other.general & self.covered != 0
+    /// Whether a description by this role may stand for the bearer of
+    /// `given`: the same role, or a general word covering it (`l'élue` for
+    /// a councillor; not `le maire` for someone only called `l'élue`).
+    fn describes(self, given: Role) -> bool {
+        self.key == given.key || self.general & given.covered != 0
     }
 }
 
-/// Whether the roles `a` and `b`, both given, fit each other.
-fn same_role(a: Option<Role>, b: Option<Role>) -> bool {
-    a.zip(b).is_some_and(|(a, b)| a.fits(b))
+/// Whether a description by role `description` may stand for a candidate
+/// given role `given`, both known.
+fn same_role(given: Option<Role>, description: Option<Role>) -> bool {
+    given.zip(description).is_some_and(|(g, d)| d.describes(g))
 }
 
 /// The role noun inside a speaker's own words (`la présidente de la région`).
