@@ -136,3 +136,21 @@ fn timex_layer_is_fast() {
         assert!(mb_per_s > floor, "{lang}: {mb_per_s:.1} MB/s");
     }
 }
+
+/// A French conditional is a future seen from the past (`a annoncé que la
+/// maternité fermerait en juin`); a past conditional (`se serait produit`)
+/// and an imperfect written with an accent (`espérait`) are pasts.
+#[test]
+fn french_conditional_points_forward() {
+    let table: &[(&str, &str)] = &[
+        ("Le directeur a annoncé lundi que la maternité fermerait en juin.", "2027-06"),
+        ("Selon lui, le chantier reprendrait en mars.", "2027-03"),
+        ("L'accident se serait produit en juin.", "2026-06"),
+        ("Il espérait partir en juin.", "2026-06"),
+    ];
+    for &(text, want) in table {
+        let found = annotate(text, &opts(Lang::Fr, Some("2026-12-08"))).timexes;
+        let month = found.iter().find(|t| t.text.contains("juin") || t.text.contains("mars")).map(|t| t.value.as_str());
+        assert_eq!(month, Some(want), "{text:?}: {found:?}");
+    }
+}

@@ -144,6 +144,10 @@ pub struct DateLexicon {
     /// of at least five letters, with the words that only look like them.
     pub future_endings: &'static [&'static str],
     pub future_ending_exceptions: &'static [&'static str],
+    /// Endings of conditional forms, as written (accents kept: `-erait`,
+    /// not the imperfect `-érait`), a future seen from the past (`a annoncé
+    /// que X fermerait en juin`); the exceptions above apply.
+    pub conditional_endings: &'static [&'static str],
     /// What may stand between a day and its clock time for the two to be
     /// one time (besides spaces and a comma): `at`, `à` (`demain à 8h`,
     /// `Tuesday at 10 a.m.`); lower case.

@@ -115,6 +115,7 @@ pub const DATES: DateLexicon = DateLexicon {
     ],
     future_endings: &[],
     future_ending_exceptions: &[],
+    conditional_endings: &[],
     past_cues: &[
         "said", "told", "was", "were", "had", "did", "met", "took", "made", "came", "went", "saw", "gave", "began",
         "left", "held", "won", "lost", "fell", "rose", "struck", "sold", "bought", "brought", "thought", "found",

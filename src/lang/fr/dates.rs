@@ -124,7 +124,16 @@ pub const DATES: DateLexicon = DateLexicon {
         "era", "eront", "erai", "erons", "erez", "ira", "iront", "dra", "dront", "ttra", "ttront", "rra", "rront", "vra",
         "vront",
     ],
-    future_ending_exceptions: &["camera", "opera", "cholera", "tiara", "hydra", "mantra", "sahara"],
+    // (And the auxiliaries of the past conditional, `se serait produit`;
+    // imperfects that look like conditionals, `encadrait`.)
+    future_ending_exceptions: &[
+        "camera", "opera", "cholera", "tiara", "hydra", "mantra", "sahara", "serait", "seraient", "aurait", "auraient",
+        "cadrait", "encadrait", "engendrait", "serrait", "serraient", "ferrait",
+    ],
+    conditional_endings: &[
+        "erait", "eraient", "rrait", "rraient", "ndrait", "ndraient", "udrait", "udraient", "vrait", "vraient", "ttrait",
+        "ttraient",
+    ],
     day_clock_joiners: &["à", "vers", "dès", "aux alentours de", "jusqu'à"],
     clock_day_joiners: &[],
     day_first: true,
