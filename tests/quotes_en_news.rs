@@ -159,3 +159,20 @@ fn findings_with_that() {
         ("The guide showed the visitors were lost.", &[]),
     ]);
 }
+
+/// `…, he said, and the branch draws …`: a short subject and its cue
+/// between commas, then a coordinated clause: the words before are
+/// reported; the clause after is left out (it may go on with the report or
+/// the story: `…, Smith said, and left the room`).
+#[test]
+fn attribution_before_a_coordinated_clause() {
+    check(Lang::En, &[
+        (
+            "The city faces a $4 million shortfall, he said, and the branch draws fewer than 40 visitors on most days of the week.",
+            &[('i', "The city faces a $4 million shortfall", Some("he"))],
+        ),
+        ("The plan failed, Smith said, and then he left the room without taking questions from reporters.", &[('i', "The plan failed", Some("Smith"))]),
+        // (Not a list with a participle: `…, one listing the facts, and …`.)
+        ("It had two columns, one listing the facts, and another the claims.", &[]),
+    ]);
+}

@@ -334,7 +334,12 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
     // l'Isère`.)
     let mut tail_end = cue.tokens.end;
     let mut aside = 0;
-    while tail_end < r.end && !(is_stop(ctx.raw(tail_end)) || is_mark(ctx.raw(tail_end))) {
+    // (Or a clause coordinated right after a short subject and its cue
+    // between commas: `…, he said, and she gripped his hands`; what the
+    // coordinated clause says, report or story, is left out.)
+    let short = subject.as_ref().is_some_and(|s| s.end == cue.tokens.start && s.len() <= 3 && (ctx.is(s.start, class::PRONOUN) || ctx.is_capital(s.start)));
+    let coordinated = !after && short && ctx.raw(cue.tokens.end) == "," && ctx.is(cue.tokens.end + 1, class::COORDINATOR) && !ctx.lex().object_verbs.contains(&ctx.w(cue.tokens.end - 1));
+    while !coordinated && tail_end < r.end && !(is_stop(ctx.raw(tail_end)) || is_mark(ctx.raw(tail_end))) {
         tail_end += 1;
         if let Some(close) = aside_close(ctx, tail_end, r.end) {
             aside += close + 1 - tail_end;
@@ -342,7 +347,7 @@ fn backward(ctx: &Ctx, cue: &Cue, lo: usize, r: Range<usize>, out: &mut Vec<Foun
         }
     }
     let window = if cue.inverted { INVERTED_TAIL } else { TAIL_WINDOW };
-    if tail_end - cue.tokens.end > window + aside || tail_end + 1 < r.end || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
+    if tail_end - cue.tokens.end > window + aside || (tail_end + 1 < r.end && !coordinated) || ctx.is(cue.tokens.end, class::COMPLEMENTIZER) {
         return;
     }
     // A marked quote right before the comma is the direct quote's own
