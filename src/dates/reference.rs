@@ -70,7 +70,7 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u
     let line_end = region[e..].find('\n').map_or(region.len(), |i| e + i);
     let alone = line_end - line_start <= (e - s) + 30;
     let mut score = marker.map_or(0, |m| 50 + 10 * u32::from(m));
-    let early = region[..line_start].lines().filter(|l| !l.trim().is_empty()).count() <= 2;
+    let early = || region[..line_start].lines().filter(|l| !l.trim().is_empty()).count() <= 2;
     if alone || dateline(&region[line_start..s], &region[e..line_end], early) {
         score += 30;
     }
@@ -85,12 +85,12 @@ fn score(region: &str, folded: &Folded, f: &Found, data: &'static LangData) -> u
 /// `Saint-Dié, le 12 mars 2024 – …`), or nothing before it on one of the
 /// text's first lines (`7 décembre 2026. - …` under the title); then a dash
 /// (or, after a place in capitals, a bracket or a colon).
-fn dateline(before: &str, after: &str, early: bool) -> bool {
+fn dateline(before: &str, after: &str, early: impl Fn() -> bool) -> bool {
     let after = after.trim_start();
     let dash = after.strip_prefix('.').unwrap_or(after).trim_start().starts_with(['—', '–', '-']);
     let before = before.trim();
     if before.is_empty() {
-        return early && dash;
+        return dash && early();
     }
     let Some(place) = before.strip_suffix(',').map(str::trim) else { return false };
     if place.is_empty() || place.len() > 40 || place.contains(',') {

@@ -130,8 +130,10 @@ fn cue(word: &Word, previous: Option<&str>, t: &Tables) -> Option<Dir> {
         return None;
     }
     let ends = |endings: &[String], exceptions: &HashSet<String>| endings.iter().any(|e| bare.ends_with(e.as_str())) && !exceptions.contains(bare);
-    let written = word.written.to_lowercase();
-    let conditional = t.conditional_endings.iter().any(|e| written.ends_with(e.as_str())) && !t.future_ending_exceptions.contains(bare);
+    let conditional = !t.conditional_endings.is_empty() && {
+        let written = word.written.to_lowercase();
+        t.conditional_endings.iter().any(|e| written.ends_with(e.as_str())) && !t.future_ending_exceptions.contains(bare)
+    };
     if conditional || ends(&t.future_endings, &t.future_ending_exceptions) {
         Some(Dir::Future)
     } else if ends(&t.past_endings, &t.past_ending_exceptions) && !previous.is_some_and(|p| t.present_auxiliaries.contains(p) || t.determiners.contains(p)) {
