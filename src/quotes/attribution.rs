@@ -187,8 +187,7 @@ fn narrative_infinitive(ctx: &Ctx, verb: usize) -> Option<Speaker> {
         return None;
     }
     let prev = ctx.sentence(s.checked_sub(1)?);
-    let subject = clause_subject(ctx, prev.start, prev.end)?;
-    resolve_best(ctx, &super::speakers::with_apposed_name(ctx, subject, prev.end))
+    resolve_best(ctx, &super::speakers::subject_and_apposition(ctx, prev.start, prev.end)?)
 }
 
 /// Tokens of the noun phrase of an absolute phrase, at most.
@@ -600,7 +599,7 @@ fn colon(ctx: &Ctx, o: usize, lo: usize) -> Option<Attribution> {
     // montrait plus précise :`).
     let clause = phrase.clone().any(|k| ctx.is(k, class::AUX | class::FINITE) || verb_at(ctx, k).is_some());
     if clause {
-        let agent = || clause_subject(ctx, lo, c).and_then(|r| resolve_best(ctx, &super::speakers::with_apposed_name(ctx, r, c))).filter(|s| super::speakers::is_agent(ctx, s));
+        let agent = || super::speakers::subject_and_apposition(ctx, lo, c).and_then(|r| resolve_best(ctx, &r)).filter(|s| super::speakers::is_agent(ctx, s));
         return person().or_else(|| agent().map(|s| Attribution { cue: None, speaker: Some(s), rule: "quote.colon" }));
     }
     if phrase.len() > 6 || !(phrase.clone()).any(|k| ctx.is_capital(k)) {

@@ -310,10 +310,9 @@ fn introduced(ctx: &Ctx, o: usize) -> Option<super::speakers::Speaker> {
     if prev.is_empty() || prev.clone().any(|k| is_mark(ctx.raw(k)) && !ctx.possessive_mark(k)) {
         return None;
     }
-    let subject = super::speakers::clause_subject(ctx, prev.start, prev.end)?;
     // A name in apposition after a description is whom it describes (`La
     // propriétaire, Josiane Perrin, 67 ans, est sous le choc. « … »`).
-    let speaker = super::speakers::resolve_best(ctx, &super::speakers::with_apposed_name(ctx, subject, prev.end))?;
+    let speaker = super::speakers::resolve_best(ctx, &super::speakers::subject_and_apposition(ctx, prev.start, prev.end)?)?;
     // Or a description by a person's role (`Un père de famille nous
     // interpelle. « … »`).
     let role = || !speaker.proper && speaker.span.as_ref().is_some_and(|b| (ctx.token_from(b.start)..ctx.token_from(b.end)).take(3).any(|k| ctx.is(k, class::PERSON_ROLE)));

@@ -263,15 +263,6 @@ fn marked_name_before(ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     (!words.is_empty() && ctx.is_capital(open + 1) && words.clone().all(|k| ctx.is_word(k))).then_some(open)
 }
 
-/// The subject at tokens `subject` and the name in apposition after it,
-/// between commas, when there is one (`La propriétaire, [Josiane Perrin],
-/// 67 ans, est …`): the candidates for [`resolve_best`].
-pub fn with_apposed_name(ctx: &Ctx, subject: Range<usize>, hi: usize) -> Vec<Range<usize>> {
-    let after = subject.end;
-    let name = (ctx.raw(after) == ",").then(|| super::names::run_at(ctx, after + 1, hi)).flatten().filter(|n| n.start == after + 1 && ctx.raw(n.end) == ",");
-    std::iter::once(subject).chain(name).collect()
-}
-
 /// The subject of a verb coordinated with an earlier one (`X a blâmé … et
 /// a affirmé`): the phrase opening the clause (fronted adverbials left
 /// out), up to its first verb, a finite one or one in the past included.
